@@ -1,0 +1,153 @@
+// Builds dist/: what `clasp push` uploads and nothing else.
+//   dist/Code.js         the add-on bundle (IIFE in `var OKR`) followed by one top-level stub per exposed global
+//   dist/<page>.html     each templates/*.html with its client script and CSS inlined
+//   dist/appsscript.json the manifest
+// The exposed globals come from the `EXPOSED` object in src/index.ts; each stub takes its parameter names and,
+// for custom functions, its JSDoc from the TypeScript declaration, so neither can drift from the source.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const ENTRY = path.join(root, 'src/index.ts');
+export const BUNDLE_GLOBAL = 'OKR';
+
+/** Finds every property of `export const EXPOSED = {...}` and the function declaration it points to. */
+export function readExposedGlobals(entry = ENTRY) {
+  const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2022, noEmit: true, allowJs: false });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  let literal;
+  source.forEachChild(node => {
+    if (!ts.isVariableStatement(node)) return;
+    for (const decl of node.declarationList.declarations) {
+      if (decl.name.getText(source) !== 'EXPOSED' || !decl.initializer) continue;
+      let init = decl.initializer;
+      while (ts.isSatisfiesExpression(init) || ts.isAsExpression(init)) init = init.expression;
+      if (ts.isObjectLiteralExpression(init)) literal = init;
+    }
+  });
+  if (!literal) throw new Error(`${entry}: no "export const EXPOSED = { ... }" object found`);
+
+  return literal.properties.map(prop => {
+    if (!ts.isShorthandPropertyAssignment(prop)) {
+      throw new Error(`EXPOSED.${prop.name?.getText(source)}: list imported functions by name only ({ onOpen, ... })`);
+    }
+    const name = prop.name.text;
+    let symbol = checker.getShorthandAssignmentValueSymbol(prop);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const decl = symbol?.declarations?.find(d => ts.isFunctionDeclaration(d));
+    if (!decl) throw new Error(`EXPOSED.${name}: must be a function declaration (function ${name}(...) {})`);
+    const file = decl.getSourceFile();
+    const params = decl.parameters.map(p => {
+      if (!ts.isIdentifier(p.name)) throw new Error(`${name}: destructured parameters cannot be named in a stub`);
+      return p.name.text;
+    });
+    const jsDocNode = (decl.jsDoc ?? []).at(-1);
+    const jsDoc = jsDocNode ? file.text.slice(jsDocNode.pos, jsDocNode.end) : '';
+    const isCustomFunction = /@customfunction\b/.test(jsDoc);
+    if (isCustomFunction) checkCustomFunctionDoc(name, params, jsDoc);
+    return { name, params, jsDoc, isCustomFunction, file: path.relative(root, file.fileName) };
+  });
+}
+
+function checkCustomFunctionDoc(name, params, jsDoc) {
+  const documented = [...jsDoc.matchAll(/@param\s+\{[^}]+\}\s+\[?([A-Za-z_$][\w$]*)/g)].map(m => m[1]);
+  if (documented.join(',') !== params.join(',')) {
+    throw new Error(`${name}: @param tags (${documented.join(', ')}) do not match its parameters (${params.join(', ')})`);
+  }
+  if (!/@returns?\s+\{[^}]+\}/.test(jsDoc)) throw new Error(`${name}: JSDoc needs a typed @return`);
+  if (/^\s*\/\*\*\s*\n\s*\*\s*@/.test(jsDoc)) throw new Error(`${name}: JSDoc needs a description before its tags`);
+}
+
+export function renderStubs(globals) {
+  return globals
+    .map(g => {
+      const args = g.params.join(', ');
+      const stub = `function ${g.name}(${args}) { return ${BUNDLE_GLOBAL}.EXPOSED.${g.name}(${args}); }`;
+      return g.isCustomFunction ? `${reindent(g.jsDoc)}\n${stub}` : stub;
+    })
+    .join('\n');
+}
+
+function reindent(jsDoc) {
+  return jsDoc
+    .split('\n')
+    .map(line => line.replace(/^\s*\*/, ' *').replace(/^\s*\/\*\*/, '/**'))
+    .join('\n');
+}
+
+async function bundleServer() {
+  const result = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+async function bundleClient(entry) {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+// <!-- @inline script src/client/sidebar.ts --> and <!-- @inline style templates/sidebar.css -->
+async function renderPage(file) {
+  let html = fs.readFileSync(file, 'utf8');
+  const pattern = /<!--\s*@inline\s+(script|style)\s+(\S+)\s*-->/g;
+  const parts = [];
+  for (const match of html.matchAll(pattern)) {
+    const [, kind, ref] = match;
+    if (kind === 'script') {
+      const code = (await bundleClient(ref)).replace(/<\/script/gi, '<\\/script');
+      parts.push([match[0], `<script>\n${code}</script>`]);
+    } else {
+      parts.push([match[0], `<style>\n${fs.readFileSync(path.join(root, ref), 'utf8')}</style>`]);
+    }
+  }
+  for (const [marker, replacement] of parts) html = html.replace(marker, () => replacement);
+  return html;
+}
+
+export async function build() {
+  const globals = readExposedGlobals();
+  const bundle = await bundleServer();
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(dist, { recursive: true });
+  fs.writeFileSync(path.join(dist, 'Code.js'), `${bundle}\n${renderStubs(globals)}\n`);
+  const templatesDir = path.join(root, 'templates');
+  for (const name of fs.readdirSync(templatesDir).filter(f => f.endsWith('.html'))) {
+    fs.writeFileSync(path.join(dist, name), await renderPage(path.join(templatesDir, name)));
+  }
+  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  return globals;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const globals = await build();
+  const size = fs.statSync(path.join(dist, 'Code.js')).size;
+  console.log(
+    `dist/ built in ${Date.now() - started} ms: Code.js ${(size / 1024).toFixed(1)} KB, ` +
+      `${globals.length} globals (${globals.filter(g => g.isCustomFunction).length} custom functions)`
+  );
+}
