@@ -57,7 +57,11 @@ export const OKR_COLUMNS: readonly ColumnSpec<OkrColumnKey>[] = [
   { key: 'current', header: { en: 'Current', fr: 'Actuel' } },
   { key: 'progress', header: { en: 'Progress', fr: 'Progression' }, computed: true },
   { key: 'progressBar', header: { en: 'Bar', fr: 'Barre' }, computed: true },
-  { key: 'objectiveProgress', header: { en: 'Objective progress', fr: "Progression de l'objectif" }, computed: true },
+  {
+    key: 'objectiveProgress',
+    header: { en: 'Objective progress', fr: "Progression de l'objectif" },
+    computed: true,
+  },
   { key: 'confidence', header: { en: 'Confidence', fr: 'Confiance' } },
   { key: 'status', header: { en: 'Status', fr: 'Statut' }, computed: true },
   { key: 'actions', header: { en: 'Actions', fr: 'Actions' } },
@@ -104,7 +108,11 @@ export function mapColumnsByHeader<K extends string>(
   headerRow: readonly unknown[],
   specs: readonly ColumnSpec<K>[]
 ): Partial<Record<K, number>> {
-  const norm = (v: unknown) => String(v ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const norm = (v: unknown) =>
+    String(v ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
   const found: Partial<Record<K, number>> = {};
   headerRow.forEach((cell, index) => {
     const text = norm(cell);

@@ -4,19 +4,18 @@
 //   dist/appsscript.json the manifest
 // The exposed globals come from the `EXPOSED` object in src/index.ts; each stub takes its parameter names and,
 // for custom functions, its JSDoc from the TypeScript declaration, so neither can drift from the source.
-import * as esbuild from 'esbuild';
-import fs from 'node:fs';
-import path from 'node:path';
-import ts from 'typescript';
-import { fileURLToPath } from 'node:url';
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+const ts = require('typescript');
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 const ENTRY = path.join(root, 'src/index.ts');
-export const BUNDLE_GLOBAL = 'OKR';
+const BUNDLE_GLOBAL = 'OKR';
 
 /** Finds every property of `export const EXPOSED = {...}` and the function declaration it points to. */
-export function readExposedGlobals(entry = ENTRY) {
+function readExposedGlobals(entry = ENTRY) {
   const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2022, noEmit: true, allowJs: false });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
@@ -34,7 +33,9 @@ export function readExposedGlobals(entry = ENTRY) {
 
   return literal.properties.map(prop => {
     if (!ts.isShorthandPropertyAssignment(prop)) {
-      throw new Error(`EXPOSED.${prop.name?.getText(source)}: list imported functions by name only ({ onOpen, ... })`);
+      throw new Error(
+        `EXPOSED.${prop.name?.getText(source)}: list imported functions by name only ({ onOpen, ... })`
+      );
     }
     const name = prop.name.text;
     let symbol = checker.getShorthandAssignmentValueSymbol(prop);
@@ -43,7 +44,8 @@ export function readExposedGlobals(entry = ENTRY) {
     if (!decl) throw new Error(`EXPOSED.${name}: must be a function declaration (function ${name}(...) {})`);
     const file = decl.getSourceFile();
     const params = decl.parameters.map(p => {
-      if (!ts.isIdentifier(p.name)) throw new Error(`${name}: destructured parameters cannot be named in a stub`);
+      if (!ts.isIdentifier(p.name))
+        throw new Error(`${name}: destructured parameters cannot be named in a stub`);
       return p.name.text;
     });
     const jsDocNode = (decl.jsDoc ?? []).at(-1);
@@ -57,13 +59,16 @@ export function readExposedGlobals(entry = ENTRY) {
 function checkCustomFunctionDoc(name, params, jsDoc) {
   const documented = [...jsDoc.matchAll(/@param\s+\{[^}]+\}\s+\[?([A-Za-z_$][\w$]*)/g)].map(m => m[1]);
   if (documented.join(',') !== params.join(',')) {
-    throw new Error(`${name}: @param tags (${documented.join(', ')}) do not match its parameters (${params.join(', ')})`);
+    throw new Error(
+      `${name}: @param tags (${documented.join(', ')}) do not match its parameters (${params.join(', ')})`
+    );
   }
   if (!/@returns?\s+\{[^}]+\}/.test(jsDoc)) throw new Error(`${name}: JSDoc needs a typed @return`);
-  if (/^\s*\/\*\*\s*\n\s*\*\s*@/.test(jsDoc)) throw new Error(`${name}: JSDoc needs a description before its tags`);
+  if (/^\s*\/\*\*\s*\n\s*\*\s*@/.test(jsDoc))
+    throw new Error(`${name}: JSDoc needs a description before its tags`);
 }
 
-export function renderStubs(globals) {
+function renderStubs(globals) {
   return globals
     .map(g => {
       const args = g.params.join(', ');
@@ -128,7 +133,7 @@ async function renderPage(file) {
   return html;
 }
 
-export async function build() {
+async function build() {
   const globals = readExposedGlobals();
   const bundle = await bundleServer();
   fs.rmSync(dist, { recursive: true, force: true });
@@ -142,7 +147,16 @@ export async function build() {
   return globals;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+module.exports = { BUNDLE_GLOBAL, readExposedGlobals, renderStubs, build };
+
+if (require.main === module) {
+  main().catch(error => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}
+
+async function main() {
   const started = Date.now();
   const globals = await build();
   const size = fs.statSync(path.join(dist, 'Code.js')).size;
