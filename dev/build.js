@@ -94,6 +94,9 @@ async function bundleServer() {
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    // Every custom-function cell loads the whole script, so size matters; stubs call OKR.EXPOSED.<name> by
+    // property name, which minification keeps.
+    minify: true,
     legalComments: 'none',
     charset: 'utf8',
     write: false,

@@ -1,0 +1,83 @@
+import type { Localized } from '../i18n/lang';
+import { OkrInputError, quoteInput } from './errors';
+import { isBlank, normalizeWord } from './text';
+
+/** How a key result is measured. */
+export type KrKind = 'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'milestone';
+
+export const KR_KINDS: readonly KrKind[] = ['increase', 'decrease', 'stayAbove', 'stayBelow', 'milestone'];
+
+/** Canonical labels, as offered by the template's Kind dropdown. */
+export const KR_KIND_LABELS: Record<KrKind, Localized> = {
+  increase: { en: 'Increase', fr: 'Augmenter' },
+  decrease: { en: 'Decrease', fr: 'Réduire' },
+  stayAbove: { en: 'Stay at or above', fr: 'Rester au-dessus' },
+  stayBelow: { en: 'Stay at or below', fr: 'Rester en dessous' },
+  milestone: { en: 'Milestone', fr: 'Jalon' },
+};
+
+/** Every word accepted for each kind (compared lower case, without accents, hyphens read as spaces). */
+const KIND_WORDS: Record<KrKind, string[]> = {
+  increase: ['increase', 'increase to target', 'up', 'grow', 'raise', 'augmenter', 'augmentation', 'hausse'],
+  decrease: ['decrease', 'decrease to target', 'down', 'reduce', 'lower', 'reduire', 'diminuer', 'baisse'],
+  stayAbove: [
+    'stay at or above',
+    'stay above',
+    'at least',
+    'minimum',
+    'min',
+    '>=',
+    'rester au dessus',
+    'au dessus',
+    'au moins',
+    'rester au moins',
+  ],
+  stayBelow: [
+    'stay at or below',
+    'stay below',
+    'at most',
+    'maximum',
+    'max',
+    '<=',
+    'rester en dessous',
+    'en dessous',
+    'au plus',
+    'rester au plus',
+  ],
+  milestone: ['milestone', 'done/not done', 'done or not done', 'binary', 'jalon', 'fait/pas fait', 'etape'],
+};
+
+const KIND_BY_WORD = new Map<string, KrKind>();
+const KIND_BY_TEXT = new Map<string, KrKind>();
+for (const kind of KR_KINDS) {
+  for (const word of [...KIND_WORDS[kind], KR_KIND_LABELS[kind].en, KR_KIND_LABELS[kind].fr]) {
+    KIND_BY_WORD.set(normalizeWord(word), kind);
+  }
+}
+
+/**
+ * Reads a kind typed in English or French ('Decrease', 'réduire', 'au moins', 'Jalon'...). Blank gives null,
+ * meaning "infer it from start and target" (see inferKrKind). Unknown words throw an OkrInputError.
+ */
+export function parseKrKind(value: unknown): KrKind | null {
+  if (isBlank(value)) return null;
+  // A whole Kind column repeats a few labels: remember them as typed, skipping the accent stripping.
+  const seen = typeof value === 'string' ? KIND_BY_TEXT.get(value) : undefined;
+  if (seen) return seen;
+  const kind = KIND_BY_WORD.get(normalizeWord(value));
+  if (kind) {
+    if (typeof value === 'string' && KIND_BY_TEXT.size < 200) KIND_BY_TEXT.set(value, kind);
+    return kind;
+  }
+  const quoted = quoteInput(String(value).trim());
+  const list = (lang: 'en' | 'fr') => KR_KINDS.map(k => KR_KIND_LABELS[k][lang]).join(', ');
+  throw new OkrInputError({
+    en: `${quoted.en} is not a kind of key result (use ${list('en')})`,
+    fr: `${quoted.fr} n'est pas un type de résultat clé (utilisez ${list('fr')})`,
+  });
+}
+
+/** A kind left blank: a target below the start is a decreasing metric, anything else an increasing one. */
+export function inferKrKind(start: number, target: number): KrKind {
+  return target < start ? 'decrease' : 'increase';
+}

@@ -1,0 +1,45 @@
+import { GRADE_LABELS, gradeOf, parseCommitment } from '../engine/grade';
+import type { Lang } from '../i18n/lang';
+import { parseUserNumber } from '../engine/numbers';
+import { errorIn, langArg } from './locale-arg';
+import { readAt, readColumn, sharedHeight, toResult, type SheetArg, type SheetResult } from './sheet-args';
+
+const readNumber = (value: unknown) => parseUserNumber(value);
+
+/**
+ * Grade of progress on Google's OKR scale: Red below 0.4, Yellow from 0.4, Green from 0.7 (committed: Green only at 1.0).
+ *
+ * @param {number|Array<Array<number>>} progress The progress (0 to 1), or a one-column range. A blank value gives a blank result.
+ * @param {boolean|Array<Array<boolean>>} aspirational Optional: TRUE (the default) for aspirational OKRs, expected at 0.7; FALSE for committed ones, expected at 1.0 (yellow from about 0.57). The words Aspirational and Committed (Ambitieux, Engagé) work too.
+ * @param {string} locale Optional: "fr" (or fr_FR) for French labels and error messages; English by default.
+ * @return {string|Array<Array<string>>} Red, Yellow or Green for each value; a column when a range was given.
+ * @customfunction
+ */
+export function OKR_GRADE(
+  progress: SheetArg,
+  aspirational?: SheetArg,
+  locale?: SheetArg
+): SheetResult<string> {
+  const lang = langArg(locale);
+  try {
+    return gradeColumn(progress, aspirational, lang);
+  } catch (error) {
+    throw errorIn(error, lang);
+  }
+}
+
+function gradeColumn(progress: SheetArg, aspirational: SheetArg, lang: Lang): SheetResult<string> {
+  const columns = [
+    readColumn(progress, { en: 'progress', fr: 'progression' }),
+    readColumn(aspirational, { en: 'aspirational', fr: 'ambitieux' }),
+  ];
+  const [progressCol, commitmentCol] = columns;
+  const height = sharedHeight(columns);
+  const out: string[] = new Array(height);
+  for (let row = 0; row < height; row++) {
+    const value = readAt(progressCol, row, readNumber);
+    out[row] =
+      value === null ? '' : GRADE_LABELS[gradeOf(value, readAt(commitmentCol, row, parseCommitment))][lang];
+  }
+  return toResult(out, columns);
+}

@@ -1,0 +1,58 @@
+import { OkrInputError } from '../engine/errors';
+import { parseKrKind } from '../engine/kinds';
+import { parseUserNumber } from '../engine/numbers';
+import { krProgress } from '../engine/progress';
+import { readAt, readColumn, sharedHeight, toResult, type SheetArg, type SheetResult } from './sheet-args';
+
+const readNumber = (value: unknown) => parseUserNumber(value);
+
+/**
+ * Progress of key results from start to target, between 0 and 1 (format the cell as a percentage).
+ *
+ * @param {number|Array<Array<number>>} current The value reached so far, or a one-column range of them. A blank value gives a blank result.
+ * @param {number|Array<Array<number>>} target The value aimed for, or a one-column range. Below the start, the metric counts down.
+ * @param {number|Array<Array<number>>} start Optional: the value at the start of the period, or a range. Blank counts as 0.
+ * @param {string|Array<Array<string>>} kind Optional: Increase, Decrease, Stay at or above, Stay at or below or Milestone (English or French), or a range. Blank is inferred from start and target.
+ * @return {number|Array<Array<number>>} The progress of each key result, clamped to 0..1; a column when a range was given.
+ * @customfunction
+ */
+export function OKR_PROGRESS(
+  current: SheetArg,
+  target: SheetArg,
+  start?: SheetArg,
+  kind?: SheetArg
+): SheetResult<number | string> {
+  const columns = [
+    readColumn(current, { en: 'current', fr: 'actuel' }),
+    readColumn(target, { en: 'target', fr: 'cible' }),
+    readColumn(start, { en: 'start', fr: 'départ' }),
+    readColumn(kind, { en: 'kind', fr: 'type' }),
+  ];
+  const [currentCol, targetCol, startCol, kindCol] = columns;
+  const height = sharedHeight(columns);
+  // With ranges, rows still being typed (no target yet) stay blank: one thrown error would blank the column.
+  const lenient = columns.some(c => c.isRange);
+  const out: (number | string)[] = new Array(height);
+  for (let row = 0; row < height; row++) {
+    const value = readAt(currentCol, row, readNumber);
+    if (value === null) {
+      out[row] = '';
+      continue;
+    }
+    const krKind = readAt(kindCol, row, parseKrKind);
+    const goal = readAt(targetCol, row, readNumber);
+    if (goal === null && krKind !== 'milestone') {
+      if (lenient) {
+        out[row] = '';
+        continue;
+      }
+      throw new OkrInputError({
+        en: 'Target is empty: give the value to reach',
+        fr: 'La cible est vide : indiquez la valeur à atteindre',
+      });
+    }
+    const progress = krProgress(krKind, readAt(startCol, row, readNumber), goal, value);
+    out[row] = progress ? progress.clamped : '';
+  }
+  return toResult(out, columns);
+}

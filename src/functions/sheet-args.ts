@@ -1,0 +1,104 @@
+import type { Localized } from '../i18n/lang';
+import { OkrInputError, withContext } from '../engine/errors';
+
+// Hot-path globals as module constants: each global lookup is slow in a vm context (the local runtime, bench).
+const isArray = Array.isArray;
+
+/**
+ * Sheets' argument conventions for custom functions: one cell arrives as a value ('' when blank, a Date for a
+ * date cell, a decimal for a percent), a range as a 2D array of rows, an omitted argument as undefined.
+ */
+export type SheetValue = string | number | boolean | Date | null | undefined;
+export type SheetArg = SheetValue | SheetValue[][];
+/** What a custom function returns: one value for scalar input, a one-column 2D array when a range was given. */
+export type SheetResult<T> = T | T[][];
+
+/** One argument read as a column: a range's single column, or a single value that broadcasts to every row. */
+export interface ArgColumn {
+  name: Localized;
+  values: readonly unknown[];
+  isRange: boolean;
+}
+
+export function readColumn(arg: unknown, name: Localized): ArgColumn {
+  if (!isArray(arg)) return { name, values: [arg], isRange: false };
+  const values: unknown[] = new Array(arg.length);
+  for (let i = 0; i < arg.length; i++) {
+    const row: unknown = arg[i];
+    if (!isArray(row)) {
+      values[i] = row;
+      continue;
+    }
+    if (row.length !== 1) {
+      throw new OkrInputError({
+        en: `${capitalize(name.en)} must be a single column, not ${row.length} columns`,
+        fr: `${capitalize(name.fr)} doit tenir dans une seule colonne, pas ${row.length}`,
+      });
+    }
+    values[i] = row[0];
+  }
+  return { name, values, isRange: true };
+}
+
+/**
+ * The number of rows to compute: the height shared by every range (1 when all are single values). Ranges of
+ * different heights throw an error naming both.
+ */
+export function sharedHeight(columns: readonly ArgColumn[]): number {
+  let first: ArgColumn | undefined;
+  for (const column of columns) {
+    if (!column.isRange) continue;
+    if (!first) first = column;
+    else if (column.values.length !== first.values.length) {
+      const [a, b] = [first, column];
+      throw new OkrInputError({
+        en:
+          `${capitalize(a.name.en)} has ${rows(a.values.length, 'en')} but ${b.name.en} has ` +
+          `${rows(b.values.length, 'en')}: give ranges of the same height`,
+        fr:
+          `${capitalize(a.name.fr)} a ${rows(a.values.length, 'fr')} mais ${b.name.fr} a ` +
+          `${rows(b.values.length, 'fr')} : donnez des plages de même hauteur`,
+      });
+    }
+  }
+  return first ? first.values.length : 1;
+}
+
+/** The value of a column at a row, broadcasting single values. */
+export function at(column: ArgColumn, row: number): unknown {
+  return column.isRange ? column.values[row] : column.values[0];
+}
+
+/** Reads one value with `read`; an input error gets told which argument and which row of the range it was. */
+export function readAt<T>(column: ArgColumn, row: number, read: (value: unknown) => T): T {
+  const value = at(column, row);
+  try {
+    return read(value);
+  } catch (error) {
+    throw withContext(error, where(column, row));
+  }
+}
+
+/** "target, row 7 of the range" (true whatever row of the sheet the range starts on), or just "target". */
+export function where(column: ArgColumn, row: number): Localized {
+  if (!column.isRange) return column.name;
+  return {
+    en: `${column.name.en}, row ${row + 1} of the range`,
+    fr: `${column.name.fr}, ligne ${row + 1} de la plage`,
+  };
+}
+
+export function toResult<T>(values: T[], columns: readonly ArgColumn[]): SheetResult<T> {
+  if (!columns.some(c => c.isRange)) return values[0];
+  const out: T[][] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = [values[i]];
+  return out;
+}
+
+function rows(n: number, lang: 'en' | 'fr'): string {
+  return lang === 'en' ? `${n} row${n === 1 ? '' : 's'}` : `${n} ligne${n > 1 ? 's' : ''}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
