@@ -1,0 +1,59 @@
+import {
+  expectedProgress,
+  gradeOf,
+  isoWeek,
+  krProgress as engineProgress,
+  objectiveProgress,
+  paceStatus,
+  parseKrKind,
+  parseUserNumber,
+  type Grade,
+} from '../engine';
+import type { StatusKey } from './types';
+
+/**
+ * The engine's figures read leniently from raw cells: a cell the engine refuses gives null (the sheet's own
+ * formulas show that error; the sidebar just shows no progress).
+ */
+
+function num(value: unknown): number | null {
+  try {
+    return parseUserNumber(value, 'en');
+  } catch {
+    return null;
+  }
+}
+
+/** Raw progress (may pass 1 or fall below 0), or null when it cannot be computed. */
+export function krProgress(start: unknown, target: unknown, current: unknown, kind: unknown): number | null {
+  try {
+    return engineProgress(parseKrKind(kind), num(start), num(target), num(current))?.raw ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The period pace is measured against; null when the Settings sheet has no valid period. */
+export interface PaceContext {
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  today: Date;
+}
+
+const GRADE_STATUS: Record<Grade, StatusKey> = { green: 'onTrack', yellow: 'atRisk', red: 'offTrack' };
+
+/** Status like the sheet's Status column: against the steady pace of the period, or by grade without one. */
+export function krStatus(progress: number | null, pace: PaceContext): StatusKey {
+  if (progress === null) return 'none';
+  if (pace.periodStart && pace.periodEnd && pace.periodEnd >= pace.periodStart) {
+    return paceStatus(progress, expectedProgress(pace.periodStart, pace.periodEnd, pace.today));
+  }
+  return progress >= 1 ? 'done' : GRADE_STATUS[gradeOf(progress)];
+}
+
+/** An objective's progress: the engine's mean of its KRs' progress, each clamped to 0..1. */
+export function rollupProgress(progresses: readonly (number | null)[]): number | null {
+  return objectiveProgress(progresses.map(progress => ({ progress })));
+}
+
+export const isoWeekLabel = isoWeek;

@@ -1,0 +1,139 @@
+import type { Lang } from '../i18n/lang';
+
+/**
+ * Every text of the check-in sidebar and the weekly review, in English and French. Shared by the server (per-KR
+ * errors, summary text) and the client (labels), so both speak the same words.
+ */
+const EN = {
+  sidebarTitle: 'Weekly check-in',
+  tabCheckin: 'Check-in',
+  tabReview: 'Weekly review',
+  loading: 'Loading…',
+  save: 'Save check-in',
+  saving: 'Saving…',
+  filterOwner: 'Owner',
+  allOwners: 'All owners',
+  onlyStale: 'Only KRs not updated this week',
+  noKrs: 'No key results to show.',
+  owner: 'Owner',
+  current: 'Current',
+  confidence: 'Confidence',
+  lastCheckin: 'Last check-in',
+  never: 'never',
+  newValue: 'New value',
+  newConfidence: 'Confidence (0–10)',
+  comment: 'Comment',
+  forKr: 'for',
+  trend: 'Trend',
+  notANumber: '“{value}” is not a number. Type a number such as 12, 1.5 or 45 %.',
+  valueRequired: 'Enter a value.',
+  confidenceRange: 'Confidence must be a number from 0 to 10 (you typed “{value}”).',
+  krError: '{kr}: {message}',
+  fixErrors: 'Fix the highlighted fields before saving.',
+  nothingToSave: 'Nothing changed: edit a value, a confidence or a comment first.',
+  savedCount: '{n} key result(s) saved.',
+  conflict: '{kr}: not saved. The sheet now has {sheet}, you entered {entered}. Reload and check again.',
+  conflictConfidence: '{kr}: not saved. Its confidence in the sheet is now {sheet}, you entered {entered}.',
+  missing: '{kr}: not saved, this key result was deleted from the sheet.',
+  formulaCurrent: 'the current value is computed by a formula in the sheet; update its source instead.',
+  lockBusy: 'Another check-in is being saved. Try again in a few seconds.',
+  noTemplate: 'The OKR template is not installed. Use the menu "Install or repair template" first.',
+  loadFailed: 'Could not load the key results: {message}',
+  saveFailed: 'Could not save: {message}',
+  reviewOverall: 'Overall progress',
+  reviewSinceLastWeek: 'since last week',
+  reviewObjectives: 'Objectives',
+  reviewMovers: 'Moved most this week',
+  reviewStale: 'No check-in for 7 days or more',
+  reviewAtRisk: 'At risk (off track or confidence ≤ 3)',
+  reviewActions: 'Actions',
+  reviewNone: 'None.',
+  copySummary: 'Copy summary',
+  copied: 'Summary copied to the clipboard.',
+  copyFailed: 'Could not copy; select the text below and copy it.',
+  summaryTitle: 'OKR weekly review, week {week}',
+  daysAgo: '{n} days ago',
+  statusDone: 'done',
+  statusOnTrack: 'on track',
+  statusAtRisk: 'at risk',
+  statusOffTrack: 'off track',
+  statusNone: 'no progress yet',
+  points: '{n} pts',
+  confidenceShort: 'confidence {n}',
+  noChange: 'no change',
+};
+
+export type MessageKey = keyof typeof EN;
+export type Messages = Record<MessageKey, string>;
+
+const FR: Messages = {
+  sidebarTitle: 'Suivi hebdomadaire',
+  tabCheckin: 'Suivi',
+  tabReview: 'Revue hebdo',
+  loading: 'Chargement…',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  filterOwner: 'Responsable',
+  allOwners: 'Tous les responsables',
+  onlyStale: 'Seulement les RC non mis à jour cette semaine',
+  noKrs: 'Aucun résultat clé à afficher.',
+  owner: 'Responsable',
+  current: 'Actuel',
+  confidence: 'Confiance',
+  lastCheckin: 'Dernier suivi',
+  never: 'jamais',
+  newValue: 'Nouvelle valeur',
+  newConfidence: 'Confiance (0–10)',
+  comment: 'Commentaire',
+  forKr: 'pour',
+  trend: 'Tendance',
+  notANumber: '« {value} » n’est pas un nombre. Saisissez un nombre comme 12, 1,5 ou 45 %.',
+  valueRequired: 'Saisissez une valeur.',
+  confidenceRange: 'La confiance doit être un nombre de 0 à 10 (vous avez saisi « {value} »).',
+  krError: '{kr} : {message}',
+  fixErrors: 'Corrigez les champs signalés avant d’enregistrer.',
+  nothingToSave: 'Rien n’a changé : modifiez une valeur, une confiance ou un commentaire.',
+  savedCount: '{n} résultat(s) clé(s) enregistré(s).',
+  conflict:
+    '{kr} : non enregistré. La feuille contient maintenant {sheet}, vous avez saisi {entered}. Rechargez et vérifiez.',
+  conflictConfidence:
+    '{kr} : non enregistré. Sa confiance dans la feuille est maintenant {sheet}, vous avez saisi {entered}.',
+  missing: '{kr} : non enregistré, ce résultat clé a été supprimé de la feuille.',
+  formulaCurrent:
+    'la valeur actuelle est calculée par une formule dans la feuille ; mettez à jour sa source.',
+  lockBusy: 'Un autre suivi est en cours d’enregistrement. Réessayez dans quelques secondes.',
+  noTemplate:
+    'Le modèle OKR n’est pas installé. Utilisez d’abord le menu « Installer ou réparer le modèle ».',
+  loadFailed: 'Impossible de charger les résultats clés : {message}',
+  saveFailed: 'Enregistrement impossible : {message}',
+  reviewOverall: 'Progression globale',
+  reviewSinceLastWeek: 'depuis la semaine dernière',
+  reviewObjectives: 'Objectifs',
+  reviewMovers: 'Plus fortes évolutions de la semaine',
+  reviewStale: 'Sans suivi depuis 7 jours ou plus',
+  reviewAtRisk: 'À risque (en retard ou confiance ≤ 3)',
+  reviewActions: 'Actions',
+  reviewNone: 'Aucun.',
+  copySummary: 'Copier le résumé',
+  copied: 'Résumé copié dans le presse-papiers.',
+  copyFailed: 'Copie impossible ; sélectionnez le texte ci-dessous et copiez-le.',
+  summaryTitle: 'Revue OKR hebdomadaire, semaine {week}',
+  daysAgo: 'il y a {n} jours',
+  statusDone: 'terminé',
+  statusOnTrack: 'en bonne voie',
+  statusAtRisk: 'à risque',
+  statusOffTrack: 'en retard',
+  statusNone: 'pas encore de progression',
+  points: '{n} pts',
+  confidenceShort: 'confiance {n}',
+  noChange: 'sans changement',
+};
+
+export const CHECKIN_MESSAGES: Record<Lang, Messages> = { en: EN, fr: FR };
+
+/** The text for `key` in `lang` with its {placeholders} filled. */
+export function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return CHECKIN_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
+}

@@ -1,0 +1,130 @@
+import { parseUserNumber, formatNumber } from '../engine/numbers';
+import type { Lang } from '../i18n/lang';
+import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
+import { cellToIsoDay, isDateValue, mondayOf, parseIsoDay } from './dates';
+import { krProgress, krStatus, rollupProgress, isoWeekLabel } from './kr-math';
+import { groupLogByKr, trendOf, type LogEntry } from './log-entries';
+import { buildWeeklyReview } from './review';
+import type { CellValue, CheckinData, CheckinKr, CheckinObjective } from './types';
+
+/** Everything the payload is computed from: the OKRs table as read, its formulas, the log, who and when. */
+export interface CheckinSource {
+  lang: Lang;
+  locale: string;
+  /** Today as an ISO day. */
+  today: string;
+  columns: OkrColumns;
+  rows: readonly OkrRow[];
+  /** Formulas of the OKRs sheet (getFormulas of the same range as the values: index = rowNumber - 1). */
+  formulas: readonly (readonly string[])[];
+  log: readonly LogEntry[];
+  /** The period of the Settings sheet, for the pace status (null when not set). */
+  periodStart: Date | null;
+  periodEnd: Date | null;
+}
+
+/** A cell as plain JSON data: dates become ISO days, blanks '', checkboxes 1/0. */
+export function toCellValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (isDateValue(value)) return cellToIsoDay(value);
+  return String(value);
+}
+
+/** True when two cells hold the same thing as far as a check-in is concerned. */
+export function sameCell(a: CellValue, b: CellValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  return String(a).trim() === String(b).trim();
+}
+
+/** A cell for people, numbers written the locale's way ('1,5' in French); up to 10 decimals, no float noise. */
+export function formatCell(value: CellValue, lang: Lang): string {
+  if (typeof value === 'number') return formatNumber(value, lang, 10);
+  return value;
+}
+
+function numberOrNull(value: unknown, lang: Lang): number | null {
+  try {
+    return parseUserNumber(value, lang);
+  } catch {
+    return null;
+  }
+}
+
+export function formulaAt(formulas: CheckinSource['formulas'], rowNumber: number, index: number | undefined) {
+  return index === undefined ? '' : (formulas[rowNumber - 1]?.[index] ?? '');
+}
+
+/** The key results with an id, grouped by objective in sheet order, each with its trend from the log. */
+export function buildObjectives(source: CheckinSource): CheckinObjective[] {
+  const byKr = groupLogByKr(source.log);
+  const pace = {
+    periodStart: source.periodStart,
+    periodEnd: source.periodEnd,
+    today: parseIsoDay(source.today),
+  };
+  const objectives: CheckinObjective[] = [];
+  const byName = new Map<string, CheckinObjective>();
+  for (const kr of toKeyResults(source.rows, source.columns)) {
+    if (!kr.id) continue;
+    const cell = (key: keyof typeof kr.cells) => toCellValue(kr.cells[key]);
+    const current = cell('current');
+    const progress = krProgress(
+      kr.cells.start,
+      kr.cells.target,
+      numberOrNull(kr.cells.current, source.lang),
+      kr.cells.kind
+    );
+    const entries = byKr.get(kr.id);
+    const logged = entries && entries.length > 0 ? entries[entries.length - 1].date : '';
+    const typed = cellToIsoDay(kr.cells.lastCheckin);
+    const item: CheckinKr = {
+      id: kr.id,
+      objective: kr.objective,
+      keyResult: String(kr.cells.keyResult ?? ''),
+      owner: String(kr.cells.owner ?? '').trim(),
+      kind: String(kr.cells.kind ?? ''),
+      start: cell('start'),
+      target: cell('target'),
+      current,
+      confidence: cell('confidence'),
+      currentText: formatCell(current, source.lang),
+      progress,
+      status: krStatus(progress, pace),
+      lastCheckin: typed > logged ? typed : logged,
+      actions: String(kr.cells.actions ?? ''),
+      currentIsFormula: formulaAt(source.formulas, kr.rowNumber, source.columns.current) !== '',
+      trend: trendOf(entries),
+    };
+    let objective = byName.get(kr.objective);
+    if (!objective) {
+      objective = { name: kr.objective, progress: null, krs: [] };
+      byName.set(kr.objective, objective);
+      objectives.push(objective);
+    }
+    objective.krs.push(item);
+  }
+  for (const objective of objectives) objective.progress = rollupProgress(objective.krs.map(k => k.progress));
+  return objectives;
+}
+
+/** The whole getCheckinData payload. */
+export function buildCheckinData(source: CheckinSource): CheckinData {
+  const objectives = buildObjectives(source);
+  const owners = [...new Set(objectives.flatMap(o => o.krs.map(k => k.owner)).filter(Boolean))].sort((a, b) =>
+    a.localeCompare(b)
+  );
+  const week = isoWeekLabel(parseIsoDay(source.today));
+  return {
+    lang: source.lang,
+    locale: source.locale,
+    today: source.today,
+    week,
+    weekStart: mondayOf(source.today),
+    objectives,
+    owners,
+    review: buildWeeklyReview({ lang: source.lang, today: source.today, week, objectives, log: source.log }),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Lang } from '../i18n/lang';
+import { addDays, daysBetween } from './dates';
+import { krProgress, rollupProgress } from './kr-math';
+import { groupLogByKr, valueOnDay, type LogEntry } from './log-entries';
+import { buildSummary } from './summary';
+import type { CheckinKr, CheckinObjective, ReviewKr, WeeklyReview } from './types';
+
+export const MOVERS_SHOWN = 5;
+export const STALE_AFTER_DAYS = 7;
+export const AT_RISK_CONFIDENCE = 3;
+
+export interface ReviewSource {
+  lang: Lang;
+  today: string;
+  week: string;
+  objectives: readonly CheckinObjective[];
+  log: readonly LogEntry[];
+}
+
+/**
+ * The weekly review: progress now against progress a week ago. A KR's value a week ago is the one its last
+ * check-in up to that day recorded (or, when its first check-in came later, the value that check-in replaced);
+ * a KR the log never mentions has not moved.
+ */
+export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
+  const weekAgo = addDays(source.today, -STALE_AFTER_DAYS);
+  const byKr = groupLogByKr(source.log);
+  const reviewKrs: ReviewKr[] = [];
+  const objectives = source.objectives.map(objective => {
+    const before = objective.krs.map(kr => {
+      const past = valueOnDay(byKr.get(kr.id), weekAgo);
+      if (past === undefined) return kr.progress;
+      return krProgress(kr.start, kr.target, past, kr.kind);
+    });
+    objective.krs.forEach((kr, i) => reviewKrs.push(toReviewKr(kr, before[i], source.today)));
+    const progress = rollupProgress(objective.krs.map(kr => kr.progress));
+    const then = rollupProgress(before);
+    return { name: objective.name, progress, change: difference(progress, then) };
+  });
+
+  const overall = rollupProgress(objectives.map(o => o.progress));
+  const overallThen = rollupProgress(
+    objectives.map(o => (o.progress === null ? null : o.change === null ? o.progress : o.progress - o.change))
+  );
+  const movers = reviewKrs
+    .filter(kr => kr.change !== null && Math.abs(kr.change) > 1e-9)
+    .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0))
+    .slice(0, MOVERS_SHOWN);
+  const stale = reviewKrs
+    .filter(kr => kr.daysSinceCheckin === null || kr.daysSinceCheckin >= STALE_AFTER_DAYS)
+    .sort((a, b) => (b.daysSinceCheckin ?? Infinity) - (a.daysSinceCheckin ?? Infinity));
+  const atRisk = reviewKrs.filter(
+    kr =>
+      kr.status === 'offTrack' || (typeof kr.confidence === 'number' && kr.confidence <= AT_RISK_CONFIDENCE)
+  );
+
+  const review: Omit<WeeklyReview, 'summary'> = {
+    today: source.today,
+    week: source.week,
+    overall,
+    overallChange: difference(overall, overallThen),
+    objectives,
+    movers,
+    stale,
+    atRisk,
+  };
+  return { ...review, summary: buildSummary(review, source.lang) };
+}
+
+function difference(now: number | null, then: number | null): number | null {
+  return now === null || then === null ? null : now - then;
+}
+
+function capped(p: number | null): number | null {
+  return p === null ? null : Math.min(1, Math.max(0, p));
+}
+
+function toReviewKr(kr: CheckinKr, progressWeekAgo: number | null, today: string): ReviewKr {
+  return {
+    id: kr.id,
+    objective: kr.objective,
+    keyResult: kr.keyResult,
+    owner: kr.owner,
+    progress: kr.progress,
+    change: difference(capped(kr.progress), capped(progressWeekAgo)),
+    status: kr.status,
+    confidence: kr.confidence,
+    lastCheckin: kr.lastCheckin,
+    daysSinceCheckin: kr.lastCheckin ? daysBetween(kr.lastCheckin, today) : null,
+    actions: kr.actions,
+  };
+}

@@ -1,0 +1,271 @@
+import type { Lang } from '../i18n/lang';
+import type { CheckinColumnKey, OkrColumnKey } from '../template/layout';
+import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
+import { krProgress } from './kr-math';
+import type { LogEntry } from './log-entries';
+import { msg } from './messages';
+import { formatCell, formulaAt, sameCell, toCellValue } from './payload';
+import type { CheckinEntry, SaveConflict, SaveError, SaveMissing } from './types';
+import { readConfidenceInput, readValueInput } from './validate';
+
+/** One rectangular write into a single column of the OKRs sheet: rows firstRow.. (1-based), column (0-based). */
+export interface ColumnWrite {
+  key: OkrColumnKey;
+  column: number;
+  firstRow: number;
+  values: unknown[][];
+}
+
+export interface SavePlanInput {
+  lang: Lang;
+  /** Today's local midnight, written as the check-in date. */
+  today: Date;
+  week: string;
+  author: string;
+  columns: OkrColumns;
+  rows: readonly OkrRow[];
+  formulas: readonly (readonly string[])[];
+  /** The Check-ins sheet's header row, so appended rows follow its column order. */
+  logHeader: Partial<Record<CheckinColumnKey, number>>;
+  logWidth: number;
+  entries: readonly CheckinEntry[];
+}
+
+export interface SavePlan {
+  saved: string[];
+  conflicts: SaveConflict[];
+  errors: SaveError[];
+  missing: SaveMissing[];
+  /** At most one write per column (Current, Confidence, Last check-in), spanning the saved rows. */
+  writes: ColumnWrite[];
+  logRows: unknown[][];
+  /** Number formats for logRows: '@' (plain text) on text columns so a comment like '=1+1' stays text. */
+  logFormats: string[][];
+  /** The OKRs rows as they are after the writes, and the new log entries: the fresh payload is built from them. */
+  rowsAfter: OkrRow[];
+  logEntries: LogEntry[];
+}
+
+const LOG_FORMATS: Record<CheckinColumnKey, string> = {
+  date: 'yyyy-mm-dd',
+  week: '@',
+  krId: '@',
+  objective: '@',
+  keyResult: '@',
+  previous: 'General',
+  value: 'General',
+  progress: '0%',
+  confidence: 'General',
+  comment: '@',
+  author: '@',
+};
+
+interface Change {
+  rowNumber: number;
+  cells: Partial<Record<OkrColumnKey, unknown>>;
+}
+
+/**
+ * Decides what a check-in save writes. Entries are matched to rows by KR id; an entry whose KR no longer holds
+ * the current value or confidence the sidebar loaded is a conflict and nothing of it is written; a KR that
+ * vanished is reported missing; a bad value is an error. Everything else is saved.
+ */
+export function planSave(input: SavePlanInput): SavePlan {
+  const { lang, columns } = input;
+  const plan: SavePlan = {
+    saved: [],
+    conflicts: [],
+    errors: [],
+    missing: [],
+    writes: [],
+    logRows: [],
+    logFormats: [],
+    rowsAfter: [],
+    logEntries: [],
+  };
+  const krs = new Map(toKeyResults(input.rows, columns).map(kr => [kr.id, kr]));
+  const changes: Change[] = [];
+  const todayIso = toCellValue(input.today) as string;
+
+  for (const entry of input.entries) {
+    const id = String(entry.id ?? '').trim();
+    const kr = id ? krs.get(id) : undefined;
+    if (!kr) {
+      plan.missing.push({ id, message: msg(lang, 'missing', { kr: id }) });
+      continue;
+    }
+    const name = String(kr.cells.keyResult ?? id);
+    const label = `${id} ${name}`;
+    const sheetCurrent = toCellValue(kr.cells.current);
+    const sheetConfidence = toCellValue(kr.cells.confidence);
+
+    const value = readValueInput(entry.value, lang, sheetCurrent === '');
+    const confidence = readConfidenceInput(entry.confidence, lang);
+    const errorsBefore = plan.errors.length;
+    if (!value.ok) {
+      plan.errors.push(
+        error(id, name, 'value', entry.value, msg(lang, 'krError', { kr: label, message: value.error }))
+      );
+    }
+    if (!confidence.ok) {
+      plan.errors.push(
+        error(
+          id,
+          name,
+          'confidence',
+          entry.confidence,
+          msg(lang, 'krError', { kr: label, message: confidence.error })
+        )
+      );
+    }
+    if (plan.errors.length > errorsBefore || !value.ok || !confidence.ok) continue;
+
+    if (!sameCell(sheetCurrent, entry.loadedCurrent)) {
+      plan.conflicts.push(conflict(id, name, 'current', sheetCurrent, entry.value, lang));
+      continue;
+    }
+    if (!sameCell(sheetConfidence, entry.loadedConfidence)) {
+      plan.conflicts.push(conflict(id, name, 'confidence', sheetConfidence, entry.confidence, lang));
+      continue;
+    }
+
+    const valueChanged = value.value !== null && !sameCell(sheetCurrent, value.value);
+    const currentFormula = formulaAt(input.formulas, kr.rowNumber, columns.current);
+    if (valueChanged && currentFormula) {
+      const message = msg(lang, 'krError', { kr: label, message: msg(lang, 'formulaCurrent') });
+      plan.errors.push(error(id, name, 'current', entry.value, message));
+      continue;
+    }
+
+    const newCurrent = valueChanged ? cellFor(kr.cells.current, value.value as number) : kr.cells.current;
+    const newConfidence = confidence.value === null ? '' : confidence.value;
+    const cells: Partial<Record<OkrColumnKey, unknown>> = { lastCheckin: input.today };
+    if (valueChanged) cells.current = newCurrent;
+    if (!sameCell(sheetConfidence, newConfidence)) cells.confidence = newConfidence;
+    changes.push({ rowNumber: kr.rowNumber, cells });
+    plan.saved.push(id);
+
+    const progress = krProgress(kr.cells.start, kr.cells.target, value.value ?? newCurrent, kr.cells.kind);
+    const log: Record<CheckinColumnKey, unknown> = {
+      date: input.today,
+      week: input.week,
+      krId: id,
+      objective: kr.objective,
+      keyResult: name,
+      previous: kr.cells.current ?? '',
+      value: value.value ?? '',
+      progress: progress ?? '',
+      confidence: newConfidence,
+      comment: String(entry.comment ?? ''),
+      author: input.author,
+    };
+    plan.logRows.push(logRow(log, input.logHeader, input.logWidth));
+    plan.logFormats.push(logRow(LOG_FORMATS, input.logHeader, input.logWidth).map(f => String(f || '@')));
+    plan.logEntries.push({
+      date: todayIso,
+      krId: id,
+      previous: typeof kr.cells.current === 'number' ? kr.cells.current : null,
+      value: value.value,
+      confidence: confidence.value,
+      comment: String(entry.comment ?? ''),
+    });
+  }
+
+  plan.writes = columnWrites(changes, input);
+  plan.rowsAfter = applyChanges(input.rows, changes, columns);
+  return plan;
+}
+
+/** Keeps a checkbox a checkbox: a milestone ticked in the sidebar writes true/false into a boolean cell. */
+function cellFor(previous: unknown, value: number): unknown {
+  return typeof previous === 'boolean' ? value !== 0 : value;
+}
+
+function error(
+  id: string,
+  keyResult: string,
+  field: SaveError['field'],
+  value: string,
+  message: string
+): SaveError {
+  return { id, keyResult, field, value: String(value ?? ''), message };
+}
+
+function conflict(
+  id: string,
+  keyResult: string,
+  field: SaveConflict['field'],
+  sheet: unknown,
+  entered: string,
+  lang: Lang
+): SaveConflict {
+  const sheetValue = formatCell(toCellValue(sheet), lang) || '∅';
+  const enteredValue = String(entered ?? '').trim() || '∅';
+  const key = field === 'current' ? 'conflict' : 'conflictConfidence';
+  const message = msg(lang, key, { kr: `${id} ${keyResult}`, sheet: sheetValue, entered: enteredValue });
+  return { id, keyResult, field, sheetValue, enteredValue, message };
+}
+
+function logRow<T>(byKey: Record<CheckinColumnKey, T>, header: SavePlanInput['logHeader'], width: number) {
+  const row: (T | '')[] = new Array(width).fill('');
+  for (const key of Object.keys(byKey) as CheckinColumnKey[]) {
+    const index = header[key];
+    if (index !== undefined) row[index] = byKey[key];
+  }
+  return row;
+}
+
+const WRITTEN_COLUMNS: OkrColumnKey[] = ['current', 'confidence', 'lastCheckin'];
+
+/**
+ * One write per touched column, from the first to the last changed row. Rows in between keep what the sheet
+ * holds, their formula when they have one (a formula must never become a value). A kept text is not rewritten
+ * (setValues would read '007' as 7 or '=x' as a formula): the block is split around it instead, which only
+ * costs a call when such a text sits between two changed rows.
+ */
+function columnWrites(changes: readonly Change[], input: SavePlanInput): ColumnWrite[] {
+  const byRow = new Map(input.rows.map(row => [row.rowNumber, row]));
+  const writes: ColumnWrite[] = [];
+  for (const key of WRITTEN_COLUMNS) {
+    const column = input.columns[key];
+    const touched = changes.filter(c => key in c.cells);
+    if (column === undefined || touched.length === 0) continue;
+    const changed = new Map(touched.map(c => [c.rowNumber, c.cells[key]]));
+    const last = Math.max(...changed.keys());
+    let block: ColumnWrite | null = null;
+    for (let r = Math.min(...changed.keys()); r <= last; r++) {
+      let cell: unknown;
+      if (changed.has(r)) cell = changed.get(r);
+      else {
+        const formula = formulaAt(input.formulas, r, column);
+        const value = byRow.get(r)?.values[column] ?? '';
+        const safe = formula !== '' || typeof value !== 'string' || value === '';
+        if (!safe) {
+          block = null;
+          continue;
+        }
+        cell = formula || value;
+      }
+      if (!block) {
+        block = { key, column, firstRow: r, values: [] };
+        writes.push(block);
+      }
+      block.values.push([cell]);
+    }
+  }
+  return writes;
+}
+
+function applyChanges(rows: readonly OkrRow[], changes: readonly Change[], columns: OkrColumns): OkrRow[] {
+  const byRow = new Map(changes.map(c => [c.rowNumber, c]));
+  return rows.map(row => {
+    const change = byRow.get(row.rowNumber);
+    if (!change) return row;
+    const values = [...row.values];
+    for (const key of Object.keys(change.cells) as OkrColumnKey[]) {
+      const index = columns[key];
+      if (index !== undefined) values[index] = change.cells[key];
+    }
+    return { rowNumber: row.rowNumber, values };
+  });
+}

@@ -1,0 +1,75 @@
+import { formatNumber, formatPercent } from '../engine/numbers';
+import { roundNoise } from '../engine/progress';
+import type { Lang } from '../i18n/lang';
+import { msg } from './messages';
+import type { ReviewKr, WeeklyReview } from './types';
+
+/** A progress for people: '45%' / '45 %'; '–' when unknown. */
+export function formatProgress(p: number | null, lang: Lang): string {
+  return p === null ? '–' : formatPercent(p, lang);
+}
+
+/** A progress change in percentage points, signed: '+6 pts', '-3 pts', '0 pts'. */
+export function formatChange(change: number | null, lang: Lang): string {
+  if (change === null) return '–';
+  const points = Math.round(roundNoise(change * 100));
+  const sign = points > 0 ? '+' : points < 0 ? '-' : '';
+  return msg(lang, 'points', { n: sign + formatNumber(Math.abs(points), lang, 0) });
+}
+
+function krLine(kr: ReviewKr, lang: Lang, detail: string): string {
+  const owner = kr.owner ? ` (${kr.owner})` : '';
+  return `- ${kr.keyResult}${owner}${lang === 'fr' ? ' :' : ':'} ${detail}`;
+}
+
+/** The plain-text weekly review for an email or a chat message. */
+export function buildSummary(review: Omit<WeeklyReview, 'summary'>, lang: Lang): string {
+  const colon = lang === 'fr' ? ' :' : ':';
+  const lines = [
+    `${msg(lang, 'summaryTitle', { week: review.week })} (${review.today})`,
+    '',
+    `${msg(lang, 'reviewOverall')}${colon} ${formatProgress(review.overall, lang)} ` +
+      `(${formatChange(review.overallChange, lang)} ${msg(lang, 'reviewSinceLastWeek')})`,
+  ];
+  const section = (title: string, items: string[]) => {
+    lines.push('', `${title}${colon}`);
+    lines.push(...(items.length > 0 ? items : [`- ${msg(lang, 'reviewNone')}`]));
+  };
+  section(
+    msg(lang, 'reviewObjectives'),
+    review.objectives.map(
+      o => `- ${o.name}${colon} ${formatProgress(o.progress, lang)} (${formatChange(o.change, lang)})`
+    )
+  );
+  section(
+    msg(lang, 'reviewMovers'),
+    review.movers.map(kr =>
+      krLine(kr, lang, `${formatProgress(kr.progress, lang)} (${formatChange(kr.change, lang)})`)
+    )
+  );
+  section(
+    msg(lang, 'reviewStale'),
+    review.stale.map(kr =>
+      krLine(
+        kr,
+        lang,
+        kr.daysSinceCheckin === null ? msg(lang, 'never') : msg(lang, 'daysAgo', { n: kr.daysSinceCheckin })
+      )
+    )
+  );
+  section(
+    msg(lang, 'reviewAtRisk'),
+    review.atRisk.map(kr => {
+      const parts = [formatProgress(kr.progress, lang)];
+      if (kr.confidence !== '')
+        parts.push(
+          msg(lang, 'confidenceShort', {
+            n: typeof kr.confidence === 'number' ? formatNumber(kr.confidence, lang, 2) : kr.confidence,
+          })
+        );
+      const actions = kr.actions.trim() ? `. ${msg(lang, 'reviewActions')}${colon} ${kr.actions.trim()}` : '';
+      return krLine(kr, lang, parts.join(', ') + actions);
+    })
+  );
+  return lines.join('\n');
+}

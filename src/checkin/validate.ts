@@ -1,0 +1,37 @@
+import { OkrInputError } from '../engine/errors';
+import { parseUserNumber } from '../engine/numbers';
+import type { Lang } from '../i18n/lang';
+import { msg } from './messages';
+
+/** A typed field read: `value` when it is fine (null = left blank), `error` (in the user's language) when not. */
+export type FieldReading = { ok: true; value: number | null } | { ok: false; error: string };
+
+function readNumber(text: string, lang: Lang): { value: number | null } | { error: string } {
+  try {
+    return { value: parseUserNumber(text, lang) };
+  } catch (error) {
+    if (error instanceof OkrInputError) return { error: msg(lang, 'notANumber', { value: text.trim() }) };
+    throw error;
+  }
+}
+
+/**
+ * Reads a new KR value as typed ('12', '1,5', '45 %', 'done'). Blank is accepted only when the KR had no value
+ * (`wasBlank`): clearing a value is refused, since a check-in records a measurement.
+ */
+export function readValueInput(text: string, lang: Lang, wasBlank: boolean): FieldReading {
+  const read = readNumber(String(text ?? ''), lang);
+  if ('error' in read) return { ok: false, error: read.error };
+  if (read.value === null && !wasBlank) return { ok: false, error: msg(lang, 'valueRequired') };
+  return { ok: true, value: read.value };
+}
+
+/** Reads a confidence as typed: blank, or a number from 0 to 10 ('7', '7,5'). */
+export function readConfidenceInput(text: string, lang: Lang): FieldReading {
+  const raw = String(text ?? '').trim();
+  const read = readNumber(raw, lang);
+  if ('error' in read || (read.value !== null && (read.value < 0 || read.value > 10 || /%/.test(raw)))) {
+    return { ok: false, error: msg(lang, 'confidenceRange', { value: raw }) };
+  }
+  return { ok: true, value: read.value };
+}

@@ -1,0 +1,203 @@
+import { formatNumber, formatPercent } from '../../engine/numbers';
+import { msg, type MessageKey } from '../../checkin/messages';
+import type { CheckinData, CheckinEntry, CheckinKr, StatusKey } from '../../checkin/types';
+import { readConfidenceInput, readValueInput } from '../../checkin/validate';
+import type { Lang } from '../../i18n/lang';
+import { el, sparkline, uid } from './dom';
+
+export const STATUS_TEXT: Record<StatusKey, MessageKey> = {
+  done: 'statusDone',
+  onTrack: 'statusOnTrack',
+  atRisk: 'statusAtRisk',
+  offTrack: 'statusOffTrack',
+  none: 'statusNone',
+};
+
+/** An ISO day the way the user's language writes it: 2026-11-24 / 24/11/2026. */
+export function formatDay(day: string, lang: Lang): string {
+  if (!day) return msg(lang, 'never');
+  const [y, m, d] = day.split('-');
+  return lang === 'fr' ? `${d}/${m}/${y}` : day;
+}
+
+export function formatProgress(p: number | null, lang: Lang): string {
+  return p === null ? '–' : formatPercent(p, lang);
+}
+
+function confidenceText(kr: CheckinKr, lang: Lang): string {
+  return typeof kr.confidence === 'number' ? formatNumber(kr.confidence, lang, 2) : kr.confidence;
+}
+
+/** What the user typed for one KR; also what is put back after a redraw when it was not saved. */
+export interface Typed {
+  value: string;
+  confidence: string;
+  comment: string;
+}
+
+/** One KR card with its three inputs. */
+export class KrCard {
+  readonly root: HTMLElement;
+  readonly value: HTMLInputElement;
+  readonly confidence: HTMLInputElement;
+  readonly comment: HTMLInputElement;
+  private readonly valueError: HTMLElement;
+  private readonly confidenceError: HTMLElement;
+
+  constructor(
+    readonly kr: CheckinKr,
+    private readonly lang: Lang
+  ) {
+    const t = (key: MessageKey) => msg(lang, key);
+    const named = (key: MessageKey) => `${t(key)} ${t('forKr')} ${kr.keyResult}`;
+    const progress = kr.progress === null ? 0 : Math.max(0, Math.min(1, kr.progress));
+
+    this.value = el('input', {
+      type: 'text',
+      inputmode: 'decimal',
+      autocomplete: 'off',
+      'aria-label': named('newValue'),
+      'data-field': 'value',
+    });
+    this.value.value = kr.currentText;
+    this.value.readOnly = kr.currentIsFormula;
+    this.confidence = el('input', {
+      type: 'text',
+      inputmode: 'decimal',
+      autocomplete: 'off',
+      'aria-label': named('newConfidence'),
+      'data-field': 'confidence',
+    });
+    this.confidence.value = confidenceText(kr, lang);
+    this.comment = el('input', {
+      type: 'text',
+      autocomplete: 'off',
+      'aria-label': named('comment'),
+      'data-field': 'comment',
+    });
+    this.valueError = el('p', { class: 'error', id: uid('err'), hidden: true });
+    this.confidenceError = el('p', { class: 'error', id: uid('err'), hidden: true });
+    this.value.setAttribute('aria-describedby', this.valueError.id);
+    this.confidence.setAttribute('aria-describedby', this.confidenceError.id);
+    this.value.addEventListener('input', () => this.validateValue());
+    this.confidence.addEventListener('input', () => this.validateConfidence());
+
+    const labelled = (key: MessageKey, input: HTMLElement, error?: HTMLElement) =>
+      el(
+        'div',
+        { class: 'field' },
+        el('span', { class: 'label', 'aria-hidden': 'true', text: t(key) }),
+        input,
+        error
+      );
+    const trend = sparkline(kr.trend, `${t('trend')} ${t('forKr')} ${kr.keyResult}`);
+
+    this.root = el(
+      'article',
+      { class: `kr status-${kr.status}`, 'data-kr': kr.id },
+      el('h3', { class: 'kr-text', text: kr.keyResult }),
+      el(
+        'p',
+        { class: 'meta' },
+        el('span', { class: 'owner', text: kr.owner || '–' }),
+        ' · ',
+        el('span', { class: 'status', text: t(STATUS_TEXT[kr.status]) })
+      ),
+      el(
+        'div',
+        { class: 'progress' },
+        el(
+          'span',
+          { class: 'bar', 'aria-hidden': 'true' },
+          el('span', { class: 'fill', style: `width:${Math.round(progress * 100)}%` })
+        ),
+        el('span', { class: 'pct', text: formatProgress(kr.progress, lang) }),
+        trend
+      ),
+      el(
+        'p',
+        { class: 'meta' },
+        `${t('current')} `,
+        el('b', { class: 'current', text: kr.currentText || '–' }),
+        ` · ${t('confidence')} `,
+        el('b', { class: 'confidence', text: confidenceText(kr, lang) || '–' }),
+        ` · ${t('lastCheckin')} `,
+        el('span', { class: 'last', text: formatDay(kr.lastCheckin, lang) })
+      ),
+      el(
+        'div',
+        { class: 'inputs' },
+        labelled('newValue', this.value, this.valueError),
+        labelled('confidence', this.confidence, this.confidenceError),
+        labelled('comment', this.comment)
+      )
+    );
+  }
+
+  typed(): Typed {
+    return { value: this.value.value, confidence: this.confidence.value, comment: this.comment.value };
+  }
+
+  restore(typed: Typed): void {
+    this.value.value = typed.value;
+    this.confidence.value = typed.confidence;
+    this.comment.value = typed.comment;
+    this.validateValue();
+    this.validateConfidence();
+  }
+
+  isDirty(): boolean {
+    const typed = this.typed();
+    return (
+      typed.value.trim() !== this.kr.currentText.trim() ||
+      typed.confidence.trim() !== confidenceText(this.kr, this.lang).trim() ||
+      typed.comment.trim() !== ''
+    );
+  }
+
+  /** Flags a value that is no number; untouched fields are never flagged. Returns true when valid. */
+  validateValue(): boolean {
+    const text = this.value.value;
+    const untouched = text.trim() === this.kr.currentText.trim();
+    const read = readValueInput(text, this.lang, this.kr.current === '');
+    return this.flag(this.value, this.valueError, untouched || read.ok ? null : read.error);
+  }
+
+  validateConfidence(): boolean {
+    const text = this.confidence.value;
+    const untouched = text.trim() === confidenceText(this.kr, this.lang).trim();
+    const read = readConfidenceInput(text, this.lang);
+    return this.flag(this.confidence, this.confidenceError, untouched || read.ok ? null : read.error);
+  }
+
+  /** Shows an error next to a field (also used for the server's per-KR errors). */
+  flag(input: HTMLInputElement, box: HTMLElement, error: string | null): boolean {
+    box.textContent = error ?? '';
+    box.hidden = error === null;
+    if (error === null) input.removeAttribute('aria-invalid');
+    else input.setAttribute('aria-invalid', 'true');
+    return error === null;
+  }
+
+  showServerError(field: 'value' | 'confidence' | 'current', message: string): void {
+    if (field === 'confidence') this.flag(this.confidence, this.confidenceError, message);
+    else this.flag(this.value, this.valueError, message);
+  }
+
+  entry(): CheckinEntry {
+    const typed = this.typed();
+    return {
+      id: this.kr.id,
+      loadedCurrent: this.kr.current,
+      loadedConfidence: this.kr.confidence,
+      value: typed.value,
+      confidence: typed.confidence,
+      comment: typed.comment,
+    };
+  }
+}
+
+/** True when the KR has had no check-in since this ISO week's Monday. */
+export function notUpdatedThisWeek(kr: CheckinKr, data: CheckinData): boolean {
+  return !kr.lastCheckin || kr.lastCheckin < data.weekStart;
+}
