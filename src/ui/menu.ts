@@ -1,7 +1,43 @@
-/** Builds the add-on menu. Placeholder until the template issue adds the real items. */
+import { langFromLocale, type Lang } from '../i18n/lang';
+import { MENU } from '../template/messages';
+import { parseSettings } from '../template/settings';
+import { findSheet } from '../sheets/okr-sheet';
+
+/** Menu captions and the global function each item runs (showCheckinSidebar lives in src/checkin). */
+export const MENU_ITEMS: readonly { item: keyof typeof MENU; functionName: string }[] = [
+  { item: 'install', functionName: 'installTemplate' },
+  { item: 'checkin', functionName: 'showCheckinSidebar' },
+  { item: 'examples', functionName: 'insertExampleOkrs' },
+  { item: 'quality', functionName: 'showQualityCheck' },
+  { item: 'help', functionName: 'showHelp' },
+];
+
+/**
+ * The menu's language. Under AuthMode.NONE the spreadsheet cannot be read, so the user's locale decides;
+ * otherwise the Settings sheet's language when the template is installed, else the spreadsheet's locale.
+ */
+function menuLang(authMode: unknown): Lang {
+  const userLang = () => langFromLocale(Session.getActiveUserLocale());
+  if (String(authMode) === 'NONE') return userLang();
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const locale = langFromLocale(ss.getSpreadsheetLocale());
+    const settings = findSheet(ss, 'settings');
+    return settings ? parseSettings(settings.getDataRange().getValues(), locale).lang : locale;
+  } catch {
+    return userLang();
+  }
+}
+
+/** Builds the add-on menu (only the menu: it may run under AuthMode.NONE). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  void e;
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Help', 'showHelp').addToUi();
+  const lang = menuLang(e?.authMode);
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  MENU_ITEMS.forEach(({ item, functionName }, index) => {
+    if (index === 2 || index === 4) menu.addSeparator();
+    menu.addItem(MENU[item][lang], functionName);
+  });
+  menu.addToUi();
 }
 
 /** Runs when the add-on is installed: same menu as on open. */

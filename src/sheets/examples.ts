@@ -1,0 +1,39 @@
+import { exampleRows } from '../template/examples';
+import { groupWrites, type CellWrite } from '../template/install-plan';
+import { OKR_COLUMNS } from '../template/layout';
+import { EXAMPLES } from '../template/messages';
+import { installOrRepair } from './install';
+import { ensureKrIds, readOkrTable, readSettings } from './okr-sheet';
+
+/**
+ * Menu action: appends the example OKRs below the last row that holds anything a user typed (never over user
+ * rows; computed columns are left to their formulas), then gives them ids. Installs the template first if needed.
+ */
+export function insertExampleOkrs(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let table = readOkrTable(ss);
+  if (!table) {
+    installOrRepair(ss, new Date());
+    table = readOkrTable(ss);
+    if (!table) return;
+  }
+  const { lang } = readSettings(ss);
+  const width = Math.max(table.header.length, ...Object.values(table.columns).map(c => (c ?? 0) + 1));
+  const rows = exampleRows(lang, table.columns, width);
+  const firstRow = Math.max(1, ...table.rows.map(r => r.rowNumber)) + 1;
+  const computed = new Set(OKR_COLUMNS.filter(c => c.computed).map(c => table.columns[c.key]));
+  const writes: CellWrite[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (!computed.has(c)) writes.push({ row: firstRow + r, col: c + 1, value });
+    })
+  );
+  for (const block of groupWrites(writes)) {
+    table.sheet
+      .getRange(block.row, block.col, block.values.length, block.values[0].length)
+      .setValues(block.values);
+  }
+  rows.forEach((values, r) => table.rows.push({ rowNumber: firstRow + r, values }));
+  ensureKrIds(ss, table);
+  ss.toast(EXAMPLES.inserted[lang], EXAMPLES.title[lang], 8);
+}

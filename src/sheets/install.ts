@@ -1,0 +1,357 @@
+import { KR_KIND_LABELS, KR_KINDS } from '../engine/kinds';
+import { langFromLocale, type Lang } from '../i18n/lang';
+import {
+  columnRuns,
+  CONFIDENCE_RANGE,
+  DEFAULT_WIDTH,
+  GRADE_BANDS,
+  GRADE_COLORS,
+  HEADER_BACKGROUND,
+  LOG_WIDTH,
+  OKR_WIDE,
+  PERCENT_FORMAT,
+  WIDE_WIDTH,
+} from '../template/formats';
+import { COMPUTED_KEYS, columnLetter } from '../template/formulas';
+import {
+  boundingBlock,
+  dashboardLayout,
+  diffCells,
+  groupWrites,
+  planComputedFormulas,
+  planSettings,
+  planTableHeader,
+  type CellWrite,
+  type DashboardLayout,
+  type SheetState,
+  type WriteBlock,
+} from '../template/install-plan';
+import {
+  CHECKIN_COLUMNS,
+  OKR_COLUMNS,
+  SHEET_METADATA_KEY,
+  type OkrColumnKey,
+  type SheetKey,
+} from '../template/layout';
+import * as msg from '../template/messages';
+import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../template/settings';
+import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS } from './discover';
+import { ensureKrIds, toOkrTable } from './okr-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export interface InstallReport {
+  lang: Lang;
+  created: SheetKey[];
+  /** One line per change, in the user's language; empty when nothing needed repair. */
+  lines: string[];
+}
+
+interface Target {
+  sheet: Sheet;
+  name: string;
+  created: boolean;
+}
+
+/** Menu action: installs the template, or repairs it, and says what it did in a toast. */
+export function installTemplate(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const report = installOrRepair(ss, new Date());
+  const title = report.created.length ? msg.REPAIR.installedTitle : msg.REPAIR.repairedTitle;
+  const text = report.lines.length ? report.lines.join(' ') : msg.REPAIR.nothing[report.lang];
+  ss.toast(text, title[report.lang], 10);
+}
+
+/** Writes planned cells: one rectangle for a sheet we just created, else as few rectangles as the changes need. */
+function write(target: Target, writes: CellWrite[]): { range: Range; block: WriteBlock } | null {
+  const blocks = target.created ? [boundingBlock(writes)].filter(b => b !== null) : groupWrites(writes);
+  let last: { range: Range; block: WriteBlock } | null = null;
+  for (const block of blocks) {
+    const range = target.sheet.getRange(block.row, block.col, block.values.length, block.values[0].length);
+    range.setValues(block.values);
+    last = { range, block };
+  }
+  return last;
+}
+
+/** The Spreadsheet-service calls are counted: each range below is fetched once, through one RangeList. */
+function rangesOf(sheet: Sheet, a1s: string[]): Map<string, Range> {
+  const unique = [...new Set(a1s)];
+  const ranges = sheet.getRangeList(unique).getRanges();
+  return new Map(unique.map((a1, i) => [a1, ranges[i]]));
+}
+
+/**
+ * Installs the template on an empty spreadsheet or repairs an installed one. Every sheet is read once, the changes
+ * are planned in src/template (pure) and written in batches, so the number of Spreadsheet calls does not depend on
+ * the number of rows. Cells a user typed are never written.
+ */
+export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
+  const found = discoverSheets(ss);
+  const settingsFound = found.sheets.settings;
+  const settingsValues = settingsFound ? settingsFound.sheet.getDataRange().getValues() : null;
+  // The installing user's language until the Settings sheet says otherwise (Session costs no Spreadsheet call).
+  const userLang = langFromLocale(Session.getActiveUserLocale());
+  const lang: Lang = settingsValues ? parseSettings(settingsValues, userLang).lang : userLang;
+  const lines: string[] = [];
+  const created: SheetKey[] = [];
+
+  const targets = {} as Record<SheetKey, Target>;
+  let names: string[] | null = null;
+  for (const key of SHEET_KEYS) {
+    const existing = found.sheets[key];
+    if (existing) {
+      targets[key] = { ...existing, created: false };
+      continue;
+    }
+    names ??= allSheetNames(found);
+    const name = nameForNewSheet(key, lang, names);
+    names.push(name);
+    const sheet = ss.insertSheet(name);
+    sheet.addDeveloperMetadata(SHEET_METADATA_KEY, key);
+    targets[key] = { sheet, name, created: true };
+    created.push(key);
+    if (name !== msg.sheetNameOf(key, lang))
+      lines.push(msg.sheetBeside(lang, msg.sheetNameOf(key, lang), name));
+  }
+  if (created.length === SHEET_KEYS.length) lines.unshift(msg.REPAIR.installed[lang]);
+  else for (const key of created) lines.push(msg.sheetCreated(lang, targets[key].name));
+  const validation = SpreadsheetApp.newDataValidation().requireValueInList(['-'], true).build();
+
+  // Settings first: the Status formula points at its rows.
+  const settings = planSettings(targets.settings.created ? null : settingsValues, lang, now);
+  const settingsBlock = write(targets.settings, settings.writes);
+  if (settings.restored.length) lines.push(msg.settingsRestored(lang, settings.restored));
+  formatSettings(targets.settings, settings.rows, lang, validation, settingsBlock);
+
+  const okrs = targets.okrs;
+  const okrState = okrs.created ? null : readState(okrs.sheet.getDataRange());
+  const okrPlan = planTableHeader(OKR_COLUMNS, okrState, lang);
+  const settingsRef = { sheetName: targets.settings.name, rows: settings.rows };
+  const computed = planComputedFormulas(okrPlan.columns, okrState, settingsRef, lang, okrs.name);
+  const okrHeader = write(okrs, [...okrPlan.writes, ...computed.writes])?.range ?? null;
+  if (!okrs.created) {
+    if (okrPlan.restoredHeaders.length)
+      lines.push(msg.headersRestored(lang, okrs.name, okrPlan.restoredHeaders));
+    if (computed.restored.length) lines.push(msg.formulasRestored(lang, okrs.name, computed.restored));
+    for (const blocked of computed.blocked) lines.push(msg.blockedSpill(lang, blocked.header, blocked.cells));
+  }
+  formatOkrs(
+    okrs,
+    okrPlan.columns,
+    okrPlan.width,
+    okrPlan.addedColumns.length > 0,
+    lang,
+    okrHeader,
+    validation
+  );
+  if (okrState) {
+    const table = toOkrTable(okrs.sheet, okrState.values);
+    table.columns = okrPlan.columns;
+    const ids = ensureKrIds(ss, table);
+    if (ids.length) lines.push(msg.idsAssigned(lang, ids.length));
+  }
+
+  const log = targets.checkins;
+  const logState = log.created ? null : readState(log.sheet.getRange('1:1'), false);
+  const logPlan = planTableHeader(CHECKIN_COLUMNS, logState, lang);
+  const logHeader = write(log, logPlan.writes)?.range ?? null;
+  if (!log.created && logPlan.restoredHeaders.length) {
+    lines.push(msg.headersRestored(lang, log.name, logPlan.restoredHeaders));
+  }
+  formatLog(log, logPlan.width, logHeader);
+
+  const dashboard = targets.dashboard;
+  const layout = dashboardLayout(lang, {
+    okrSheet: okrs.name,
+    okrColumns: okrPlan.columns,
+    checkinSheet: log.name,
+    checkinColumns: logPlan.columns,
+  });
+  const dashboardState = dashboard.created ? null : readState(dashboard.sheet.getRange(layout.area));
+  const dashboardWrites = diffCells(layout.cells, dashboardState);
+  const area = write(dashboard, dashboardWrites)?.range;
+  if (dashboard.created && area) area.setNumberFormats(layout.numberFormats);
+  if (!dashboard.created && dashboardWrites.length) lines.push(msg.dashboardRestored(lang));
+  const charts = repairCharts(dashboard, layout);
+  if (!dashboard.created && charts) lines.push(msg.chartsRestored(lang, charts));
+  return { lang, created, lines };
+}
+
+function readState(range: Range, withFormulas = true): SheetState {
+  const values = range.getValues();
+  return { values, formulas: withFormulas ? range.getFormulas() : values.map(row => row.map(() => '')) };
+}
+
+function styleHeader(range: Range | null, background: boolean): void {
+  if (!range) return;
+  if (background) range.setBackground(HEADER_BACKGROUND);
+  range.setFontWeight('bold');
+}
+
+function formatSettings(
+  target: Target,
+  rows: Record<string, number>,
+  lang: Lang,
+  validation: GoogleAppsScript.Spreadsheet.DataValidation,
+  written: { range: Range; block: WriteBlock } | null
+): void {
+  // Dates written from Date objects get a date format by themselves.
+  if (target.created) target.sheet.setColumnWidths(1, 2, 230);
+  const list = (values: string[]) =>
+    validation.copy().requireValueInList(values, true).setAllowInvalid(false).build();
+  // Column B from row 1 to the last setting, in one call: the two dropdowns, no rule elsewhere.
+  const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
+  const last = Math.max(rows.krType, rows.language);
+  for (let row = 1; row <= last; row++) rules.push([null]);
+  rules[rows.krType - 1][0] = list([KR_TYPE_LABELS.committed[lang], KR_TYPE_LABELS.aspirational[lang]]);
+  rules[rows.language - 1][0] = list([LANGUAGE_LABELS.en, LANGUAGE_LABELS.fr]);
+  const block = written?.block;
+  if (target.created && written && block!.row === 1 && block!.col === 1 && block!.values.length === last) {
+    written.range.setDataValidations(rules.map(([rule]) => [null, rule]));
+  } else {
+    target.sheet.getRange(1, 2, last, 1).setDataValidations(rules);
+  }
+}
+
+/** A1 of whole columns (`I:K`) for each run of consecutive indexes. */
+const runA1s = (indexes: number[]) =>
+  columnRuns(indexes).map(([start, count]) => `${columnLetter(start)}:${columnLetter(start + count - 1)}`);
+
+function formatOkrs(
+  target: Target,
+  columns: Record<OkrColumnKey, number>,
+  width: number,
+  columnsAdded: boolean,
+  lang: Lang,
+  header: Range | null,
+  validation: GoogleAppsScript.Spreadsheet.DataValidation
+): void {
+  const { sheet, created } = target;
+  const whole = (key: OkrColumnKey) => `${columnLetter(columns[key])}2:${columnLetter(columns[key])}`;
+  if (created) {
+    styleHeader(header, true);
+    sheet.setFrozenRows(1);
+    if (columns.id <= 1 && columns.objective <= 1) sheet.setFrozenColumns(2);
+    sheet.setColumnWidths(1, width, DEFAULT_WIDTH);
+    for (const [start, count] of columnRuns(OKR_WIDE.map(k => columns[k]))) {
+      if (count > 1) sheet.setColumnWidths(start + 1, count, WIDE_WIDTH);
+    }
+  } else if (columnsAdded) {
+    styleHeader(sheet.getRange(1, 1, 1, width), true);
+  }
+
+  // Progress, bar and objective progress: percent format and grade colours (the bar is text: unaffected).
+  const percent = runA1s([columns.progress, columns.progressBar, columns.objectiveProgress]);
+  const protect = runA1s(COMPUTED_KEYS.map(k => columns[k]));
+  // Every column wraps (numbers never do), so sentences stay readable in any column a user adds.
+  const table = `A:${columnLetter(width - 1)}`;
+  const ranges = rangesOf(sheet, [
+    ...percent,
+    ...protect,
+    whole('kind'),
+    whole('confidence'),
+    ...(created ? [table] : []),
+  ]);
+  if (created) ranges.get(table)!.setWrap(true);
+  const percentRanges = percent.map(a1 => ranges.get(a1)!);
+  for (const range of percentRanges) range.setNumberFormat(PERCENT_FORMAT);
+
+  // Conditional formatting: replace ours (recognised by their colours), keep the user's rules.
+  const first = SpreadsheetApp.newConditionalFormatRule()
+    .setRanges(percentRanges)
+    .whenNumberLessThan(GRADE_BANDS.yellowFrom)
+    .setBackground(GRADE_COLORS.red)
+    .build();
+  const ours = [
+    first,
+    first
+      .copy()
+      .whenNumberBetween(GRADE_BANDS.yellowFrom, GRADE_BANDS.greenFrom - 1e-9)
+      .setBackground(GRADE_COLORS.yellow)
+      .build(),
+    first
+      .copy()
+      .whenNumberGreaterThanOrEqualTo(GRADE_BANDS.greenFrom)
+      .setBackground(GRADE_COLORS.green)
+      .build(),
+  ];
+  const ourColors = Object.values(GRADE_COLORS);
+  const isOurs = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
+    ourColors.includes(String(rule.getBooleanCondition()?.getBackground() ?? '').toLowerCase());
+  const others = created ? [] : sheet.getConditionalFormatRules().filter(rule => !isOurs(rule));
+  sheet.setConditionalFormatRules([...others, ...ours]);
+
+  // Kind accepts other words too (the engine reads both languages), so the dropdown only warns.
+  const kinds = KR_KINDS.map(k => KR_KIND_LABELS[k][lang]);
+  ranges
+    .get(whole('kind'))!
+    .setDataValidation(validation.copy().requireValueInList(kinds, true).setAllowInvalid(true).build());
+  ranges.get(whole('confidence'))!.setDataValidation(
+    validation
+      .copy()
+      .requireNumberBetween(CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max)
+      .setAllowInvalid(false)
+      .setHelpText(lang === 'fr' ? 'Un nombre de 0 à 10' : 'A number from 0 to 10')
+      .build()
+  );
+  protectComputed(sheet, protect, ranges, created);
+}
+
+/** Warning-only protection on each run of computed columns (warns, never blocks); adds only missing ones. */
+function protectComputed(sheet: Sheet, runs: string[], ranges: Map<string, Range>, created: boolean): void {
+  let missing = runs;
+  if (!created) {
+    const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    if (existing.length >= runs.length) return;
+    // Whole columns read back as I1:K1000 or I:K depending on the sheet: compare the letters only.
+    const covered = existing.map(p => p.getRange().getA1Notation().replace(/\d+/g, ''));
+    missing = runs.filter(a1 => !covered.includes(a1));
+  }
+  for (const a1 of missing) ranges.get(a1)!.protect().setWarningOnly(true);
+}
+
+function formatLog(target: Target, width: number, header: Range | null): void {
+  const { sheet } = target;
+  if (target.created) {
+    styleHeader(header, false);
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidths(1, width, LOG_WIDTH);
+    sheet.protect().setWarningOnly(true);
+    return;
+  }
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0)
+    sheet.protect().setWarningOnly(true);
+}
+
+function repairCharts(target: Target, layout: DashboardLayout): number {
+  const { sheet } = target;
+  let missing = layout.charts;
+  if (!target.created) {
+    const charts = sheet.getCharts();
+    if (charts.length >= layout.charts.length) return 0;
+    const present = charts.map(chart => chart.getRanges()[0]?.getA1Notation() ?? '');
+    missing = layout.charts.filter(chart => !present.includes(chart.range));
+  }
+  if (missing.length === 0) return 0;
+  const ranges = rangesOf(
+    sheet,
+    missing.map(chart => chart.range)
+  );
+  for (const chart of missing) {
+    const built = sheet
+      .newChart()
+      .setChartType(chart.type === 'BAR' ? Charts.ChartType.BAR : Charts.ChartType.LINE)
+      .addRange(ranges.get(chart.range)!)
+      .setNumHeaders(1)
+      .setPosition(chart.row, chart.col, 0, 0)
+      .setOption('title', chart.title)
+      .setOption('legend', { position: 'none' })
+      .setOption(chart.type === 'BAR' ? 'hAxis' : 'vAxis', { format: 'percent', minValue: 0, maxValue: 1 })
+      .build();
+    sheet.insertChart(built);
+  }
+  return missing.length;
+}

@@ -1,0 +1,290 @@
+import type { Lang } from '../i18n/lang';
+import { KR_KIND_LABELS, type KrKind } from '../engine/kinds';
+import type { OkrColumnKey } from './layout';
+
+interface ExampleKr {
+  keyResult: string;
+  owner: string;
+  kind: KrKind;
+  start: number;
+  target: number;
+  current: number;
+  confidence: number;
+  actions: string;
+}
+
+interface ExampleObjective {
+  objective: string;
+  krs: ExampleKr[];
+}
+
+const kr = (
+  keyResult: string,
+  owner: string,
+  kind: KrKind,
+  [start, target, current]: [number, number, number],
+  confidence: number,
+  actions: string
+): ExampleKr => ({ keyResult, owner, kind, start, target, current, confidence, actions });
+
+/** Three marketing objectives (inbound, content/SEO, email and events), written for okr-sheets. */
+export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
+  en: [
+    {
+      objective: 'Bring in more qualified inbound leads',
+      krs: [
+        kr(
+          'Raise demo requests from landing pages from 120 to 150 a month',
+          'Emma',
+          'increase',
+          [120, 150, 132],
+          7,
+          'A/B test the hero and the form on the 3 busiest landing pages'
+        ),
+        kr(
+          'Lift landing-page form conversion from 2.5 % to 3.3 %',
+          'Emma',
+          'increase',
+          [2.5, 3.3, 2.7],
+          6,
+          'Cut the form to 4 fields; add customer logos above the fold'
+        ),
+        kr(
+          'Cut the cost per lead from €85 to €60',
+          'Karim',
+          'decrease',
+          [85, 60, 78],
+          5,
+          'Move budget from display to the two best search campaigns'
+        ),
+        kr(
+          'Launch the chatbot on the pricing page',
+          'Karim',
+          'milestone',
+          [0, 1, 0],
+          8,
+          'Write the 10 most asked questions; connect the bot to the CRM'
+        ),
+      ],
+    },
+    {
+      objective: 'Make our content the reference on B2B onboarding',
+      krs: [
+        kr(
+          'Grow blog newsletter subscribers from 2,000 to 2,500',
+          'Hugo',
+          'increase',
+          [2000, 2500, 2150],
+          6,
+          'Add an inline sign-up box to the 10 most read articles'
+        ),
+        kr(
+          'Bring the "onboarding checklist" guide from position 25 to the top 8 on Google',
+          'Hugo',
+          'decrease',
+          [25, 8, 14],
+          5,
+          'Rewrite the guide into a long-form article; get 3 partner sites to link to it'
+        ),
+        kr(
+          'Earn 5 new backlinks from industry websites',
+          'Chloé',
+          'increase',
+          [0, 5, 2],
+          7,
+          'Pitch two guest articles a month; share our benchmark data'
+        ),
+        kr(
+          'Publish a white paper with a key partner',
+          'Chloé',
+          'milestone',
+          [0, 1, 0],
+          6,
+          'Agree the outline with the partner; schedule the design sprint'
+        ),
+      ],
+    },
+    {
+      objective: 'Turn email and events into a pipeline engine',
+      krs: [
+        kr(
+          'Double webinar sign-ups from email campaigns, from 300 to 600',
+          'Inès',
+          'increase',
+          [300, 600, 380],
+          5,
+          'Segment the list by role; send a reminder sequence of 3 emails'
+        ),
+        kr(
+          'Raise the newsletter open rate from 24 % to 28 %',
+          'Inès',
+          'increase',
+          [24, 28, 25],
+          7,
+          'Test subject lines every week; clean inactive contacts'
+        ),
+        kr(
+          'Meet 100 new prospects at the spring trade show',
+          'Karim',
+          'increase',
+          [0, 100, 0],
+          6,
+          'Book meetings before the show; run a live demo on the stand'
+        ),
+        kr(
+          'Deploy 2 new lead-nurturing scenarios',
+          'Inès',
+          'increase',
+          [0, 2, 1],
+          8,
+          'Map the trial-to-demo journey; write the 5 emails of each scenario'
+        ),
+      ],
+    },
+  ],
+  fr: [
+    {
+      objective: 'Attirer plus de leads entrants qualifiés',
+      krs: [
+        kr(
+          "Passer de 120 à 150 demandes de démo par mois sur les pages d'atterrissage",
+          'Emma',
+          'increase',
+          [120, 150, 132],
+          7,
+          'Tester en A/B le bandeau et le formulaire des 3 pages les plus visitées'
+        ),
+        kr(
+          'Porter la conversion des formulaires de 2,5 % à 3,3 %',
+          'Emma',
+          'increase',
+          [2.5, 3.3, 2.7],
+          6,
+          'Réduire le formulaire à 4 champs ; afficher des logos clients en haut de page'
+        ),
+        kr(
+          'Réduire le coût par lead de 85 € à 60 €',
+          'Karim',
+          'decrease',
+          [85, 60, 78],
+          5,
+          'Déplacer le budget display vers les deux meilleures campagnes search'
+        ),
+        kr(
+          'Lancer le chatbot de la page tarifs',
+          'Karim',
+          'milestone',
+          [0, 1, 0],
+          8,
+          'Rédiger les 10 questions les plus posées ; connecter le bot au CRM'
+        ),
+      ],
+    },
+    {
+      objective: "Faire de nos contenus la référence de l'onboarding B2B",
+      krs: [
+        kr(
+          'Faire passer les abonnés à la newsletter du blog de 2 000 à 2 500',
+          'Hugo',
+          'increase',
+          [2000, 2500, 2150],
+          6,
+          "Ajouter un encart d'inscription aux 10 articles les plus lus"
+        ),
+        kr(
+          "Faire passer le guide « checklist d'onboarding » de la 25e à la 8e position sur Google",
+          'Hugo',
+          'decrease',
+          [25, 8, 14],
+          5,
+          'Réécrire le guide en article de fond ; obtenir 3 liens de sites partenaires'
+        ),
+        kr(
+          'Obtenir 5 nouveaux backlinks de sites du secteur',
+          'Chloé',
+          'increase',
+          [0, 5, 2],
+          7,
+          'Proposer deux articles invités par mois ; partager nos données de benchmark'
+        ),
+        kr(
+          'Publier un livre blanc avec un partenaire clé',
+          'Chloé',
+          'milestone',
+          [0, 1, 0],
+          6,
+          'Valider le plan avec le partenaire ; planifier le sprint de mise en page'
+        ),
+      ],
+    },
+    {
+      objective: "Faire de l'emailing et des événements un moteur de pipeline",
+      krs: [
+        kr(
+          'Doubler les inscriptions aux webinaires venant des emails, de 300 à 600',
+          'Inès',
+          'increase',
+          [300, 600, 380],
+          5,
+          'Segmenter la base par fonction ; envoyer une séquence de 3 relances'
+        ),
+        kr(
+          "Faire passer le taux d'ouverture de la newsletter de 24 % à 28 %",
+          'Inès',
+          'increase',
+          [24, 28, 25],
+          7,
+          'Tester les objets chaque semaine ; nettoyer les contacts inactifs'
+        ),
+        kr(
+          'Rencontrer 100 nouveaux prospects au salon de printemps',
+          'Karim',
+          'increase',
+          [0, 100, 0],
+          6,
+          'Prendre des rendez-vous avant le salon ; faire une démo en direct sur le stand'
+        ),
+        kr(
+          'Déployer 2 nouveaux scénarios de nurturing',
+          'Inès',
+          'increase',
+          [0, 2, 1],
+          8,
+          'Cartographier le parcours essai → démo ; écrire les 5 emails de chaque scénario'
+        ),
+      ],
+    },
+  ],
+};
+
+/**
+ * The example rows laid out on the current columns (0-based indexes), `width` cells each. Computed and unknown
+ * columns stay blank; the objective is written on its first KR only ("blank means same as above").
+ */
+export function exampleRows(
+  lang: Lang,
+  columns: Partial<Record<OkrColumnKey, number>>,
+  width: number
+): unknown[][] {
+  const rows: unknown[][] = [];
+  for (const objective of EXAMPLE_OKRS[lang]) {
+    objective.krs.forEach((example, index) => {
+      const row: unknown[] = new Array(width).fill('');
+      const put = (key: OkrColumnKey, value: unknown) => {
+        const col = columns[key];
+        if (col !== undefined && col < width) row[col] = value;
+      };
+      if (index === 0) put('objective', objective.objective);
+      put('keyResult', example.keyResult);
+      put('owner', example.owner);
+      put('kind', KR_KIND_LABELS[example.kind][lang]);
+      put('start', example.start);
+      put('target', example.target);
+      put('current', example.current);
+      put('confidence', example.confidence);
+      put('actions', example.actions);
+      rows.push(row);
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,129 @@
+import type { Lang, Localized } from '../i18n/lang';
+import { SHEET_NAMES } from './layout';
+
+/** Every text the template, its menu and its dialogs show, in English and French. */
+export const MENU: Record<'install' | 'checkin' | 'examples' | 'quality' | 'help', Localized> = {
+  install: { en: 'Install or repair template', fr: 'Installer ou réparer le modèle' },
+  checkin: { en: 'Weekly check-in', fr: 'Suivi hebdomadaire' },
+  examples: { en: 'Insert example OKRs', fr: "Insérer des OKR d'exemple" },
+  quality: { en: 'Check OKR quality', fr: 'Vérifier la qualité des OKR' },
+  help: { en: 'Help', fr: 'Aide' },
+};
+
+export const TITLES = {
+  quality: { en: 'OKR quality check', fr: 'Qualité des OKR' },
+  help: { en: 'OKR sheets: help', fr: 'OKR sheets : aide' },
+  dashboard: { en: 'OKR dashboard', fr: 'Tableau de bord OKR' },
+} satisfies Record<string, Localized>;
+
+export const SETTINGS_HEADER: Localized[] = [
+  { en: 'Setting', fr: 'Paramètre' },
+  { en: 'Value', fr: 'Valeur' },
+];
+
+/** What an install or repair did, one line per kind of change; joined into the toast. */
+export const REPAIR = {
+  installed: { en: 'OKR template installed.', fr: 'Modèle OKR installé.' },
+  nothing: {
+    en: 'The OKR template is complete: nothing to repair.',
+    fr: 'Le modèle OKR est complet : rien à réparer.',
+  },
+  repairedTitle: { en: 'OKR template repaired', fr: 'Modèle OKR réparé' },
+  installedTitle: { en: 'OKR template', fr: 'Modèle OKR' },
+} satisfies Record<string, Localized>;
+
+export function sheetCreated(lang: Lang, name: string): string {
+  return lang === 'fr' ? `Feuille « ${name} » créée.` : `Created the "${name}" sheet.`;
+}
+
+export function sheetBeside(lang: Lang, taken: string, name: string): string {
+  return lang === 'fr'
+    ? `Une feuille « ${taken} » qui n'est pas au modèle existe déjà : elle est conservée, le modèle utilise « ${name} ».`
+    : `A sheet named "${taken}" that is not ours already exists: it is kept, the template uses "${name}".`;
+}
+
+export function headersRestored(lang: Lang, sheet: string, headers: string[]): string {
+  const list = headers.join(', ');
+  return lang === 'fr'
+    ? `« ${sheet} » : en-têtes rétablis (${list}).`
+    : `"${sheet}": restored headers (${list}).`;
+}
+
+export function formulasRestored(lang: Lang, sheet: string, headers: string[]): string {
+  const list = headers.join(', ');
+  return lang === 'fr'
+    ? `« ${sheet} » : formules recalculées rétablies (${list}).`
+    : `"${sheet}": restored computed formulas (${list}).`;
+}
+
+export function settingsRestored(lang: Lang, labels: string[]): string {
+  const list = labels.join(', ');
+  return lang === 'fr' ? `Paramètres rétablis : ${list}.` : `Restored settings: ${list}.`;
+}
+
+export function idsAssigned(lang: Lang, count: number): string {
+  return lang === 'fr'
+    ? `${count} identifiant${count > 1 ? 's' : ''} de résultat clé attribué${count > 1 ? 's' : ''}.`
+    : `Gave ${count} key result${count > 1 ? 's' : ''} a new ID.`;
+}
+
+export function blockedSpill(lang: Lang, header: string, cells: string[]): string {
+  const list = cells.slice(0, 5).join(', ') + (cells.length > 5 ? '…' : '');
+  return lang === 'fr'
+    ? `La colonne « ${header} » est calculée : videz ${list} pour qu'elle s'affiche (rien n'a été effacé).`
+    : `The "${header}" column is computed: clear ${list} so it can show (nothing was erased).`;
+}
+
+export function dashboardRestored(lang: Lang): string {
+  return lang === 'fr' ? 'Tableau de bord rétabli.' : 'Restored the dashboard.';
+}
+
+export function chartsRestored(lang: Lang, count: number): string {
+  return lang === 'fr' ? `${count} graphique(s) rétabli(s).` : `Restored ${count} chart(s).`;
+}
+
+export const EXAMPLES = {
+  inserted: {
+    en: 'Example OKRs added below your rows. Replace them with your own when ready.',
+    fr: "Exemples d'OKR ajoutés sous vos lignes. Remplacez-les par les vôtres quand vous voulez.",
+  },
+  title: { en: 'Example OKRs', fr: "OKR d'exemple" },
+} satisfies Record<string, Localized>;
+
+export const QUALITY = {
+  none: {
+    en: 'No issue found: your OKRs follow the method.',
+    fr: 'Aucun problème : vos OKR suivent la méthode.',
+  },
+  intro: {
+    en: 'What the OKR method warns against, found in your sheet. Click a cell reference to go to it.',
+    fr: 'Ce que la méthode OKR déconseille, trouvé dans votre feuille. Cliquez sur une référence pour y aller.',
+  },
+  close: { en: 'Close', fr: 'Fermer' },
+  cell: { en: 'Cell', fr: 'Cellule' },
+  issue: { en: 'Issue', fr: 'Problème' },
+  why: { en: 'Why it matters', fr: 'Pourquoi' },
+} satisfies Record<string, Localized>;
+
+export const NOT_INSTALLED: Localized = {
+  en: 'The OKR template is not installed yet: use "Install or repair template" in the add-on menu first.',
+  fr: "Le modèle OKR n'est pas encore installé : utilisez d'abord « Installer ou réparer le modèle » dans le menu.",
+};
+
+export function badCellReference(lang: Lang, a1: string): string {
+  return lang === 'fr' ? `Référence de cellule invalide : ${a1}` : `Not a cell reference: ${a1}`;
+}
+
+export const DASHBOARD = {
+  statusCounts: { en: 'Key results by status', fr: 'Résultats clés par statut' },
+  perObjective: { en: 'Progress per objective', fr: 'Progression par objectif' },
+  perWeek: { en: 'Average progress per week (check-ins)', fr: 'Progression moyenne par semaine (suivis)' },
+  objective: { en: 'Objective', fr: 'Objectif' },
+  progress: { en: 'Progress', fr: 'Progression' },
+  week: { en: 'Week', fr: 'Semaine' },
+  count: { en: 'Key results', fr: 'Résultats clés' },
+} satisfies Record<string, Localized>;
+
+export function sheetNameOf(key: import('./layout').SheetKey, lang: Lang): string {
+  return SHEET_NAMES[key][lang];
+}

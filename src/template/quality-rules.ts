@@ -1,0 +1,237 @@
+import type { Lang, Localized } from '../i18n/lang';
+import { parseKrKind, type KrKind } from '../engine/kinds';
+import { parseUserNumber } from '../engine/numbers';
+import { columnLetter, sheetRef } from './formulas';
+import type { OkrColumnKey } from './layout';
+import { cellOf, isBlank, type OkrColumns, type OkrRow } from './okr-rows';
+
+/** The method's limits (docs: /work/shared/okr-method.md): at most 3 objectives per person, 2 to 5 KRs each. */
+export const MAX_OBJECTIVES_PER_OWNER = 3;
+export const MIN_KRS_PER_OBJECTIVE = 2;
+export const MAX_KRS_PER_OBJECTIVE = 5;
+
+export type QualityRuleId =
+  | 'too-many-objectives-per-owner'
+  | 'objective-without-kr'
+  | 'too-few-krs'
+  | 'too-many-krs'
+  | 'kr-without-number'
+  | 'missing-target'
+  | 'start-equals-target'
+  | 'missing-owner'
+  | 'unknown-kind';
+
+export interface QualityFinding {
+  rule: QualityRuleId;
+  /** A1 reference of the offending cell, with its sheet: `OKRs!C5`. */
+  cell: string;
+  /** The KR's id when the finding is about one KR. */
+  krId?: string;
+  /** What is wrong, in the user's language. */
+  message: string;
+  /** Why it matters, one sentence in the user's language. */
+  why: string;
+}
+
+export const RULE_WHY: Record<QualityRuleId, Localized> = {
+  'too-many-objectives-per-owner': {
+    en: 'More than 3 objectives per person or team spreads effort thin; too many OKRs is the most common failure.',
+    fr: "Plus de 3 objectifs par personne ou équipe disperse l'effort : trop d'OKR est l'échec le plus fréquent.",
+  },
+  'objective-without-kr': {
+    en: 'An objective is only measured through its key results; without any, nobody can tell if it progresses.',
+    fr: "Un objectif ne se mesure que par ses résultats clés : sans eux, personne ne sait s'il avance.",
+  },
+  'too-few-krs': {
+    en: 'With a single key result the objective is just a metric; 2 to 5 KRs describe what success looks like.',
+    fr: "Avec un seul résultat clé, l'objectif n'est qu'un indicateur : 2 à 5 RC décrivent la réussite.",
+  },
+  'too-many-krs': {
+    en: 'More than 5 key results dilutes focus; keep the 3 to 5 that best show the objective is reached.',
+    fr: "Au-delà de 5 résultats clés, l'attention se dilue : gardez les 3 à 5 qui montrent le mieux la réussite.",
+  },
+  'kr-without-number': {
+    en: 'A key result without a number is a task, not a result: say what will change and by how much.',
+    fr: 'Un résultat clé sans chiffre est une tâche, pas un résultat : dites ce qui change et de combien.',
+  },
+  'missing-target': {
+    en: 'Without a target, progress cannot be computed and the team cannot tell when the KR is done.',
+    fr: 'Sans cible, la progression ne peut pas être calculée et personne ne sait quand le RC est atteint.',
+  },
+  'start-equals-target': {
+    en: 'When start and target are equal nothing has to change: that is a KPI to keep running, not a key result.',
+    fr: "Si le départ et la cible sont égaux, rien ne doit changer : c'est un indicateur à maintenir, pas un RC.",
+  },
+  'missing-owner': {
+    en: 'A key result without an owner is nobody’s job; weekly check-ins need one person to update it.',
+    fr: "Un résultat clé sans responsable n'est le travail de personne : le suivi hebdo a besoin d'une personne.",
+  },
+  'unknown-kind': {
+    en: 'Progress is computed from the kind; an unknown kind leaves the KR without progress.',
+    fr: 'La progression dépend du type : un type inconnu laisse le RC sans progression.',
+  },
+};
+
+function describe(rule: QualityRuleId, lang: Lang, detail: Record<string, string | number>): string {
+  const d = detail;
+  const t: Record<QualityRuleId, Localized> = {
+    'too-many-objectives-per-owner': {
+      en: `${d.owner} owns ${d.count} objectives (at most ${MAX_OBJECTIVES_PER_OWNER} advised).`,
+      fr: `${d.owner} porte ${d.count} objectifs (${MAX_OBJECTIVES_PER_OWNER} au plus conseillés).`,
+    },
+    'objective-without-kr': {
+      en: `Objective "${d.objective}" has no key result.`,
+      fr: `L'objectif « ${d.objective} » n'a aucun résultat clé.`,
+    },
+    'too-few-krs': {
+      en: `Objective "${d.objective}" has only ${d.count} key result.`,
+      fr: `L'objectif « ${d.objective} » n'a que ${d.count} résultat clé.`,
+    },
+    'too-many-krs': {
+      en: `Objective "${d.objective}" has ${d.count} key results.`,
+      fr: `L'objectif « ${d.objective} » a ${d.count} résultats clés.`,
+    },
+    'kr-without-number': {
+      en: `${d.kr}: no number to reach (${d.detail}).`,
+      fr: `${d.kr} : aucun chiffre à atteindre (${d.detail}).`,
+    },
+    'missing-target': { en: `${d.kr}: the target is empty.`, fr: `${d.kr} : la cible est vide.` },
+    'start-equals-target': {
+      en: `${d.kr}: start and target are both ${d.value}.`,
+      fr: `${d.kr} : départ et cible valent tous deux ${d.value}.`,
+    },
+    'missing-owner': { en: `${d.kr}: no owner.`, fr: `${d.kr} : aucun responsable.` },
+    'unknown-kind': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
+  };
+  return t[rule][lang];
+}
+
+interface ObjectiveGroup {
+  name: string;
+  row: number;
+  krRows: OkrRow[];
+}
+
+function errorText(error: unknown, lang: Lang): string {
+  const e = error as { texts?: Localized; message?: string };
+  return e?.texts?.[lang] ?? String(e?.message ?? error);
+}
+
+function numberOrNull(value: unknown, lang: Lang): number | null | 'invalid' {
+  try {
+    return parseUserNumber(value, lang);
+  } catch {
+    return 'invalid';
+  }
+}
+
+/**
+ * Checks the OKRs table against the method: per objective (KR count), per owner (objective count) and per KR
+ * (a number to reach, a target different from the start, an owner, a known kind). Findings come in sheet order,
+ * grouped by rule family, each with the A1 reference of the cell to fix.
+ */
+export function checkOkrQuality(
+  rows: readonly OkrRow[],
+  columns: OkrColumns,
+  sheetName: string,
+  lang: Lang
+): QualityFinding[] {
+  const findings: QualityFinding[] = [];
+  const ref = (key: OkrColumnKey, row: number) => {
+    const col = columns[key] ?? columns.keyResult ?? 0;
+    return `${sheetRef(sheetName)}!${columnLetter(col)}${row}`;
+  };
+  const add = (rule: QualityRuleId, cell: string, detail: Record<string, string | number>, krId?: string) =>
+    findings.push({
+      rule,
+      cell,
+      ...(krId ? { krId } : {}),
+      message: describe(rule, lang, detail),
+      why: RULE_WHY[rule][lang],
+    });
+
+  const groups: ObjectiveGroup[] = [];
+  let current: ObjectiveGroup | null = null;
+  for (const row of rows) {
+    const objective = cellOf(row, columns, 'objective');
+    if (!isBlank(objective)) {
+      current = { name: String(objective).trim(), row: row.rowNumber, krRows: [] };
+      groups.push(current);
+    }
+    if (current && !isBlank(cellOf(row, columns, 'keyResult'))) current.krRows.push(row);
+  }
+
+  if (columns.objective !== undefined) {
+    for (const group of groups) {
+      const count = group.krRows.length;
+      const cell = ref('objective', group.row);
+      if (count === 0) add('objective-without-kr', cell, { objective: group.name });
+      else if (count < MIN_KRS_PER_OBJECTIVE) add('too-few-krs', cell, { objective: group.name, count });
+      else if (count > MAX_KRS_PER_OBJECTIVE) add('too-many-krs', cell, { objective: group.name, count });
+    }
+  }
+
+  if (columns.owner !== undefined) {
+    const byOwner = new Map<string, { name: string; objectives: ObjectiveGroup[]; firstRows: number[] }>();
+    for (const group of groups) {
+      const seen = new Set<string>();
+      for (const row of group.krRows) {
+        const owner = String(cellOf(row, columns, 'owner') ?? '').trim();
+        const key = owner.toLowerCase();
+        if (!owner || seen.has(key)) continue;
+        seen.add(key);
+        const entry = byOwner.get(key) ?? { name: owner, objectives: [], firstRows: [] };
+        entry.objectives.push(group);
+        entry.firstRows.push(row.rowNumber);
+        byOwner.set(key, entry);
+      }
+    }
+    for (const entry of byOwner.values()) {
+      if (entry.objectives.length <= MAX_OBJECTIVES_PER_OWNER) continue;
+      // Points at the owner cell of the first objective beyond the limit.
+      add('too-many-objectives-per-owner', ref('owner', entry.firstRows[MAX_OBJECTIVES_PER_OWNER]), {
+        owner: entry.name,
+        count: entry.objectives.length,
+      });
+    }
+  }
+
+  for (const row of rows) {
+    const text = cellOf(row, columns, 'keyResult');
+    if (isBlank(text)) continue;
+    const id = String(cellOf(row, columns, 'id') ?? '').trim();
+    const label = id || String(text).trim();
+    const r = row.rowNumber;
+    let kind: KrKind | null = null;
+    let kindKnown = true;
+    if (columns.kind !== undefined) {
+      try {
+        kind = parseKrKind(cellOf(row, columns, 'kind'));
+      } catch (error) {
+        kindKnown = false;
+        add('unknown-kind', ref('kind', r), { kr: label, detail: errorText(error, lang) }, id);
+      }
+    }
+    if (columns.target !== undefined) {
+      const targetCell = cellOf(row, columns, 'target');
+      const target = numberOrNull(targetCell, lang);
+      const start = numberOrNull(cellOf(row, columns, 'start'), lang);
+      const hasDigit = /\d/.test(String(text));
+      if (kind !== 'milestone' && kindKnown) {
+        if (target === 'invalid') {
+          add('kr-without-number', ref('target', r), { kr: label, detail: String(targetCell).trim() }, id);
+        } else if (target === null && !hasDigit) {
+          add('kr-without-number', ref('keyResult', r), { kr: label, detail: String(text).trim() }, id);
+        } else if (target === null) {
+          add('missing-target', ref('target', r), { kr: label }, id);
+        } else if (typeof start === 'number' && start === target) {
+          add('start-equals-target', ref('target', r), { kr: label, value: target }, id);
+        }
+      }
+    }
+    if (columns.owner !== undefined && isBlank(cellOf(row, columns, 'owner'))) {
+      add('missing-owner', ref('owner', r), { kr: label }, id);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,98 @@
+import { checkOkrQuality } from '../../src/template/quality-rules';
+import { exampleRows } from '../../src/template/examples';
+import { mapColumnsByHeader, OKR_COLUMNS } from '../../src/template/layout';
+import type { OkrRow } from '../../src/template/okr-rows';
+
+const HEADER = OKR_COLUMNS.map(c => c.header.en);
+const columns = mapColumnsByHeader(HEADER, OKR_COLUMNS);
+
+/** Builds rows from objects keyed by column key, starting at sheet row 2. */
+function rowsOf(records: Record<string, unknown>[]): OkrRow[] {
+  return records.map((record, i) => {
+    const values = new Array(HEADER.length).fill('');
+    for (const [key, value] of Object.entries(record)) values[columns[key as keyof typeof columns]!] = value;
+    return { rowNumber: i + 2, values };
+  });
+}
+
+const kr = (over: Record<string, unknown> = {}) => ({
+  keyResult: 'Grow sign-ups from 100 to 150',
+  owner: 'Emma',
+  kind: 'Increase',
+  start: 100,
+  target: 150,
+  current: 110,
+  ...over,
+});
+
+describe('checkOkrQuality', () => {
+  it('finds nothing in the example OKRs, in English and French', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const rows = exampleRows(lang, columns, HEADER.length).map((values, i) => ({
+        rowNumber: i + 2,
+        values,
+      }));
+      expect(checkOkrQuality(rows, columns, 'OKRs', lang)).toEqual([]);
+    }
+  });
+
+  it('reports each rule with the cell to fix', () => {
+    const rows = rowsOf([
+      { objective: 'One KR only', ...kr() }, // row 2: too few KRs
+      { objective: 'Tasks', ...kr({ keyResult: 'Prepare sales sheets', target: '', start: '' }) }, // 3
+      kr({ target: 'lots' }), // 4: target not a number
+      kr({ start: 50, target: 50 }), // 5: no change
+      kr({ owner: '' }), // 6: no owner
+      kr({ keyResult: 'Reach 40 demos', target: '', start: 0 }), // 7: missing target
+      kr({ kind: 'sideways' }), // 8: unknown kind
+      { objective: 'Empty objective' }, // 9: no KR
+    ]);
+    const findings = checkOkrQuality(rows, columns, 'OKRs', 'en');
+    expect(findings.map(f => [f.rule, f.cell])).toEqual([
+      ['too-few-krs', 'OKRs!B2'],
+      ['too-many-krs', 'OKRs!B3'], // rows 3 to 8 all belong to "Tasks"
+      ['objective-without-kr', 'OKRs!B9'],
+      ['kr-without-number', 'OKRs!C3'],
+      ['kr-without-number', 'OKRs!G4'],
+      ['start-equals-target', 'OKRs!G5'],
+      ['missing-owner', 'OKRs!D6'],
+      ['missing-target', 'OKRs!G7'],
+      ['unknown-kind', 'OKRs!E8'],
+    ]);
+    for (const f of findings) {
+      expect(f.message.length).toBeGreaterThan(5);
+      expect(f.why).toMatch(/\.$/);
+    }
+  });
+
+  it('flags more than 3 objectives for one owner and more than 5 KRs for one objective', () => {
+    const records: Record<string, unknown>[] = [];
+    for (let o = 1; o <= 4; o++) {
+      records.push({ objective: `Objective ${o}`, ...kr({ owner: 'Léa' }) }, kr({ owner: 'Hugo' }));
+    }
+    records.push({ objective: 'Crowded', ...kr() }, ...Array.from({ length: 5 }, () => kr()));
+    const findings = checkOkrQuality(rowsOf(records), columns, 'OKR', 'fr');
+    const rules = findings.map(f => [f.rule, f.cell]);
+    // Léa's 4th objective starts on row 8 (2 rows per objective from row 2).
+    expect(rules).toContainEqual(['too-many-objectives-per-owner', 'OKR!D8']);
+    expect(rules).toContainEqual(['too-many-krs', 'OKR!B10']);
+    expect(rules.filter(([r]) => r === 'too-many-objectives-per-owner')).toHaveLength(2); // Léa and Hugo
+    expect(findings[0].why).toMatch(/objectifs|résultats/);
+  });
+
+  it('accepts milestones without a numeric target and French numbers', () => {
+    const rows = rowsOf([
+      {
+        objective: 'Launch',
+        ...kr({ keyResult: 'Publish the white paper', kind: 'Jalon', target: '', start: '' }),
+      },
+      kr({ start: '1,5', target: '2,5', kind: 'Augmenter' }),
+    ]);
+    expect(checkOkrQuality(rows, columns, 'OKR', 'fr')).toEqual([]);
+  });
+
+  it('quotes sheet names that need it', () => {
+    const rows = rowsOf([{ objective: 'Alone' }]);
+    expect(checkOkrQuality(rows, columns, 'My OKRs', 'en')[0].cell).toBe("'My OKRs'!B2");
+  });
+});

@@ -1,0 +1,287 @@
+// The template through the built bundle in the local runtime: install, repair, examples, quality check, menu.
+import { CHECKIN_COLUMNS, OKR_COLUMNS, SETTING_ROWS } from '../../src/template/layout';
+import {
+  col,
+  ensureBuilt,
+  fill200Krs,
+  installed,
+  newRuntime,
+  typeRows,
+  workbookCells,
+} from './runtime-helpers';
+
+beforeAll(() => ensureBuilt(), 120000);
+
+const sheetNames = (rt: ReturnType<typeof newRuntime>) => rt.spreadsheet.getSheets().map(s => s.getName());
+
+describe('install on an empty spreadsheet', () => {
+  it.each([
+    ['en_US', 'en', ['OKRs', 'Check-ins', 'Settings', 'Dashboard']],
+    ['fr_FR', 'fr', ['OKR', 'Suivi hebdo', 'Paramètres', 'Tableau de bord']],
+  ] as const)('creates the four sheets in %s, with headers and no example', (locale, lang, names) => {
+    const rt = installed(locale);
+    expect(sheetNames(rt)).toEqual(expect.arrayContaining([...names]));
+    const okrs = rt.sheetValues(names[0]);
+    expect(okrs[0]).toEqual(OKR_COLUMNS.map(c => c.header[lang]));
+    // No example row: below the header only computed (blank) cells.
+    expect(okrs.slice(1).every(row => row.every(v => v === '' || v === null))).toBe(true);
+    expect(rt.sheetValues(names[1])[0]).toEqual(CHECKIN_COLUMNS.map(c => c.header[lang]));
+    const settings = rt.sheetValues(names[2]);
+    expect(settings.slice(1).map(r => r[0])).toEqual(SETTING_ROWS.map(s => s.header[lang]));
+    expect(settings[6][1]).toBe(lang === 'fr' ? 'Français' : 'English');
+    const start = settings[2][1] as Date;
+    expect([start.getFullYear(), start.getMonth(), start.getDate()]).toEqual([2026, 9, 1]);
+    expect(rt.ui.toasts.at(-1)?.message).toMatch(lang === 'fr' ? /installé/ : /installed/);
+    const okrSheet = rt.spreadsheet.getSheetByName(names[0])!;
+    expect(okrSheet.getFrozenRows()).toBe(1);
+    expect(okrSheet.getFrozenColumns()).toBe(2);
+    expect(rt.spreadsheet.getSheetByName(names[3])!.getCharts()).toHaveLength(2);
+    expect(okrSheet.getConditionalFormatRules()).toHaveLength(3);
+    const protections = okrSheet.getProtections(rt.global.SpreadsheetApp.ProtectionType.RANGE);
+    expect(
+      protections.map(p => [p.getRange().getA1Notation().replace(/\d+/g, ''), p.isWarningOnly()])
+    ).toEqual([
+      ['I:K', true],
+      ['M:M', true],
+    ]);
+    const krType = rt.spreadsheet.getSheetByName(names[2])!.getRange('B6').getDataValidation()!;
+    expect(krType.getCriteriaValues()[0]).toEqual(
+      lang === 'fr' ? ['Engagé', 'Ambitieux'] : ['Committed', 'Aspirational']
+    );
+  });
+
+  it('installs beside a sheet of the user that has our name, without touching it', () => {
+    const rt = newRuntime();
+    const mine = rt.spreadsheet.insertSheet('OKRs');
+    mine.getRange('A1').setValue('my own notes');
+    rt.call('installTemplate');
+    expect(rt.sheetValues('OKRs')).toEqual([['my own notes']]);
+    expect(rt.sheetValues('OKRs (okr-sheets)')[0][0]).toBe('ID');
+    expect(rt.ui.toasts.at(-1)?.message).toContain('OKRs (okr-sheets)');
+  });
+});
+
+describe('repair', () => {
+  it('changes no cell when run twice, and says there was nothing to repair', () => {
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const before = workbookCells(rt);
+    rt.call('installTemplate');
+    expect(workbookCells(rt)).toEqual(before);
+    expect(rt.ui.toasts.at(-1)?.message).toMatch(/nothing to repair/);
+  });
+
+  it('restores a deleted header and a deleted computed formula, and progress computes again', () => {
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
+    const ownerCol = col(rt, 'OKRs', 'Owner');
+    const progressCol = col(rt, 'OKRs', 'Progress');
+    const owners = rt.sheetValues('OKRs').map(r => r[ownerCol]);
+    sheet.getRange(1, ownerCol + 1).clearContent();
+    sheet.getRange(1, progressCol + 1).clearContent();
+    expect(rt.sheetValues('OKRs')[1][progressCol]).toBe('');
+
+    rt.call('installTemplate');
+    const values = rt.sheetValues('OKRs');
+    expect(values[0][ownerCol]).toBe('Owner');
+    expect(values.map(r => r[ownerCol]).slice(1)).toEqual(owners.slice(1));
+    expect(rt.sheetFormulas('OKRs')[0][progressCol]).toMatch(/^=\{"Progress"; OKR_PROGRESS\(/);
+    // First example: 120 -> 150, now 132: 40 %.
+    expect(values[1][progressCol]).toBeCloseTo(0.4, 6);
+    expect(rt.ui.toasts.at(-1)?.message).toMatch(/restored headers \(Owner\)/);
+    expect(rt.ui.toasts.at(-1)?.message).toMatch(/restored computed formulas \(Progress\)/);
+  });
+
+  it('keeps working after the user inserts a column and renames the sheets', () => {
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
+    sheet.insertColumnBefore(3);
+    sheet.getRange('C1:C2').setValues([['Team'], ['Growth']]);
+    sheet.setName('Team OKRs');
+    rt.spreadsheet.getSheetByName('Settings')!.setName('Config');
+    const userColumn = () => rt.sheetValues('Team OKRs').map(r => r[2]);
+    const before = userColumn();
+
+    rt.call('installTemplate');
+    expect(sheetNames(rt)).not.toContain('OKRs');
+    expect(userColumn()).toEqual(before);
+    const values = rt.sheetValues('Team OKRs');
+    const progress = col(rt, 'Team OKRs', 'Progress');
+    expect(progress).toBe(9);
+    expect(values[1][progress]).toBeCloseTo(0.4, 6);
+    expect(typeof values[1][col(rt, 'Team OKRs', 'Status')]).toBe('string');
+    expect(values[1][col(rt, 'Team OKRs', 'Status')]).not.toBe('');
+    // The dashboard follows: the first objective's progress is a number.
+    expect(typeof rt.sheetValues('Dashboard')[10][1]).toBe('number');
+  });
+
+  it('restores conditional formatting, a chart and a validation the user removed, keeping the user rule', () => {
+    const rt = installed();
+    const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
+    const userRule = rt.global.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextContains('urgent')
+      .setBackground('#ff00ff')
+      .setRanges([sheet.getRange('N2:N')])
+      .build();
+    sheet.setConditionalFormatRules([userRule]);
+    sheet.getRange('E2:E').clearDataValidations();
+    const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
+    dashboard.removeChart(dashboard.getCharts()[1]);
+    const RANGE = rt.global.SpreadsheetApp.ProtectionType.RANGE;
+    sheet.getProtections(RANGE)[1].remove();
+
+    rt.call('installTemplate');
+    expect(sheet.getProtections(RANGE).map(p => p.getRange().getA1Notation().replace(/\d+/g, ''))).toEqual(
+      expect.arrayContaining(['I:K', 'M:M'])
+    );
+    const backgrounds = sheet.getConditionalFormatRules().map(r => r.getBooleanCondition()!.getBackground());
+    expect(backgrounds).toEqual(['#ff00ff', '#f4c7c3', '#fce8b2', '#b7e1cd']);
+    expect(sheet.getRange('E5').getDataValidation()!.getCriteriaValues()[0]).toContain('Milestone');
+    expect(dashboard.getCharts()).toHaveLength(2);
+    expect(rt.ui.toasts.at(-1)?.message).toMatch(/Restored 1 chart/);
+  });
+
+  it('reports a typed value that blocks a computed column, without erasing it', () => {
+    const rt = installed('fr_FR');
+    rt.call('insertExampleOkrs');
+    rt.spreadsheet.getSheetByName('OKR')!.getRange('I5').setValue(0.9);
+    rt.call('installTemplate');
+    expect(rt.sheetValues('OKR')[4][8]).toBe(0.9);
+    expect(rt.ui.toasts.at(-1)?.message).toMatch(/« Progression » est calculée : videz OKR!I5/);
+  });
+
+  it('gives every key result a unique id, including a copied row', () => {
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
+    const copy = sheet.getRange('A2:H2').getValues();
+    sheet.getRange('A20:H20').setValues(copy);
+    rt.call('installTemplate');
+    const ids = rt
+      .sheetValues('OKRs')
+      .slice(1)
+      .map(r => r[0])
+      .filter(v => v !== '');
+    expect(ids).toHaveLength(13);
+    expect(new Set(ids).size).toBe(13);
+    expect(ids.at(-1)).toBe('KR-0013');
+  });
+});
+
+describe('example OKRs', () => {
+  it('are appended below the rows a user typed, in the sheet language, with ids', () => {
+    const rt = installed('fr_FR');
+    typeRows(rt, 'OKR', 2, [
+      {
+        objective: 'Mon objectif',
+        keyResult: 'Passer de 10 à 20 clients',
+        owner: 'Léa',
+        start: 10,
+        target: 20,
+      },
+      { keyResult: 'Réduire le churn de 5 à 3', owner: 'Léa', start: 5, target: 3 },
+    ]);
+    const mine = rt.sheetValues('OKR').slice(1, 3);
+    rt.call('insertExampleOkrs');
+    const values = rt.sheetValues('OKR');
+    expect(values.slice(1, 3).map(r => r.slice(1))).toEqual(mine.map(r => r.slice(1)));
+    expect(values[3][1]).toBe('Attirer plus de leads entrants qualifiés');
+    const ids = values
+      .slice(1)
+      .map(r => r[0])
+      .filter(v => v !== '');
+    expect(ids).toEqual(Array.from({ length: 14 }, (_, i) => `KR-${String(i + 1).padStart(4, '0')}`));
+    expect(values[3][col(rt, 'OKR', 'Type')]).toBe('Augmenter');
+    // Statuses follow the Settings language (Français).
+    expect(['Terminé', 'En bonne voie', 'À risque', 'En retard']).toContain(
+      values[3][col(rt, 'OKR', 'Statut')]
+    );
+    expect(rt.ui.toasts.at(-1)?.message).toMatch(/Exemples/);
+  });
+});
+
+describe('quality check', () => {
+  it('lists findings with their cells, escaped, and selects a clicked cell', () => {
+    const rt = installed();
+    typeRows(rt, 'OKRs', 2, [
+      { objective: '<b>Launch</b> & grow', keyResult: 'Prepare sales sheets', owner: 'Emma' },
+      { keyResult: 'Grow MRR from 10 to 10', owner: '', start: 10, target: 10 },
+      { objective: 'Lonely objective' },
+    ]);
+    rt.call('showQualityCheck');
+    const html = rt.ui.dialogs.at(-1)!.html as string;
+    const found = [
+      ...html.matchAll(/data-rule="([^"]+)"><td><a href="#" class="cell" data-cell="([^"]+)"/g),
+    ].map(m => [m[1], m[2]]);
+    expect(found).toEqual([
+      ['objective-without-kr', 'OKRs!B4'],
+      ['kr-without-number', 'OKRs!C2'],
+      ['start-equals-target', 'OKRs!G3'],
+      ['missing-owner', 'OKRs!D3'],
+    ]);
+    expect(html).not.toContain('<b>Launch</b>');
+    expect(html).toContain('selectCell');
+    rt.runServer('selectCell', 'OKRs!D3');
+    expect(rt.spreadsheet.getActiveSheet().getName()).toBe('OKRs');
+    expect(rt.spreadsheet.getActiveRange()!.getA1Notation()).toBe('D3');
+    expect(() => rt.runServer('selectCell', 'not a cell')).toThrow(/Not a cell reference/);
+  });
+});
+
+describe('menu and help', () => {
+  it('under AuthMode.NONE builds only the menu, in the user language', () => {
+    const rt = newRuntime('fr_FR');
+    rt.authMode = 'NONE';
+    rt.calls.reset();
+    rt.call('onOpen', { authMode: 'NONE' });
+    const items = rt.menus
+      .at(-1)!
+      .items.flatMap(i => ('functionName' in i ? [[i.caption, i.functionName]] : []));
+    expect(items).toEqual([
+      ['Installer ou réparer le modèle', 'installTemplate'],
+      ['Suivi hebdomadaire', 'showCheckinSidebar'],
+      ["Insérer des OKR d'exemple", 'insertExampleOkrs'],
+      ['Vérifier la qualité des OKR', 'showQualityCheck'],
+      ['Aide', 'showHelp'],
+    ]);
+    expect(Object.keys(rt.calls.byMethod()).filter(k => !k.startsWith('SpreadsheetApp.getUi'))).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^(Spreadsheet|Sheet|Range)\./)])
+    );
+    rt.authMode = 'FULL';
+    expect(sheetNames(rt)).toEqual(['Sheet1']);
+  });
+
+  it('runs each menu item by its caption; help follows the Settings language', () => {
+    const rt = newRuntime();
+    rt.call('onOpen', { authMode: 'FULL' });
+    rt.runMenuItem('Install or repair template');
+    rt.spreadsheet.getSheetByName('Settings')!.getRange('B7').setValue('Français');
+    rt.runMenuItem('Help');
+    expect(rt.ui.dialogs.at(-1)!.html).toContain('Votre espace OKR');
+  });
+});
+
+describe('Spreadsheet calls', () => {
+  it('stay under 60 and do not grow with the number of key results', () => {
+    const empty = newRuntime();
+    empty.calls.reset();
+    empty.call('installTemplate');
+    const onEmpty = empty.calls.spreadsheet();
+    expect(onEmpty).toBeLessThan(60);
+
+    const counts: number[] = [];
+    for (const krs of [20, 200]) {
+      const rt = installed();
+      fill200Krs(rt);
+      if (krs === 20) rt.spreadsheet.getSheetByName('OKRs')!.getRange('A22:H201').clearContent();
+      rt.call('installTemplate'); // gives the ids
+      rt.calls.reset();
+      rt.call('installTemplate');
+      counts.push(rt.calls.spreadsheet());
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[1]).toBeLessThan(60);
+  });
+});
