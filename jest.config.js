@@ -6,7 +6,14 @@ module.exports = {
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
-      { tsconfig: { module: 'commonjs', moduleResolution: 'node10', isolatedModules: true } },
+      {
+        tsconfig: {
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          isolatedModules: true,
+          ignoreDeprecations: '6.0',
+        },
+      },
     ],
   },
   testTimeout: 60000,
