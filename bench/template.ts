@@ -34,6 +34,7 @@ function with200Krs(): Runtime {
 function measure(label: string, prepare: () => Runtime): void {
   const times: number[] = [];
   let calls = 0;
+  let dataCalls = 0;
   for (let run = 0; run < RUNS; run++) {
     const rt = prepare();
     rt.calls.reset();
@@ -41,9 +42,10 @@ function measure(label: string, prepare: () => Runtime): void {
     rt.call('installTemplate');
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     calls = rt.calls.spreadsheet();
+    dataCalls = rt.calls.dataCalls();
   }
   console.log(
-    `template: ${label}: ${calls} Spreadsheet calls, median ${median(times).toFixed(1)} ms (${RUNS} runs)`
+    `template: ${label}: ${calls} Spreadsheet calls (${dataCalls} reading or writing data), median ${median(times).toFixed(1)} ms (${RUNS} runs)`
   );
 }
 

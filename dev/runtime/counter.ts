@@ -15,6 +15,27 @@ export const SPREADSHEET_CLASSES = new Set([
   'EmbeddedChart',
 ]);
 
+/**
+ * Methods that only hand back another object (a sheet, a range) and move no cell data. Budgets such as the
+ * check-in's "under 12 calls" are about reads and writes of data, so dataCalls() leaves these out; spreadsheet()
+ * counts them too.
+ */
+export const NAVIGATION_METHODS = new Set([
+  'SpreadsheetApp.getActive',
+  'SpreadsheetApp.getActiveSpreadsheet',
+  'Spreadsheet.getSheetByName',
+  'Spreadsheet.getSheets',
+  'Spreadsheet.getActiveSheet',
+  'Spreadsheet.getRange',
+  'Spreadsheet.getRangeByName',
+  'Spreadsheet.getRangeList',
+  'Sheet.getRange',
+  'Sheet.getDataRange',
+  'Sheet.getRangeList',
+  'Range.offset',
+  'Range.getSheet',
+]);
+
 export class CallCounter {
   private counts = new Map<string, number>();
 
@@ -30,6 +51,15 @@ export class CallCounter {
   spreadsheet(): number {
     let total = 0;
     for (const [key, n] of this.counts) if (SPREADSHEET_CLASSES.has(key.split('.')[0])) total += n;
+    return total;
+  }
+
+  /** Spreadsheet-service calls that read or write data, formats or structure: spreadsheet() minus navigation. */
+  dataCalls(): number {
+    let total = 0;
+    for (const [key, n] of this.counts) {
+      if (SPREADSHEET_CLASSES.has(key.split('.')[0]) && !NAVIGATION_METHODS.has(key)) total += n;
+    }
     return total;
   }
 
