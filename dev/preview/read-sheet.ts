@@ -1,0 +1,145 @@
+import type { RawChart, RawSheet } from './raw-sheet';
+import type { PreviewRuntime } from './runtime-port';
+import { readSheetThroughService } from './sheet-reader';
+
+// rt.sheetView(name) as dev/runtime returns it (only the fields the preview reads).
+interface RuntimeCellView {
+  row: number;
+  col: number;
+  value: string | number | boolean;
+  display: string;
+  formula: string | null;
+  numberFormat: string | null;
+  background: string | null;
+  fontWeight: string | null;
+  fontStyle: string | null;
+  fontColor: string | null;
+  horizontalAlignment: string | null;
+  verticalAlignment: string | null;
+  wrap: boolean;
+}
+
+interface RuntimeChart {
+  type: string;
+  ranges: { sheetId: number; rect: { row: number; col: number; rows: number; cols: number } }[];
+  options: Record<string, unknown>;
+  position: { row: number; col: number };
+  numHeaders?: number;
+}
+
+interface RuntimeSheetView {
+  name: string;
+  frozenRows: number;
+  frozenColumns: number;
+  maxRows: number;
+  maxColumns: number;
+  lastRow: number;
+  lastColumn: number;
+  columnWidths: number[];
+  rowHeights: number[];
+  cells: RuntimeCellView[];
+  charts: RuntimeChart[];
+}
+
+const MIN_ROWS = 30;
+const MIN_COLUMNS = 10;
+const DEFAULT_CHART = { width: 480, height: 280 };
+const ISO_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
+function grid<T>(rows: number, columns: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => fill));
+}
+
+function chartData(rt: PreviewRuntime, chart: RuntimeChart): unknown[][] {
+  const sheets = rt.spreadsheet.getSheets();
+  const blocks = chart.ranges.map(({ sheetId, rect }) => {
+    const sheet = sheets.find(s => s.getSheetId() === sheetId);
+    return sheet ? sheet.getRange(rect.row, rect.col, rect.rows, rect.cols).getValues() : [];
+  });
+  const height = Math.max(0, ...blocks.map(b => b.length));
+  const rows = Array.from({ length: height }, (_, r) =>
+    blocks.flatMap(b => b[r] ?? (b[0] ?? []).map(() => ''))
+  );
+  if (chart.numHeaders === 0 && rows.length) rows.unshift(rows[0].map((_, i) => (i ? `Series ${i}` : '')));
+  return rows;
+}
+
+function readCharts(rt: PreviewRuntime, view: RuntimeSheetView): RawChart[] {
+  return view.charts.map(chart => ({
+    type: chart.type,
+    title: String(chart.options.title ?? ''),
+    data: chartData(rt, chart),
+    row: chart.position.row,
+    column: chart.position.col,
+    width: Number(chart.options.width) || DEFAULT_CHART.width,
+    height: Number(chart.options.height) || DEFAULT_CHART.height,
+  }));
+}
+
+/** The used area plus a margin (as Sheets shows empty rows below the data), charts included. */
+function shownSize(view: RuntimeSheetView, charts: RawChart[]) {
+  const chartBottom = Math.max(0, ...charts.map(c => c.row + Math.ceil(c.height / 21)));
+  const chartRight = Math.max(0, ...charts.map(c => c.column + Math.ceil(c.width / 100)));
+  return {
+    rows: Math.min(view.maxRows, Math.max(view.lastRow + 10, chartBottom + 2, view.frozenRows + 1, MIN_ROWS)),
+    columns: Math.min(
+      view.maxColumns,
+      Math.max(view.lastColumn + 2, chartRight + 1, view.frozenColumns + 1, MIN_COLUMNS)
+    ),
+  };
+}
+
+function fromRuntimeView(rt: PreviewRuntime, view: RuntimeSheetView): RawSheet {
+  const charts = readCharts(rt, view);
+  const { rows, columns } = shownSize(view, charts);
+  const raw: RawSheet = {
+    name: view.name,
+    rows,
+    columns,
+    frozenRows: view.frozenRows,
+    frozenColumns: view.frozenColumns,
+    columnWidths: Array.from({ length: columns }, (_, c) => view.columnWidths[c] ?? 100),
+    rowHeights: Array.from({ length: rows }, (_, r) => view.rowHeights[r] ?? 21),
+    values: grid<unknown>(rows, columns, ''),
+    display: grid(rows, columns, ''),
+    formulas: grid(rows, columns, ''),
+    numberFormats: grid(rows, columns, ''),
+    backgrounds: grid<string | null>(rows, columns, null),
+    fontWeights: grid(rows, columns, 'normal'),
+    fontColors: grid<string | null>(rows, columns, null),
+    fontStyles: grid(rows, columns, 'normal'),
+    alignments: grid(rows, columns, ''),
+    verticalAlignments: grid(rows, columns, ''),
+    wraps: grid(rows, columns, false),
+    charts,
+  };
+  for (const cell of view.cells) {
+    const [r, c] = [cell.row - 1, cell.col - 1];
+    if (r >= rows || c >= columns) continue;
+    raw.values[r][c] =
+      typeof cell.value === 'string' && ISO_DATE.test(cell.value) ? new Date(cell.value) : cell.value;
+    raw.display[r][c] = cell.display;
+    raw.formulas[r][c] = cell.formula ?? '';
+    raw.numberFormats[r][c] = cell.numberFormat ?? '';
+    raw.backgrounds[r][c] = cell.background;
+    raw.fontWeights[r][c] = cell.fontWeight ?? 'normal';
+    raw.fontColors[r][c] = cell.fontColor;
+    raw.fontStyles[r][c] = cell.fontStyle ?? 'normal';
+    raw.alignments[r][c] = cell.horizontalAlignment ?? '';
+    raw.verticalAlignments![r][c] = cell.verticalAlignment ?? '';
+    raw.wraps[r][c] = cell.wrap;
+  }
+  return raw;
+}
+
+/**
+ * One sheet's data for the grid and the export: rt.sheetView() when the runtime has it (it resolves
+ * conditional-format colours), else the Spreadsheet service's batch getters.
+ */
+export function readSheet(rt: PreviewRuntime, name: string): RawSheet {
+  if (typeof rt.sheetView !== 'function') return readSheetThroughService(rt, name);
+  const view = rt.sheetView(name) as RuntimeSheetView;
+  // A view with no column widths is a runtime sizing bug (seen with sparse rows); the service path still works.
+  if (view.columnWidths.length === 0) return readSheetThroughService(rt, name);
+  return fromRuntimeView(rt, view);
+}

@@ -1,0 +1,89 @@
+// Plain data the preview server sends to the page: what the grid, tabs, menus and panels need to draw.
+// Shared by the server (dev/preview/*.ts) and the page (dev/preview/page/*.ts).
+
+export interface CellView {
+  /** Display text, formatted as Sheets shows it. */
+  t: string;
+  /** Formula in the locale's syntax, when the cell holds one. */
+  f?: string;
+  /** Raw value as typed text for the editor when there is no formula (e.g. "0.45" for a 45 % cell). */
+  e?: string;
+  bg?: string;
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+  align?: 'left' | 'center' | 'right';
+  valign?: 'top' | 'middle';
+  wrap?: boolean;
+}
+
+export interface ChartView {
+  type: string;
+  title: string;
+  /** Series names (first column header is the category axis label). */
+  headers: string[];
+  /** One row per category: [category, value of series 1, value of series 2, ...]. */
+  rows: (string | number | null)[][];
+  /** Anchor cell, 1-based. */
+  row: number;
+  column: number;
+  width: number;
+  height: number;
+}
+
+export interface SheetView {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: number[];
+  rowHeights?: number[];
+  /** cells[r][c], 0-based; null for an empty, unformatted cell. */
+  cells: (CellView | null)[][];
+  charts: ChartView[];
+}
+
+export interface MenuItemView {
+  caption: string;
+  functionName: string;
+}
+
+export interface SubmenuView {
+  caption: string;
+  submenu: (MenuItemView | SubmenuView | { separator: true })[];
+}
+
+export interface MenuView {
+  title: string;
+  /** An add-on menu (createAddonMenu) shows under Extensions; a script's own menu (createMenu) in the menu bar. */
+  addon: boolean;
+  items: (MenuItemView | SubmenuView | { separator: true })[];
+}
+
+export interface PanelRef {
+  id: string;
+  kind: 'sidebar' | 'dialog';
+  title: string;
+  width?: number;
+  height?: number;
+}
+
+export interface Notice {
+  kind: 'toast' | 'alert';
+  title: string;
+  message: string;
+}
+
+export interface PreviewState {
+  locale: string;
+  file: string;
+  sheets: string[];
+  activeSheet: string | null;
+  view: SheetView | null;
+  menus: MenuView[];
+  sidebar: PanelRef | null;
+  dialog: PanelRef | null;
+  /** Toasts and alerts shown by the last action (empty on a plain GET). */
+  notices: Notice[];
+}

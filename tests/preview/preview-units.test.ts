@@ -1,0 +1,190 @@
+import ExcelJS from 'exceljs';
+import { formulaToLocale, parseCellInput } from '../../dev/preview/cell-input';
+import { injectBridge } from '../../dev/preview/html-bridge';
+import type { RawSheet } from '../../dev/preview/raw-sheet';
+import { createSerialQueue } from '../../dev/preview/serial-queue';
+import { isPortableFormula, sheetsToXlsx } from '../../dev/preview/xlsx-export';
+
+describe('typing into a cell, read in the spreadsheet locale', () => {
+  test.each([
+    ['42', 'en_US', 42],
+    ['1,234.5', 'en_US', 1234.5],
+    ['-0.5', 'en_US', -0.5],
+    ['1,5', 'fr_FR', 1.5],
+    ['1 234,5', 'fr_FR', 1234.5],
+    ['1\u202f234', 'fr_FR', 1234],
+  ])('%s in %s is the number %d', (input, locale, expected) => {
+    expect(parseCellInput(input, locale)).toEqual({ kind: 'value', value: expected });
+  });
+
+  test('percent keeps a percent format, with the locale decimal', () => {
+    expect(parseCellInput('45%', 'en_US')).toEqual({ kind: 'value', value: 0.45, numberFormat: '0%' });
+    expect(parseCellInput('45 %', 'fr_FR')).toEqual({ kind: 'value', value: 0.45, numberFormat: '0%' });
+    expect(parseCellInput('12,5 %', 'fr_FR')).toEqual({ kind: 'value', value: 0.125, numberFormat: '0.0%' });
+  });
+
+  test('text that only looks like a number in another locale stays text', () => {
+    expect(parseCellInput('1,5', 'en_US')).toEqual({ kind: 'value', value: '1,5' });
+    expect(parseCellInput('1.5', 'fr_FR')).toEqual({ kind: 'value', value: '1.5' });
+    expect(parseCellInput('Grow leads', 'en_US')).toEqual({ kind: 'value', value: 'Grow leads' });
+    expect(parseCellInput("'42", 'en_US')).toEqual({ kind: 'value', value: '42' });
+  });
+
+  test('dates follow the locale order; impossible dates stay text', () => {
+    const us = parseCellInput('3/4/2026', 'en_US');
+    const fr = parseCellInput('3/4/2026', 'fr_FR');
+    expect(us.kind === 'value' && (us.value as Date).getUTCMonth()).toBe(2);
+    expect(fr.kind === 'value' && (fr.value as Date).getUTCMonth()).toBe(3);
+    expect(parseCellInput('31/02/2026', 'fr_FR')).toEqual({ kind: 'value', value: '31/02/2026' });
+  });
+
+  test('a typed date is midnight in the spreadsheet time zone', () => {
+    const paris = parseCellInput('2026-01-15', 'fr_FR', 'Europe/Paris');
+    const summer = parseCellInput('15/07/2026', 'fr_FR', 'Europe/Paris');
+    const ny = parseCellInput('7/15/2026', 'en_US', 'America/New_York');
+    expect(paris.kind === 'value' && (paris.value as Date).toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(summer.kind === 'value' && (summer.value as Date).toISOString()).toBe('2026-07-14T22:00:00.000Z');
+    expect(ny.kind === 'value' && (ny.value as Date).toISOString()).toBe('2026-07-15T04:00:00.000Z');
+  });
+
+  test('booleans in either language', () => {
+    expect(parseCellInput('true', 'en_US')).toEqual({ kind: 'value', value: true });
+    expect(parseCellInput('FAUX', 'fr_FR')).toEqual({ kind: 'value', value: false });
+  });
+
+  test('formulas typed in French syntax are stored in English syntax, strings untouched', () => {
+    expect(parseCellInput('=ROUND(A1*1,5;2)&"a;b,c"', 'fr_FR')).toEqual({
+      kind: 'formula',
+      formula: '=ROUND(A1*1.5,2)&"a;b,c"',
+    });
+    expect(parseCellInput('=SUM(A1,2.5)', 'en_US')).toEqual({ kind: 'formula', formula: '=SUM(A1,2.5)' });
+    expect(formulaToLocale("=ROUND('a,b'!A1*1.5,2)", 'fr_FR')).toBe("=ROUND('a,b'!A1*1,5;2)");
+  });
+
+  test('array literals use \\ between columns in French, ; between rows in both', () => {
+    const english = '={"Progress"; OKR_PROGRESS(H2:H, G2:G)} + {1,2;3,4}';
+    const french = '={"Progress"; OKR_PROGRESS(H2:H; G2:G)} + {1\\2;3\\4}';
+    expect(formulaToLocale(english, 'fr_FR')).toBe(french);
+    expect(parseCellInput(french, 'fr_FR')).toEqual({ kind: 'formula', formula: english });
+    expect(formulaToLocale(english, 'en_US')).toBe(english);
+  });
+});
+
+describe('sidebar HTML bridge', () => {
+  test('puts the google.script.run shim first in <head> and keeps the page intact', () => {
+    const page = '<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</p></body></html>';
+    const out = injectBridge(page);
+    expect(out.indexOf('google.script')).toBeGreaterThan(out.indexOf('<head>'));
+    expect(out.indexOf('google.script')).toBeLessThan(out.indexOf('<title>'));
+    expect(out.replace(/<script>[\s\S]*?<\/script>/, '')).toBe(page);
+  });
+
+  test('works on a fragment without <head>', () => {
+    const out = injectBridge('<div>x</div>');
+    expect(out.startsWith('<head><script>')).toBe(true);
+    expect(out.endsWith('<div>x</div>')).toBe(true);
+  });
+});
+
+describe('serial queue', () => {
+  test('runs tasks one at a time in order, even when one fails', async () => {
+    const enqueue = createSerialQueue();
+    const log: string[] = [];
+    const slow = (name: string, ms: number) => () =>
+      new Promise<string>(resolve => {
+        log.push(`start ${name}`);
+        setTimeout(() => {
+          log.push(`end ${name}`);
+          resolve(name);
+        }, ms);
+      });
+    const failing = enqueue(() => {
+      throw new Error('boom');
+    });
+    const results = await Promise.all([
+      enqueue(slow('a', 20)),
+      enqueue(slow('b', 1)),
+      failing.catch(e => e.message),
+    ]);
+    expect(results).toEqual(['a', 'b', 'boom']);
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b']);
+  });
+});
+
+describe('xlsx export', () => {
+  test('only formulas Excel evaluates the same way are exported as formulas', () => {
+    expect(isPortableFormula('SUM(A1:A3)*2')).toBe(true);
+    expect(isPortableFormula('IFERROR(AVERAGE(B2:B9),"")')).toBe(true);
+    expect(isPortableFormula('OKR_PROGRESS(F2:F,G2:G,H2:H)')).toBe(false);
+    expect(isPortableFormula('SUM(H2:H)')).toBe(false);
+    expect(isPortableFormula('SPARKLINE(I2)')).toBe(false);
+    expect(isPortableFormula('"OKR_X(" & A1')).toBe(true);
+  });
+
+  test('writes values, formula results, formats, fills, widths and frozen panes', async () => {
+    const sheet: RawSheet = {
+      name: 'OKRs',
+      rows: 2,
+      columns: 3,
+      frozenRows: 1,
+      frozenColumns: 1,
+      columnWidths: [70, 140, 100],
+      values: [
+        ['ID', 'Progress', 'Total'],
+        ['KR-0001', 0.45, 3],
+      ],
+      display: [
+        ['ID', 'Progress', 'Total'],
+        ['KR-0001', '45%', '3'],
+      ],
+      formulas: [
+        ['', '', ''],
+        ['', '=OKR_PROGRESS(1,2,1.45)', '=SUM(1,2)'],
+      ],
+      numberFormats: [
+        ['', '', ''],
+        ['', '0%', ''],
+      ],
+      backgrounds: [
+        ['#1a73e8', '#1a73e8', '#1a73e8'],
+        ['#ffffff', '#b7e1cd', null],
+      ],
+      fontWeights: [
+        ['bold', 'bold', 'bold'],
+        ['normal', 'normal', 'normal'],
+      ],
+      fontColors: [
+        ['#ffffff', '#ffffff', '#ffffff'],
+        ['#000000', '#000000', '#000000'],
+      ],
+      fontStyles: [
+        ['normal', 'normal', 'normal'],
+        ['normal', 'normal', 'normal'],
+      ],
+      alignments: [
+        ['center', 'center', 'center'],
+        ['', '', ''],
+      ],
+      wraps: [
+        [false, false, false],
+        [false, false, false],
+      ],
+      charts: [],
+    };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await sheetsToXlsx([sheet, { ...sheet, name: 'a/b:c' }])) as unknown as ArrayBuffer
+    );
+    expect(workbook.worksheets.map(w => w.name)).toEqual(['OKRs', 'a_b_c']);
+    const ws = workbook.getWorksheet('OKRs')!;
+    expect(ws.getCell('A1').value).toBe('ID');
+    expect(ws.getCell('A1').font.bold).toBe(true);
+    expect((ws.getCell('A1').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1A73E8');
+    expect(ws.getCell('B2').value).toBe(0.45);
+    expect(ws.getCell('B2').numFmt).toBe('0%');
+    expect((ws.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFB7E1CD');
+    expect(ws.getCell('C2').value).toEqual({ formula: 'SUM(1,2)', result: 3 });
+    expect(ws.getColumn(2).width).toBe(20);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+  });
+});
