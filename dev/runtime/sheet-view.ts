@@ -54,7 +54,8 @@ export function sheetView(wb: Workbook, sheet: SheetData): SheetView {
   const lastRow = wb.lastRow(sheet);
   const lastCol = wb.lastColumn(sheet);
   const rows = Math.max(lastRow, sheet.cells.length);
-  const cols = Math.max(lastCol, ...sheet.cells.map(r => r?.length ?? 0), 0);
+  // cells is sparse (a row never written is a hole), and map() skips holes, which would make Math.max NaN.
+  const cols = Math.max(lastCol, ...Array.from(sheet.cells, r => r?.length ?? 0), 0);
   const rect = { row: 1, col: 1, rows: Math.max(rows, 1), cols: Math.max(cols, 1) };
   const values = wb.values(sheet, rect);
   const display = wb.displayValues(sheet, rect);
