@@ -32,8 +32,10 @@ const EN = {
   fixErrors: 'Fix the highlighted fields before saving.',
   nothingToSave: 'Nothing changed: edit a value, a confidence or a comment first.',
   savedCount: '{n} key result(s) saved.',
-  conflict: '{kr}: not saved. The sheet now has {sheet}, you entered {entered}. Reload and check again.',
-  conflictConfidence: '{kr}: not saved. Its confidence in the sheet is now {sheet}, you entered {entered}.',
+  conflict:
+    '{kr}: not saved. The sheet now has {sheet}, you entered {entered}. Your entry is kept: check it and save again.',
+  conflictConfidence:
+    '{kr}: not saved. Its confidence in the sheet is now {sheet}, you entered {entered}. Your entry is kept: check it and save again.',
   missing: '{kr}: not saved, this key result was deleted from the sheet.',
   formulaCurrent: 'the current value is computed by a formula in the sheet; update its source instead.',
   lockBusy: 'Another check-in is being saved. Try again in a few seconds.',
@@ -95,9 +97,9 @@ const FR: Messages = {
   nothingToSave: 'Rien n’a changé : modifiez une valeur, une confiance ou un commentaire.',
   savedCount: '{n} résultat(s) clé(s) enregistré(s).',
   conflict:
-    '{kr} : non enregistré. La feuille contient maintenant {sheet}, vous avez saisi {entered}. Rechargez et vérifiez.',
+    '{kr} : non enregistré. La feuille contient maintenant {sheet}, vous avez saisi {entered}. Votre saisie est conservée : vérifiez-la et enregistrez à nouveau.',
   conflictConfidence:
-    '{kr} : non enregistré. Sa confiance dans la feuille est maintenant {sheet}, vous avez saisi {entered}.',
+    '{kr} : non enregistré. Sa confiance dans la feuille est maintenant {sheet}, vous avez saisi {entered}. Votre saisie est conservée : vérifiez-la et enregistrez à nouveau.',
   missing: '{kr} : non enregistré, ce résultat clé a été supprimé de la feuille.',
   formulaCurrent:
     'la valeur actuelle est calculée par une formule dans la feuille ; mettez à jour sa source.',

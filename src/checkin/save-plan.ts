@@ -1,3 +1,4 @@
+import { clamp01 } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
 import type { CheckinColumnKey, OkrColumnKey } from '../template/layout';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
@@ -120,16 +121,21 @@ export function planSave(input: SavePlanInput): SavePlan {
     }
     if (plan.errors.length > errorsBefore || !value.ok || !confidence.ok) continue;
 
-    if (!sameCell(sheetCurrent, entry.loadedCurrent)) {
+    // A field left as loaded is not being saved: someone else's edit of it meanwhile is kept, not a conflict
+    // (a manager who only adds a comment must not be told "you entered 2,7").
+    const valueTouched = !sameCell(value.value ?? '', entry.loadedCurrent);
+    const confidenceTouched = !sameCell(confidence.value ?? '', entry.loadedConfidence);
+    if (valueTouched && !sameCell(sheetCurrent, entry.loadedCurrent)) {
       plan.conflicts.push(conflict(id, name, 'current', sheetCurrent, entry.value, lang));
       continue;
     }
-    if (!sameCell(sheetConfidence, entry.loadedConfidence)) {
+    if (confidenceTouched && !sameCell(sheetConfidence, entry.loadedConfidence)) {
       plan.conflicts.push(conflict(id, name, 'confidence', sheetConfidence, entry.confidence, lang));
       continue;
     }
 
-    const valueChanged = value.value !== null && !sameCell(sheetCurrent, value.value);
+    const newValue = valueTouched ? value.value : typeof sheetCurrent === 'number' ? sheetCurrent : null;
+    const valueChanged = newValue !== null && !sameCell(sheetCurrent, newValue);
     const currentFormula = formulaAt(input.formulas, kr.rowNumber, columns.current);
     if (valueChanged && currentFormula) {
       const message = msg(lang, 'krError', { kr: label, message: msg(lang, 'formulaCurrent') });
@@ -137,15 +143,17 @@ export function planSave(input: SavePlanInput): SavePlan {
       continue;
     }
 
-    const newCurrent = valueChanged ? cellFor(kr.cells.current, value.value as number) : kr.cells.current;
-    const newConfidence = confidence.value === null ? '' : confidence.value;
+    const newCurrent = valueChanged ? cellFor(kr.cells.current, newValue) : kr.cells.current;
+    const newConfidence = confidenceTouched ? (confidence.value ?? '') : sheetConfidence;
     const cells: Partial<Record<OkrColumnKey, unknown>> = { lastCheckin: input.today };
     if (valueChanged) cells.current = newCurrent;
     if (!sameCell(sheetConfidence, newConfidence)) cells.confidence = newConfidence;
     changes.push({ rowNumber: kr.rowNumber, cells });
     plan.saved.push(id);
 
-    const progress = krProgress(kr.cells.start, kr.cells.target, value.value ?? newCurrent, kr.cells.kind);
+    // Clamped like the sheet's Progress column: the log must not say -395 % where the sheet says 0 %.
+    const raw = krProgress(kr.cells.start, kr.cells.target, newValue ?? newCurrent, kr.cells.kind);
+    const progress = raw === null ? null : clamp01(raw);
     const log: Record<CheckinColumnKey, unknown> = {
       date: input.today,
       week: input.week,
@@ -153,7 +161,7 @@ export function planSave(input: SavePlanInput): SavePlan {
       objective: kr.objective,
       keyResult: name,
       previous: kr.cells.current ?? '',
-      value: value.value ?? '',
+      value: newValue ?? '',
       progress: progress ?? '',
       confidence: newConfidence,
       comment: String(entry.comment ?? ''),
@@ -165,8 +173,8 @@ export function planSave(input: SavePlanInput): SavePlan {
       date: todayIso,
       krId: id,
       previous: typeof kr.cells.current === 'number' ? kr.cells.current : null,
-      value: value.value,
-      confidence: confidence.value,
+      value: newValue,
+      confidence: typeof newConfidence === 'number' ? newConfidence : null,
       comment: String(entry.comment ?? ''),
     });
   }

@@ -1,12 +1,15 @@
 import { formatNumber, formatPercent } from '../engine/numbers';
-import { roundNoise } from '../engine/progress';
+import { clamp01, roundNoise } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
 import { msg } from './messages';
 import type { ReviewKr, WeeklyReview } from './types';
 
-/** A progress for people: '45%' / '45 %'; '–' when unknown. */
+/**
+ * A progress for people: '45%' / '45 %'; '–' when unknown. Clamped to 0..100 % like the sheet's Progress column:
+ * a KR far past its target would otherwise read '4 268 %', one moving the wrong way '-395 %'.
+ */
 export function formatProgress(p: number | null, lang: Lang): string {
-  return p === null ? '–' : formatPercent(p, lang);
+  return p === null ? '–' : formatPercent(clamp01(p), lang);
 }
 
 /** A progress change in percentage points, signed: '+6 pts', '-3 pts', '0 pts'. */

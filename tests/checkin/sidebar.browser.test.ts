@@ -370,4 +370,15 @@ describe('check-in sidebar in Chromium', () => {
     expect(copied).toContain('OKR weekly review, week 2026-W48');
     expect(copied).toContain('- Backlinks (Léa): 14 days ago');
   });
+
+  it('shows an overachieved KR at 100 % and keeps its check-in date on one line at 300 px', async () => {
+    await openSidebar();
+    await page.getByLabel('New value for Demo requests from landing pages').fill('500');
+    await saveAndWait();
+    await expect(card('KR-0001').locator('.pct').textContent()).resolves.toBe('100%');
+    const last = card('KR-0001').locator('.last');
+    await expect(last.textContent()).resolves.toBe('2026-11-24');
+    // '2026-11-24' may otherwise break at a hyphen into '2026-' / '11-24' in the narrow card
+    await expect(last.evaluate(node => getComputedStyle(node).whiteSpace)).resolves.toBe('nowrap');
+  });
 });

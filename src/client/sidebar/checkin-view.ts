@@ -1,5 +1,6 @@
-import { formatNumber, formatPercent } from '../../engine/numbers';
+import { formatNumber } from '../../engine/numbers';
 import { msg, type MessageKey } from '../../checkin/messages';
+import { formatProgress } from '../../checkin/summary';
 import type { CheckinData, CheckinEntry, CheckinKr, StatusKey } from '../../checkin/types';
 import { readConfidenceInput, readValueInput } from '../../checkin/validate';
 import type { Lang } from '../../i18n/lang';
@@ -18,10 +19,6 @@ export function formatDay(day: string, lang: Lang): string {
   if (!day) return msg(lang, 'never');
   const [y, m, d] = day.split('-');
   return lang === 'fr' ? `${d}/${m}/${y}` : day;
-}
-
-export function formatProgress(p: number | null, lang: Lang): string {
-  return p === null ? '–' : formatPercent(p, lang);
 }
 
 function confidenceText(kr: CheckinKr, lang: Lang): string {

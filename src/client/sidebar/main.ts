@@ -1,7 +1,8 @@
 import { msg, type MessageKey } from '../../checkin/messages';
 import type { CheckinData, SaveResult } from '../../checkin/types';
 import { langFromLocale, type Lang } from '../../i18n/lang';
-import { KrCard, notUpdatedThisWeek, formatProgress, type Typed } from './checkin-view';
+import { formatProgress } from '../../checkin/summary';
+import { KrCard, notUpdatedThisWeek, type Typed } from './checkin-view';
 import { el } from './dom';
 import { copyText, renderReview } from './review-view';
 import { server } from './rpc';

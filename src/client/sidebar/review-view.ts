@@ -1,9 +1,9 @@
 import { formatNumber } from '../../engine/numbers';
 import { msg } from '../../checkin/messages';
-import { formatChange } from '../../checkin/summary';
+import { formatChange, formatProgress } from '../../checkin/summary';
 import type { ReviewKr, WeeklyReview } from '../../checkin/types';
 import type { Lang } from '../../i18n/lang';
-import { STATUS_TEXT, formatProgress } from './checkin-view';
+import { STATUS_TEXT } from './checkin-view';
 import { el } from './dom';
 
 function changeClass(change: number | null): string {
