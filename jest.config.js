@@ -1,3 +1,7 @@
+// Apps Script runs a script's Dates in the manifest's time zone; the local runtime sets the process's TZ to it,
+// but inside jest process.env is a sandboxed copy, so the workers get it from here.
+process.env.TZ = require('./appsscript.json').timeZone;
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

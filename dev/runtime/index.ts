@@ -142,6 +142,9 @@ function containsDate(value: unknown, seen = new Set<unknown>()): boolean {
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const distDir = path.resolve(options.distDir ?? path.join(ROOT, 'dist'));
   const scriptTimeZone = readTimeZone(distDir);
+  // Apps Script runs a script's Dates in the manifest's time zone: `new Date(y, m, d)` is midnight there. Node has
+  // one time zone per process, so the runtime sets it (every runtime of this project shares appsscript.json's).
+  if (process.env.TZ !== scriptTimeZone) process.env.TZ = scriptTimeZone;
   const data: WorkbookData = options.snapshot
     ? structuredClone(options.snapshot)
     : newWorkbookData(options, options.timeZone ?? scriptTimeZone);
