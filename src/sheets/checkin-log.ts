@@ -6,7 +6,7 @@ import {
   type CheckinColumnKey,
   type SheetKey,
 } from '../template/layout';
-import { quoteSheetName, readByName } from './checkin-sheets';
+import { quoteSheetName, readOurSheet, valuesReader } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -24,17 +24,20 @@ const LOG_KEY: SheetKey = 'checkins';
 
 /** Reads the whole log in one getValues; null when the workbook has no Check-ins sheet. */
 export function readCheckinLog(ss: Spreadsheet, lang: Lang): CheckinLogSheet | null {
-  const read = readByName(ss, LOG_KEY, lang, `A:${letter(CHECKIN_COLUMNS.length)}`, values => {
-    const columns = mapColumnsByHeader(values[0] ?? [], CHECKIN_COLUMNS);
-    return columns.krId !== undefined && columns.value !== undefined;
+  const read = readOurSheet(ss, LOG_KEY, lang, {
+    read: valuesReader(ss, `A:${letter(CHECKIN_COLUMNS.length)}`),
+    isOurs: values => {
+      const columns = mapColumnsByHeader(values[0] ?? [], CHECKIN_COLUMNS);
+      return columns.krId !== undefined && columns.value !== undefined;
+    },
   });
   if (!read) return null;
-  const values = trimBlankRows(read.values);
+  const values = trimBlankRows(read.data);
   return {
-    sheetName: read.sheetName,
+    sheetName: read.name,
     values,
     columns: mapColumnsByHeader(values[0] ?? [], CHECKIN_COLUMNS),
-    width: read.values[0]?.length ?? CHECKIN_COLUMNS.length,
+    width: read.data[0]?.length ?? CHECKIN_COLUMNS.length,
     lastRow: Math.max(1, values.length),
   };
 }

@@ -6,12 +6,11 @@ import { msg } from '../checkin/messages';
 import { planSave } from '../checkin/save-plan';
 import type { CheckinData, SaveRequest, SaveResult } from '../checkin/types';
 import { langFromLocale, type Lang } from '../i18n/lang';
-import { SETTING_ROWS } from '../template/layout';
 import { toKeyResults } from '../template/okr-rows';
 import { mapSettingRows, parseSettings, todayAt, type OkrSettings } from '../template/settings';
 import { appendCheckinRows, readCheckinLog, type CheckinLogSheet } from './checkin-log';
-import { locateSheet, quoteSheetName, readByName } from './checkin-sheets';
-import { ensureKrIds, toOkrTable, type OkrTable } from './okr-sheet';
+import { ensureKrIds, findOkrTable, readSettingsSheet, type OkrTable } from './okr-sheet';
+import { quoteSheetName } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -46,19 +45,13 @@ interface Workspace {
   settings: SettingsRead | null;
 }
 
-function readSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsRead | null {
-  const read = readByName(
-    ss,
-    'settings',
-    lang,
-    `A1:B${SETTING_ROWS.length + 8}`,
-    values => Object.keys(mapSettingRows(values.map(row => row[0]))).length >= 3
-  );
+function readCheckinSettings(ss: Spreadsheet, lang: Lang): SettingsRead | null {
+  const read = readSettingsSheet(ss, lang);
   if (!read) return null;
   const rows = mapSettingRows(read.values.map(row => row[0]));
   const asOfRow = rows.asOf ?? null;
   return {
-    sheetName: read.sheetName,
+    sheetName: read.name,
     settings: parseSettings(read.values, lang),
     asOfRow,
     asOfValue: asOfRow === null ? undefined : read.values[asOfRow - 1]?.[1],
@@ -74,12 +67,11 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   // The user's locale costs no Spreadsheet call; the Settings sheet's language wins anyway.
   const locale = userLocale();
   const guess = langHint ?? langFromLocale(locale);
-  const settings = readSettingsSheet(ss, guess);
+  const settings = readCheckinSettings(ss, guess);
   const lang = settings?.hasLanguage ? settings.settings.lang : guess;
-  const sheet = locateSheet(ss, 'okrs', lang);
-  if (!sheet) throw new Error(msg(lang, 'noTemplate'));
-  const range = sheet.getDataRange();
-  const table = toOkrTable(sheet, range.getValues());
+  const found = findOkrTable(ss, lang);
+  if (!found) throw new Error(msg(lang, 'noTemplate'));
+  const { table, range } = found;
   if (
     table.columns.id === undefined ||
     table.columns.keyResult === undefined ||

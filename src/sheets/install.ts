@@ -3,14 +3,14 @@ import { langFromLocale, type Lang } from '../i18n/lang';
 import {
   columnRuns,
   CONFIDENCE_RANGE,
-  DEFAULT_WIDTH,
   GRADE_BANDS,
   GRADE_COLORS,
   HEADER_BACKGROUND,
   LOG_WIDTH,
-  OKR_WIDE,
+  OKR_VERTICAL_ALIGNMENT,
+  OKR_WIDTHS,
   PERCENT_FORMAT,
-  WIDE_WIDTH,
+  widthRuns,
 } from '../template/formats';
 import { COMPUTED_KEYS, columnLetter } from '../template/formulas';
 import {
@@ -116,8 +116,12 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
     if (name !== msg.sheetNameOf(key, lang))
       lines.push(msg.sheetBeside(lang, msg.sheetNameOf(key, lang), name));
   }
-  if (created.length === SHEET_KEYS.length) lines.unshift(msg.REPAIR.installed[lang]);
-  else for (const key of created) lines.push(msg.sheetCreated(lang, targets[key].name));
+  if (created.length === SHEET_KEYS.length) {
+    lines.unshift(msg.REPAIR.installed[lang]);
+    removeBlankSheet(ss, found.others);
+  } else {
+    for (const key of created) lines.push(msg.sheetCreated(lang, targets[key].name));
+  }
   const validation = SpreadsheetApp.newDataValidation().requireValueInList(['-'], true).build();
 
   // Settings first: the Status formula points at its rows.
@@ -170,14 +174,33 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
     checkinSheet: log.name,
     checkinColumns: logPlan.columns,
   });
-  const dashboardState = dashboard.created ? null : readState(dashboard.sheet.getRange(layout.area));
-  const dashboardWrites = diffCells(layout.cells, dashboardState);
-  const area = write(dashboard, dashboardWrites)?.range;
-  if (dashboard.created && area) area.setNumberFormats(layout.numberFormats);
-  if (!dashboard.created && dashboardWrites.length) lines.push(msg.dashboardRestored(lang));
-  const charts = repairCharts(dashboard, layout);
-  if (!dashboard.created && charts) lines.push(msg.chartsRestored(lang, charts));
+  if (dashboard.created) {
+    // One RangeList for the whole area (every cell of it is ours) and the charts' data ranges.
+    const ranges = rangesOf(dashboard.sheet, [layout.area, ...layout.charts.map(chart => chart.range)]);
+    ranges
+      .get(layout.area)!
+      .setValues(boundingBlock(layout.cells)!.values)
+      .setNumberFormats(layout.numberFormats);
+    repairCharts(dashboard, layout, ranges);
+  } else {
+    const dashboardState = readState(dashboard.sheet.getRange(layout.area));
+    const dashboardWrites = diffCells(layout.cells, dashboardState);
+    write(dashboard, dashboardWrites);
+    if (dashboardWrites.length) lines.push(msg.dashboardRestored(lang));
+    const charts = repairCharts(dashboard, layout, null);
+    if (charts) lines.push(msg.chartsRestored(lang, charts));
+  }
   return { lang, created, lines };
+}
+
+/**
+ * A brand-new spreadsheet's blank "Sheet1" ("Feuille 1") would stay in front of the template we just created: it
+ * is deleted when it is the only sheet besides ours and holds no value at all; a sheet with content never is.
+ */
+function removeBlankSheet(ss: Spreadsheet, others: readonly Sheet[]): void {
+  if (others.length !== 1) return;
+  const [sheet] = others;
+  if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
 }
 
 function readState(range: Range, withFormulas = true): SheetState {
@@ -235,10 +258,11 @@ function formatOkrs(
     styleHeader(header, true);
     sheet.setFrozenRows(1);
     if (columns.id <= 1 && columns.objective <= 1) sheet.setFrozenColumns(2);
-    sheet.setColumnWidths(1, width, DEFAULT_WIDTH);
-    for (const [start, count] of columnRuns(OKR_WIDE.map(k => columns[k]))) {
-      if (count > 1) sheet.setColumnWidths(start + 1, count, WIDE_WIDTH);
-    }
+    const widths = Object.entries(OKR_WIDTHS).map(([key, px]) => ({
+      index: columns[key as OkrColumnKey],
+      width: px!,
+    }));
+    for (const [start, count, px] of widthRuns(widths)) sheet.setColumnWidths(start + 1, count, px);
   } else if (columnsAdded) {
     styleHeader(sheet.getRange(1, 1, 1, width), true);
   }
@@ -255,7 +279,7 @@ function formatOkrs(
     whole('confidence'),
     ...(created ? [table] : []),
   ]);
-  if (created) ranges.get(table)!.setWrap(true);
+  if (created) ranges.get(table)!.setWrap(true).setVerticalAlignment(OKR_VERTICAL_ALIGNMENT);
   const percentRanges = percent.map(a1 => ranges.get(a1)!);
   for (const range of percentRanges) range.setNumberFormat(PERCENT_FORMAT);
 
@@ -326,7 +350,8 @@ function formatLog(target: Target, width: number, header: Range | null): void {
     sheet.protect().setWarningOnly(true);
 }
 
-function repairCharts(target: Target, layout: DashboardLayout): number {
+/** Inserts the dashboard's missing charts; `known` holds their data ranges when already fetched. */
+function repairCharts(target: Target, layout: DashboardLayout, known: Map<string, Range> | null): number {
   const { sheet } = target;
   let missing = layout.charts;
   if (!target.created) {
@@ -336,10 +361,12 @@ function repairCharts(target: Target, layout: DashboardLayout): number {
     missing = layout.charts.filter(chart => !present.includes(chart.range));
   }
   if (missing.length === 0) return 0;
-  const ranges = rangesOf(
-    sheet,
-    missing.map(chart => chart.range)
-  );
+  const ranges =
+    known ??
+    rangesOf(
+      sheet,
+      missing.map(chart => chart.range)
+    );
   for (const chart of missing) {
     const built = sheet
       .newChart()

@@ -1,26 +1,29 @@
 /**
- * Reading the add-on's sheets as plain data. This is the contract the check-in sidebar and the template use:
+ * Reading the add-on's sheets as plain data. This is the contract the check-in sidebar and the template use; every
+ * sheet is found through src/sheets/sheet-lookup.ts (default name first, checked, then developer metadata, so a
+ * renamed sheet still works and a user's sheet that merely has our name is not taken for ours):
  *
- * - `findSheet(ss, key)`: our sheet for a SheetKey, found by the developer metadata SHEET_METADATA_KEY = key (a
- *   renamed sheet still works; a sheet merely named like ours but without the metadata is not ours), or null.
- * - `readOkrTable(ss)`: the OKRs sheet read with ONE getValues: `columns` maps each column key found in the header
- *   row (either language, any order) to its 0-based index; `rows` are the data rows (1-based `rowNumber`, raw
- *   `values`) that hold anything in a non-computed column. Use `toKeyResults(table.rows, table.columns)` from
- *   src/template/okr-rows.ts for key results with their objective filled down. Null when the sheet is missing.
- * - `readSettings(ss)`: the Settings sheet as typed values (dates are Date or null; language falls back to the
- *   user's locale).
+ * - `findOkrTable(ss, lang)` / `readOkrTable(ss)`: the OKRs sheet read with ONE getValues: `columns` maps each
+ *   column key found in the header row (either language, any order) to its 0-based index; `rows` are the data rows
+ *   (1-based `rowNumber`, raw `values`) that hold anything in a non-computed column. Use
+ *   `toKeyResults(table.rows, table.columns)` from src/template/okr-rows.ts for key results with their objective
+ *   filled down. Null when the sheet is missing.
+ * - `readSettingsSheet(ss, lang)`: the Settings sheet's labels and values (A1:B…) and its name;
+ *   `readSettings(ss)`: the settings as typed values (dates are Date or null; language falls back to the locale).
  * - `ensureKrIds(ss, table)`: gives every row with a key result but no id (or a duplicated id) a new `KR-0001`-style
  *   id with one batched write, never reusing a number (the highest ever given is kept in spreadsheet developer
  *   metadata). Updates `table.rows` in place and returns the new ids.
  */
-import { langFromLocale } from '../i18n/lang';
+import { langFromLocale, type Lang } from '../i18n/lang';
 import { planKrIds } from '../template/kr-ids';
-import { mapColumnsByHeader, OKR_COLUMNS, SHEET_METADATA_KEY, type SheetKey } from '../template/layout';
+import { mapColumnsByHeader, OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey } from '../template/layout';
 import { isBlank, type OkrColumns, type OkrRow } from '../template/okr-rows';
-import { parseSettings, type OkrSettings } from '../template/settings';
+import { mapSettingRows, parseSettings, type OkrSettings } from '../template/settings';
+import { readOurSheet, sheetReader, valuesReader } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Spreadsheet-level developer metadata holding the highest KR id number ever given. */
 export const LAST_KR_ID_METADATA_KEY = 'okr-sheets.lastKrId';
@@ -30,15 +33,6 @@ export interface OkrTable {
   columns: OkrColumns;
   header: unknown[];
   rows: OkrRow[];
-}
-
-export function findSheet(ss: Spreadsheet, key: SheetKey): Sheet | null {
-  const found = ss.createDeveloperMetadataFinder().withKey(SHEET_METADATA_KEY).withValue(key).find();
-  for (const metadata of found) {
-    const sheet = metadata.getLocation().getSheet();
-    if (sheet) return sheet;
-  }
-  return null;
 }
 
 const COMPUTED_INDEXES = (columns: OkrColumns) =>
@@ -59,17 +53,49 @@ export function toOkrTable(sheet: Sheet, values: unknown[][]): OkrTable {
   return { sheet, columns, header, rows };
 }
 
-export function readOkrTable(ss: Spreadsheet): OkrTable | null {
-  const sheet = findSheet(ss, 'okrs');
-  if (!sheet) return null;
-  return toOkrTable(sheet, sheet.getDataRange().getValues());
+/** Headers a sheet must show to be taken for our OKRs sheet by its name (computed ones included). */
+const OKR_SIGNATURE: readonly OkrColumnKey[] = ['id', 'keyResult', 'current', 'progress', 'status'];
+
+/** The OKRs table and the range it was read from (for a caller that also needs its formulas). */
+export interface OkrTableRead {
+  table: OkrTable;
+  range: Range;
 }
 
-/** The settings; without a Settings sheet (or a language in it), the user's locale decides the language. */
-export function readSettings(ss: Spreadsheet): OkrSettings & { sheet: Sheet | null } {
-  const sheet = findSheet(ss, 'settings');
-  const values = sheet ? sheet.getDataRange().getValues() : [];
-  return { ...parseSettings(values, langFromLocale(Session.getActiveUserLocale())), sheet };
+export function findOkrTable(ss: Spreadsheet, lang: Lang): OkrTableRead | null {
+  const found = readOurSheet<OkrTableRead>(ss, 'okrs', lang, {
+    read: sheetReader(ss, sheet => {
+      const range = sheet.getDataRange();
+      return { table: toOkrTable(sheet, range.getValues()), range };
+    }),
+    isOurs: ({ table }) => OKR_SIGNATURE.every(key => table.columns[key] !== undefined),
+  });
+  return found?.data ?? null;
+}
+
+export function readOkrTable(ss: Spreadsheet, lang: Lang = userLang()): OkrTable | null {
+  return findOkrTable(ss, lang)?.table ?? null;
+}
+
+/** Rows read from the Settings sheet: its settings sit near the top, below a header. */
+const SETTINGS_A1 = `A1:B${SETTING_ROWS.length + 8}`;
+
+/** The Settings sheet's cells (labels in A, values in B) and its name, or null when it is missing. */
+export function readSettingsSheet(ss: Spreadsheet, lang: Lang): { name: string; values: unknown[][] } | null {
+  const found = readOurSheet(ss, 'settings', lang, {
+    read: valuesReader(ss, SETTINGS_A1),
+    isOurs: values => Object.keys(mapSettingRows(values.map(row => row[0]))).length >= 3,
+  });
+  return found ? { name: found.name, values: found.data } : null;
+}
+
+/** The settings; without a Settings sheet (or a language in it), `fallbackLang` (the user's locale) decides. */
+export function readSettings(ss: Spreadsheet, fallbackLang: Lang = userLang()): OkrSettings {
+  return parseSettings(readSettingsSheet(ss, fallbackLang)?.values ?? [], fallbackLang);
+}
+
+function userLang(): Lang {
+  return langFromLocale(Session.getActiveUserLocale());
 }
 
 function lastIssuedMetadata(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {

@@ -27,7 +27,12 @@ const kr = (
   actions: string
 ): ExampleKr => ({ keyResult, owner, kind, start, target, current, confidence, actions });
 
-/** Three marketing objectives (inbound, content/SEO, email and events), written for okr-sheets. */
+/**
+ * Three marketing objectives (inbound, content/SEO, email and events), written for okr-sheets. The current values
+ * tell a mid-quarter story (the period defaults to the current quarter, so pace depends on the day): one objective
+ * green, one yellow, one red; most KRs on track, two at risk, one off track, one milestone done. Both languages
+ * hold the same numbers.
+ */
 export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
   en: [
     {
@@ -37,32 +42,32 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           'Raise demo requests from landing pages from 120 to 150 a month',
           'Emma',
           'increase',
-          [120, 150, 132],
-          7,
+          [120, 150, 144],
+          8,
           'A/B test the hero and the form on the 3 busiest landing pages'
         ),
         kr(
           'Lift landing-page form conversion from 2.5 % to 3.3 %',
           'Emma',
           'increase',
-          [2.5, 3.3, 2.7],
-          6,
+          [2.5, 3.3, 3.1],
+          7,
           'Cut the form to 4 fields; add customer logos above the fold'
         ),
         kr(
           'Cut the cost per lead from €85 to €60',
           'Karim',
           'decrease',
-          [85, 60, 78],
-          5,
+          [85, 60, 68],
+          7,
           'Move budget from display to the two best search campaigns'
         ),
         kr(
           'Launch the chatbot on the pricing page',
           'Karim',
           'milestone',
-          [0, 1, 0],
-          8,
+          [0, 1, 1],
+          10,
           'Write the 10 most asked questions; connect the bot to the CRM'
         ),
       ],
@@ -74,33 +79,33 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           'Grow blog newsletter subscribers from 2,000 to 2,500',
           'Hugo',
           'increase',
-          [2000, 2500, 2150],
-          6,
+          [2000, 2500, 2300],
+          7,
           'Add an inline sign-up box to the 10 most read articles'
         ),
         kr(
           'Bring the "onboarding checklist" guide from position 25 to the top 8 on Google',
           'Hugo',
           'decrease',
-          [25, 8, 14],
-          5,
+          [25, 8, 16],
+          6,
           'Rewrite the guide into a long-form article; get 3 partner sites to link to it'
         ),
         kr(
           'Earn 5 new backlinks from industry websites',
           'Chloé',
           'increase',
-          [0, 5, 2],
+          [0, 5, 3],
           7,
           'Pitch two guest articles a month; share our benchmark data'
         ),
         kr(
-          'Publish a white paper with a key partner',
+          'Publish 4 customer case studies',
           'Chloé',
-          'milestone',
-          [0, 1, 0],
-          6,
-          'Agree the outline with the partner; schedule the design sprint'
+          'increase',
+          [0, 4, 2],
+          7,
+          'Interview 6 customers; have each case study approved by the customer'
         ),
       ],
     },
@@ -111,7 +116,7 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           'Double webinar sign-ups from email campaigns, from 300 to 600',
           'Inès',
           'increase',
-          [300, 600, 380],
+          [300, 600, 410],
           5,
           'Segment the list by role; send a reminder sequence of 3 emails'
         ),
@@ -119,24 +124,24 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           'Raise the newsletter open rate from 24 % to 28 %',
           'Inès',
           'increase',
-          [24, 28, 25],
-          7,
+          [24, 28, 25.5],
+          5,
           'Test subject lines every week; clean inactive contacts'
         ),
         kr(
-          'Meet 100 new prospects at the spring trade show',
+          'Book 60 meetings with prospects for the trade show',
           'Karim',
           'increase',
-          [0, 100, 0],
-          6,
-          'Book meetings before the show; run a live demo on the stand'
+          [0, 60, 9],
+          3,
+          'Invite key accounts by email and LinkedIn; offer live demo slots on the stand'
         ),
         kr(
           'Deploy 2 new lead-nurturing scenarios',
           'Inès',
           'increase',
           [0, 2, 1],
-          8,
+          7,
           'Map the trial-to-demo journey; write the 5 emails of each scenario'
         ),
       ],
@@ -150,32 +155,32 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           "Passer de 120 à 150 demandes de démo par mois sur les pages d'atterrissage",
           'Emma',
           'increase',
-          [120, 150, 132],
-          7,
+          [120, 150, 144],
+          8,
           'Tester en A/B le bandeau et le formulaire des 3 pages les plus visitées'
         ),
         kr(
           'Porter la conversion des formulaires de 2,5 % à 3,3 %',
           'Emma',
           'increase',
-          [2.5, 3.3, 2.7],
-          6,
+          [2.5, 3.3, 3.1],
+          7,
           'Réduire le formulaire à 4 champs ; afficher des logos clients en haut de page'
         ),
         kr(
           'Réduire le coût par lead de 85 € à 60 €',
           'Karim',
           'decrease',
-          [85, 60, 78],
-          5,
+          [85, 60, 68],
+          7,
           'Déplacer le budget display vers les deux meilleures campagnes search'
         ),
         kr(
           'Lancer le chatbot de la page tarifs',
           'Karim',
           'milestone',
-          [0, 1, 0],
-          8,
+          [0, 1, 1],
+          10,
           'Rédiger les 10 questions les plus posées ; connecter le bot au CRM'
         ),
       ],
@@ -187,33 +192,33 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           'Faire passer les abonnés à la newsletter du blog de 2 000 à 2 500',
           'Hugo',
           'increase',
-          [2000, 2500, 2150],
-          6,
+          [2000, 2500, 2300],
+          7,
           "Ajouter un encart d'inscription aux 10 articles les plus lus"
         ),
         kr(
           "Faire passer le guide « checklist d'onboarding » de la 25e à la 8e position sur Google",
           'Hugo',
           'decrease',
-          [25, 8, 14],
-          5,
+          [25, 8, 16],
+          6,
           'Réécrire le guide en article de fond ; obtenir 3 liens de sites partenaires'
         ),
         kr(
           'Obtenir 5 nouveaux backlinks de sites du secteur',
           'Chloé',
           'increase',
-          [0, 5, 2],
+          [0, 5, 3],
           7,
           'Proposer deux articles invités par mois ; partager nos données de benchmark'
         ),
         kr(
-          'Publier un livre blanc avec un partenaire clé',
+          'Publier 4 études de cas clients',
           'Chloé',
-          'milestone',
-          [0, 1, 0],
-          6,
-          'Valider le plan avec le partenaire ; planifier le sprint de mise en page'
+          'increase',
+          [0, 4, 2],
+          7,
+          'Interviewer 6 clients ; faire valider chaque étude de cas par le client'
         ),
       ],
     },
@@ -224,7 +229,7 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           'Doubler les inscriptions aux webinaires venant des emails, de 300 à 600',
           'Inès',
           'increase',
-          [300, 600, 380],
+          [300, 600, 410],
           5,
           'Segmenter la base par fonction ; envoyer une séquence de 3 relances'
         ),
@@ -232,24 +237,24 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           "Faire passer le taux d'ouverture de la newsletter de 24 % à 28 %",
           'Inès',
           'increase',
-          [24, 28, 25],
-          7,
+          [24, 28, 25.5],
+          5,
           'Tester les objets chaque semaine ; nettoyer les contacts inactifs'
         ),
         kr(
-          'Rencontrer 100 nouveaux prospects au salon de printemps',
+          'Décrocher 60 rendez-vous avec des prospects pour le salon',
           'Karim',
           'increase',
-          [0, 100, 0],
-          6,
-          'Prendre des rendez-vous avant le salon ; faire une démo en direct sur le stand'
+          [0, 60, 9],
+          3,
+          'Inviter les comptes clés par email et LinkedIn ; proposer des créneaux de démo sur le stand'
         ),
         kr(
           'Déployer 2 nouveaux scénarios de nurturing',
           'Inès',
           'increase',
           [0, 2, 1],
-          8,
+          7,
           'Cartographier le parcours essai → démo ; écrire les 5 emails de chaque scénario'
         ),
       ],

@@ -9,10 +9,18 @@ export const GRADE_COLORS = { red: '#f4c7c3', yellow: '#fce8b2', green: '#b7e1cd
 
 export const PERCENT_FORMAT = '0%';
 
-/** Default width; the wide columns hold sentences and wrap. */
-export const DEFAULT_WIDTH = 110;
-export const WIDE_WIDTH = 260;
-export const OKR_WIDE: readonly OkrColumnKey[] = ['objective', 'keyResult', 'actions', 'notes'];
+/**
+ * Widths (px) of the OKRs columns that hold sentences; they wrap, so a narrow one makes every row several lines
+ * tall. The other columns keep Sheets' default width (100 px), which costs no call.
+ */
+export const OKR_WIDTHS: Partial<Record<OkrColumnKey, number>> = {
+  objective: 260,
+  keyResult: 260,
+  actions: 280,
+  notes: 200,
+};
+/** Rows of the OKRs sheet are centred vertically: short cells sit level with the wrapped sentences. */
+export const OKR_VERTICAL_ALIGNMENT = 'middle';
 /** The log's columns share one width (one call); its sentences wrap. */
 export const LOG_WIDTH = 140;
 
@@ -27,6 +35,18 @@ export function columnRuns(indexes: readonly number[]): [number, number][] {
     const last = runs[runs.length - 1];
     if (last && last[0] + last[1] === index) last[1] += 1;
     else runs.push([index, 1]);
+  }
+  return runs;
+}
+
+/** Runs of consecutive columns sharing a width, [start (0-based), count, width]: one setColumnWidths call each. */
+export function widthRuns(widths: readonly { index: number; width: number }[]): [number, number, number][] {
+  const sorted = [...widths].sort((a, b) => a.index - b.index);
+  const runs: [number, number, number][] = [];
+  for (const { index, width } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === index && last[2] === width) last[1] += 1;
+    else runs.push([index, 1, width]);
   }
   return runs;
 }

@@ -211,6 +211,15 @@ export interface DashboardLayout {
   }[];
 }
 
+/**
+ * An array formula that shows blank instead of an error when it has nothing to list (FILTER of no row). The
+ * ARRAYFORMULA wrapper makes the result spill: a bare IFERROR is sized as a single cell by HyperFormula (the local
+ * runtime and preview), which then shows only the first row; Sheets spills both forms.
+ */
+export function arrayOrBlank(array: string): string {
+  return `=ARRAYFORMULA(IFERROR(${array}, ""))`;
+}
+
 const STATUS_ORDER: PaceStatus[] = ['done', 'onTrack', 'atRisk', 'offTrack'];
 /** Rows of the weekly table: a year of weeks. */
 export const DASHBOARD_WEEKS = 53;
@@ -247,12 +256,12 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   put(9, 1, DASHBOARD.perObjective[lang]);
   put(10, 1, DASHBOARD.objective[lang]);
   put(10, 2, DASHBOARD.progress[lang]);
-  put(FIRST_DATA_ROW, 1, `=IFERROR(FILTER(${okr('objective')}, ${okr('objective')}<>""), "")`);
-  put(FIRST_DATA_ROW, 2, `=IFERROR(FILTER(${okr('objectiveProgress')}, ${okr('objective')}<>""), "")`);
+  put(FIRST_DATA_ROW, 1, arrayOrBlank(`FILTER(${okr('objective')}, ${okr('objective')}<>"")`));
+  put(FIRST_DATA_ROW, 2, arrayOrBlank(`FILTER(${okr('objectiveProgress')}, ${okr('objective')}<>"")`));
   put(9, 4, DASHBOARD.perWeek[lang]);
   put(10, 4, DASHBOARD.week[lang]);
   put(10, 5, DASHBOARD.progress[lang]);
-  put(FIRST_DATA_ROW, 4, `=IFERROR(SORT(UNIQUE(FILTER(${log('week')}, ${log('week')}<>""))), "")`);
+  put(FIRST_DATA_ROW, 4, arrayOrBlank(`SORT(UNIQUE(FILTER(${log('week')}, ${log('week')}<>"")))`));
   for (let row = FIRST_DATA_ROW; row <= lastWeekRow; row++) {
     put(row, 5, `=IF(D${row}="", "", AVERAGEIF(${log('week', true)}, D${row}, ${log('progress', true)}))`);
   }

@@ -1,7 +1,6 @@
 import { langFromLocale, type Lang } from '../i18n/lang';
 import { MENU } from '../template/messages';
-import { parseSettings } from '../template/settings';
-import { findSheet } from '../sheets/okr-sheet';
+import { readSettings } from '../sheets/okr-sheet';
 
 /** Menu captions and the global function each item runs (showCheckinSidebar lives in src/checkin). */
 export const MENU_ITEMS: readonly { item: keyof typeof MENU; functionName: string }[] = [
@@ -21,9 +20,7 @@ function menuLang(authMode: unknown): Lang {
   if (String(authMode) === 'NONE') return userLang();
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const locale = langFromLocale(ss.getSpreadsheetLocale());
-    const settings = findSheet(ss, 'settings');
-    return settings ? parseSettings(settings.getDataRange().getValues(), locale).lang : locale;
+    return readSettings(ss, langFromLocale(ss.getSpreadsheetLocale())).lang;
   } catch {
     return userLang();
   }

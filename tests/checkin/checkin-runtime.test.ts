@@ -1,7 +1,16 @@
 // The built bundle (dist/Code.js) in the local runtime: getCheckinData and saveCheckin as google.script.run calls
 // them. Needs `npm run build` first.
 import type { CheckinData, CheckinEntry, CheckinKr, SaveResult } from '../../src/checkin/types';
-import { createWorkbook, logEntries, okrCell, standardKrs, type KrSpec, type TestWorkbook } from './workbook';
+import { createRuntime } from '../../dev/runtime';
+import {
+  createWorkbook,
+  logEntries,
+  NOW,
+  okrCell,
+  standardKrs,
+  type KrSpec,
+  type TestWorkbook,
+} from './workbook';
 
 function load(wb: TestWorkbook): CheckinData {
   return wb.rt.runServer('getCheckinData') as CheckinData;
@@ -164,6 +173,41 @@ describe('saveCheckin (built bundle)', () => {
       wb.rt.locks.document.release();
     }
     expect(okrCell(wb, 'KR-0001', 'current')).toBe(104);
+  });
+});
+
+describe('finding the sheets', () => {
+  it('follows sheets the user renamed (by their metadata), for load and save', () => {
+    const wb = createWorkbook(standardKrs());
+    wb.okrs.setName('Team OKRs');
+    wb.log.setName('Journal');
+    wb.rt.spreadsheet.getSheetByName('Settings')!.setName('Config');
+    const data = load(wb);
+    expect(allKrs(data).map(kr => kr.id)).toEqual(['KR-0001', 'KR-0002', 'KR-0003', 'KR-0004']);
+    const result = save(wb, [entryFor(allKrs(data)[0], '110')]);
+    expect(result.saved).toEqual(['KR-0001']);
+    expect(okrCell(wb, 'KR-0001', 'current')).toBe(110);
+    expect(logEntries(wb).map(e => [e.krId, e.value])).toEqual([['KR-0001', 110]]);
+  });
+
+  it('does not take a sheet of the user that has our name for ours', () => {
+    const rt = createRuntime({ locale: 'en_US', userEmail: 'lea@example.com', now: NOW });
+    const mine = rt.spreadsheet.insertSheet('OKRs');
+    const own = [
+      ['ID', 'Key result', 'Current'],
+      ['X-1', 'My own list', 3],
+    ];
+    mine.getRange('A1:C2').setValues(own);
+    rt.call('installTemplate'); // beside it: "OKRs (okr-sheets)"
+    rt.call('insertExampleOkrs');
+    const data = rt.runServer('getCheckinData') as CheckinData;
+    const krs = allKrs(data);
+    expect(krs).toHaveLength(12);
+    expect(krs.map(kr => kr.id)).not.toContain('X-1');
+    rt.runServer('saveCheckin', { entries: [entryFor(krs[0], String(Number(krs[0].current) + 1))] });
+    expect(mine.getRange('A1:C2').getValues()).toEqual(own);
+    const ours = rt.spreadsheet.getSheetByName('OKRs (okr-sheets)')!.getDataRange().getValues();
+    expect(ours.find(row => row[0] === krs[0].id)?.[7]).toBe(Number(krs[0].current) + 1);
   });
 });
 

@@ -1,11 +1,24 @@
 // The template through the built bundle in the local runtime: install, repair, examples, quality check, menu.
-import { CHECKIN_COLUMNS, OKR_COLUMNS, SETTING_ROWS } from '../../src/template/layout';
+import { EXAMPLE_OKRS } from '../../src/template/examples';
+import { STATUS_LABELS } from '../../src/engine/pace';
+import { GRADE_BANDS } from '../../src/template/formats';
+import type { Lang } from '../../src/i18n/lang';
+import {
+  CHECKIN_COLUMNS,
+  OKR_COLUMNS,
+  SETTING_ROWS,
+  SHEET_NAMES,
+  type CheckinColumnKey,
+  type OkrColumnKey,
+} from '../../src/template/layout';
+import { createRuntime } from '../../dev/runtime';
 import {
   col,
   ensureBuilt,
   fill200Krs,
   installed,
   newRuntime,
+  NOW,
   typeRows,
   workbookCells,
 } from './runtime-helpers';
@@ -13,6 +26,11 @@ import {
 beforeAll(() => ensureBuilt(), 120000);
 
 const sheetNames = (rt: ReturnType<typeof newRuntime>) => rt.spreadsheet.getSheets().map(s => s.getName());
+
+/** The first English example KR's progress, from its own start, target and current (an increase). */
+const firstExample = EXAMPLE_OKRS.en[0].krs[0];
+const firstExampleProgress =
+  (firstExample.current - firstExample.start) / (firstExample.target - firstExample.start);
 
 describe('install on an empty spreadsheet', () => {
   it.each([
@@ -61,6 +79,143 @@ describe('install on an empty spreadsheet', () => {
   });
 });
 
+describe('the blank default sheet of a new spreadsheet', () => {
+  it.each([
+    ['en_US', 'en', 'Sheet1'],
+    ['fr_FR', 'fr', 'Feuille 1'],
+  ] as const)('is removed by the first install (%s)', (locale, lang, blank) => {
+    const rt = createRuntime({ locale, now: NOW, sheets: [blank] });
+    rt.call('installTemplate');
+    expect(sheetNames(rt)).toEqual(
+      [SHEET_NAMES.okrs, SHEET_NAMES.checkins, SHEET_NAMES.settings, SHEET_NAMES.dashboard].map(n => n[lang])
+    );
+  });
+
+  it('is kept when it holds anything, even one cell far away', () => {
+    const rt = newRuntime();
+    rt.spreadsheet.getSheetByName('Sheet1')!.getRange('F40').setValue('keep me');
+    rt.call('installTemplate');
+    expect(sheetNames(rt)).toContain('Sheet1');
+    expect(rt.spreadsheet.getSheetByName('Sheet1')!.getRange('F40').getValue()).toBe('keep me');
+  });
+
+  it('is kept beside another sheet of the user, and on a repair', () => {
+    const two = createRuntime({ locale: 'en_US', now: NOW, sheets: ['Sheet1', 'Sheet2'] });
+    two.call('installTemplate');
+    expect(sheetNames(two)).toEqual(expect.arrayContaining(['Sheet1', 'Sheet2']));
+
+    const rt = installed();
+    rt.spreadsheet.insertSheet('Scratch');
+    rt.call('installTemplate');
+    expect(sheetNames(rt)).toContain('Scratch');
+  });
+});
+
+describe('OKRs sheet layout', () => {
+  it('gives the sentence columns room and centres the rows vertically', () => {
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
+    const width = (header: string) => sheet.getColumnWidth(col(rt, 'OKRs', header) + 1);
+    expect(width('Actions')).toBeGreaterThanOrEqual(250);
+    expect(width('Key result')).toBeGreaterThanOrEqual(240);
+    expect(width('Notes')).toBeGreaterThanOrEqual(180);
+    // A number column stays narrow.
+    expect(width('Start')).toBeLessThan(150);
+    for (const a1 of ['A1', 'C2', 'N5', 'P200'])
+      expect(sheet.getRange(a1).getVerticalAlignment()).toBe('middle');
+  });
+});
+
+describe('dashboard', () => {
+  /** [objective, its progress] for each objective written in the OKRs sheet, as its own columns compute them. */
+  function objectivesOf(rt: ReturnType<typeof newRuntime>, lang: Lang): unknown[][] {
+    const name = SHEET_NAMES.okrs[lang];
+    const header = (key: OkrColumnKey) => col(rt, name, OKR_COLUMNS.find(c => c.key === key)!.header[lang]);
+    const [objective, progress] = [header('objective'), header('objectiveProgress')];
+    return rt
+      .sheetValues(name)
+      .slice(1)
+      .filter(row => row[objective] !== '')
+      .map(row => [row[objective], row[progress]]);
+  }
+
+  /** The dashboard's per-objective table (row 11 on), down to its first blank row. */
+  function dashboardObjectives(rt: ReturnType<typeof newRuntime>, lang: Lang): unknown[][] {
+    const rows = rt.sheetValues(SHEET_NAMES.dashboard[lang]).slice(10);
+    return rows
+      .slice(
+        0,
+        rows.findIndex(row => row[0] === '')
+      )
+      .map(row => row.slice(0, 2));
+  }
+
+  it.each([
+    ['en_US', 'en'],
+    ['fr_FR', 'fr'],
+  ] as const)('lists every objective with its progress (%s)', (locale, lang) => {
+    const rt = installed(locale);
+    rt.call('insertExampleOkrs');
+    const expected = objectivesOf(rt, lang);
+    expect(expected).toHaveLength(3);
+    expect(expected.every(([, progress]) => typeof progress === 'number')).toBe(true);
+    expect(dashboardObjectives(rt, lang)).toEqual(expected);
+  });
+
+  it('lists each check-in week once, in order, with its average progress', () => {
+    const rt = installed();
+    const log = rt.spreadsheet.getSheetByName('Check-ins')!;
+    const logCol = (key: CheckinColumnKey) =>
+      col(rt, 'Check-ins', CHECKIN_COLUMNS.find(c => c.key === key)!.header.en);
+    const checkins: [string, number][] = [
+      ['2026-W48', 0.5],
+      ['2026-W47', 0.2],
+      ['2026-W48', 0.7],
+      ['2026-W47', 0.4],
+      ['2026-W46', 0.1],
+    ];
+    const rows = checkins.map(([week, progress]) => {
+      const row: unknown[] = new Array(CHECKIN_COLUMNS.length).fill('');
+      row[logCol('week')] = week;
+      row[logCol('progress')] = progress;
+      return row;
+    });
+    log.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+    const weeks = [...new Set(checkins.map(([week]) => week))].sort();
+    const average = (week: string) => {
+      const values = checkins.filter(([w]) => w === week).map(([, p]) => p);
+      return values.reduce((a, b) => a + b, 0) / values.length;
+    };
+    const table = rt
+      .sheetValues('Dashboard')
+      .slice(10, 10 + weeks.length + 1)
+      .map(row => row.slice(3, 5));
+    expect(table).toEqual([...weeks.map(week => [week, expect.closeTo(average(week), 9)]), ['', '']]);
+  });
+
+  it('repairs the formulas of an older install, which showed only the first objective', () => {
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
+    dashboard
+      .getRange('A11:B11')
+      .setFormulas([
+        ['=IFERROR(FILTER(OKRs!B2:B, OKRs!B2:B<>""), "")', '=IFERROR(FILTER(OKRs!K2:K, OKRs!B2:B<>""), "")'],
+      ]);
+    dashboard
+      .getRange('D11')
+      .setFormula(`=IFERROR(SORT(UNIQUE(FILTER('Check-ins'!B2:B, 'Check-ins'!B2:B<>""))), "")`);
+    expect(dashboardObjectives(rt, 'en')).toHaveLength(1);
+
+    rt.call('installTemplate');
+    const formulas = rt.sheetFormulas('Dashboard')[10];
+    for (const c of [0, 1, 3]) expect(formulas[c]).toMatch(/^=ARRAYFORMULA\(IFERROR\(/);
+    expect(dashboardObjectives(rt, 'en')).toEqual(objectivesOf(rt, 'en'));
+    expect(rt.ui.toasts.at(-1)?.message).toMatch(/Restored the dashboard/);
+  });
+});
+
 describe('repair', () => {
   it('changes no cell when run twice, and says there was nothing to repair', () => {
     const rt = installed();
@@ -87,8 +242,7 @@ describe('repair', () => {
     expect(values[0][ownerCol]).toBe('Owner');
     expect(values.map(r => r[ownerCol]).slice(1)).toEqual(owners.slice(1));
     expect(rt.sheetFormulas('OKRs')[0][progressCol]).toMatch(/^=\{"Progress"; OKR_PROGRESS\(/);
-    // First example: 120 -> 150, now 132: 40 %.
-    expect(values[1][progressCol]).toBeCloseTo(0.4, 6);
+    expect(values[1][progressCol]).toBeCloseTo(firstExampleProgress, 6);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/restored headers \(Owner\)/);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/restored computed formulas \(Progress\)/);
   });
@@ -110,7 +264,7 @@ describe('repair', () => {
     const values = rt.sheetValues('Team OKRs');
     const progress = col(rt, 'Team OKRs', 'Progress');
     expect(progress).toBe(9);
-    expect(values[1][progress]).toBeCloseTo(0.4, 6);
+    expect(values[1][progress]).toBeCloseTo(firstExampleProgress, 6);
     expect(typeof values[1][col(rt, 'Team OKRs', 'Status')]).toBe('string');
     expect(values[1][col(rt, 'Team OKRs', 'Status')]).not.toBe('');
     // The dashboard follows: the first objective's progress is a number.
@@ -199,6 +353,37 @@ describe('example OKRs', () => {
       values[3][col(rt, 'OKR', 'Statut')]
     );
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/Exemples/);
+  });
+});
+
+describe('example OKRs tell a mid-quarter story', () => {
+  it.each([
+    ['en_US', 'en'],
+    ['fr_FR', 'fr'],
+  ] as const)('mixes grades and statuses about 60 %% into the quarter (%s)', (locale, lang) => {
+    // The clock is 24 November: the default period (Q4) is about 59 % elapsed.
+    const rt = installed(locale);
+    rt.call('insertExampleOkrs');
+    const values = rt.sheetValues(SHEET_NAMES.okrs[lang]);
+    const header = (key: OkrColumnKey) =>
+      values[0].indexOf(OKR_COLUMNS.find(c => c.key === key)!.header[lang]);
+    const rows = values.slice(1).filter(row => row[header('keyResult')] !== '');
+    expect(rows).toHaveLength(12);
+
+    const statusCount = (status: keyof typeof STATUS_LABELS) =>
+      rows.filter(row => row[header('status')] === STATUS_LABELS[status][lang]).length;
+    expect(statusCount('done')).toBeGreaterThanOrEqual(1);
+    expect(statusCount('offTrack')).toBeGreaterThanOrEqual(1);
+    expect(statusCount('offTrack')).toBeLessThanOrEqual(2);
+    expect(statusCount('atRisk')).toBeGreaterThanOrEqual(1);
+    expect(statusCount('atRisk')).toBeLessThanOrEqual(2);
+    expect(statusCount('onTrack')).toBeGreaterThan(rows.length / 2);
+
+    const grades = rows
+      .map(row => row[header('objectiveProgress')])
+      .filter((p): p is number => typeof p === 'number')
+      .map(p => (p >= GRADE_BANDS.greenFrom ? 'green' : p >= GRADE_BANDS.yellowFrom ? 'yellow' : 'red'));
+    expect(grades.sort()).toEqual(['green', 'red', 'yellow']);
   });
 });
 
