@@ -1,3 +1,4 @@
+import { DATE_FORMAT, PERCENT_FORMAT } from '../template/formats';
 import { clamp01 } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
 import type { CheckinColumnKey, OkrColumnKey } from '../template/layout';
@@ -48,14 +49,14 @@ export interface SavePlan {
 }
 
 const LOG_FORMATS: Record<CheckinColumnKey, string> = {
-  date: 'yyyy-mm-dd',
+  date: DATE_FORMAT,
   week: '@',
   krId: '@',
   objective: '@',
   keyResult: '@',
   previous: 'General',
   value: 'General',
-  progress: '0%',
+  progress: PERCENT_FORMAT,
   confidence: 'General',
   comment: '@',
   author: '@',

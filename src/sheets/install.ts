@@ -10,6 +10,7 @@ import {
   OKR_VERTICAL_ALIGNMENT,
   OKR_WIDTHS,
   PERCENT_FORMAT,
+  DATE_FORMAT,
   widthRuns,
 } from '../template/formats';
 import { COMPUTED_KEYS, columnLetter } from '../template/formulas';
@@ -277,11 +278,13 @@ function formatOkrs(
     ...protect,
     whole('kind'),
     whole('confidence'),
+    whole('lastCheckin'),
     ...(created ? [table] : []),
   ]);
   if (created) ranges.get(table)!.setWrap(true).setVerticalAlignment(OKR_VERTICAL_ALIGNMENT);
   const percentRanges = percent.map(a1 => ranges.get(a1)!);
   for (const range of percentRanges) range.setNumberFormat(PERCENT_FORMAT);
+  ranges.get(whole('lastCheckin'))!.setNumberFormat(DATE_FORMAT);
 
   // Conditional formatting: replace ours (recognised by their colours), keep the user's rules.
   const first = SpreadsheetApp.newConditionalFormatRule()

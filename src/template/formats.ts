@@ -8,6 +8,8 @@ export const GRADE_BANDS = { yellowFrom: 0.4, greenFrom: 0.7 };
 export const GRADE_COLORS = { red: '#f4c7c3', yellow: '#fce8b2', green: '#b7e1cd' };
 
 export const PERCENT_FORMAT = '0%';
+/** ISO dates read the same in English and French and sort as text. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
 
 /**
  * Widths (px) of the OKRs columns that hold sentences; they wrap, so a narrow one makes every row several lines

@@ -125,6 +125,19 @@ describe('OKRs sheet layout', () => {
     for (const a1 of ['A1', 'C2', 'N5', 'P200'])
       expect(sheet.getRange(a1).getVerticalAlignment()).toBe('middle');
   });
+
+  it('shows Last check-in as a date, without a time of day, in both languages', () => {
+    for (const [locale, name, header] of [
+      ['en_US', 'OKRs', 'Last check-in'],
+      ['fr_FR', 'OKR', 'Dernier suivi'],
+    ] as const) {
+      const rt = installed(locale);
+      const sheet = rt.spreadsheet.getSheetByName(name)!;
+      const cell = sheet.getRange(2, col(rt, name, header) + 1);
+      cell.setValue(new Date(2026, 10, 24));
+      expect(cell.getDisplayValue()).toBe('2026-11-24');
+    }
+  });
 });
 
 describe('dashboard', () => {
