@@ -2,7 +2,7 @@
 // running in the local runtime of this same process. Needs `npm run build` first.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { gasRunShimSource } from '../../dev/browser/gas-run-shim';
 import {
   createWorkbook,
@@ -13,19 +13,10 @@ import {
   type LogSpec,
   type TestWorkbook,
 } from './workbook';
+import { launchChromium } from '../support/chromium';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../dist/sidebar.html'), 'utf8');
 const URL = 'http://sidebar.test/';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let browser: Browser;
 let page: Page;
@@ -33,7 +24,7 @@ let wb: TestWorkbook;
 const serverCalls: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -5,21 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { CHECKIN_COLUMNS, OKR_COLUMNS, SHEET_NAMES } from '../../src/template/layout';
+import { launchChromium } from '../support/chromium';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'docs/preview.png');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface Server {
   proc: ChildProcess;
@@ -135,10 +126,7 @@ describe('local preview (npm start) in Chromium', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-preview-'));
     file = path.join(dir, 'workbook.json');
-    [server, browser] = await Promise.all([
-      startServer(file),
-      chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
-    ]);
+    [server, browser] = await Promise.all([startServer(file), launchChromium()]);
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('dialog', dialog => void dialog.accept());
     // rowsWith(column, text): the row numbers of the shown sheet whose cell in that column holds exactly text.
