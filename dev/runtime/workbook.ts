@@ -2,7 +2,7 @@
 // formulas. Rows/columns are 1-based here; HyperFormula addresses are 0-based.
 import { DetailedCellError } from 'hyperformula';
 import type { HyperFormula } from 'hyperformula';
-import { quoteSheetName, shiftRect } from './a1';
+import { columnLetter, quoteSheetName, shiftRect } from './a1';
 import type { Axis } from './a1';
 import { dateToSerial, isDate, serialToDate } from './dates';
 import {
@@ -309,7 +309,7 @@ export class Workbook {
   addNamedExpression(name: string, sheetId: number, rect: Rect): void {
     const sheet = this.sheetById(sheetId);
     if (!sheet) return;
-    const ref = `=${quoteSheetName(sheet.name)}!$${colAbs(rect.col)}$${rect.row}:$${colAbs(rect.col + rect.cols - 1)}$${rect.row + rect.rows - 1}`;
+    const ref = `=${quoteSheetName(sheet.name)}!$${columnLetter(rect.col)}$${rect.row}:$${columnLetter(rect.col + rect.cols - 1)}$${rect.row + rect.rows - 1}`;
     if (this.hf.isItPossibleToAddNamedExpression(name, ref)) this.hf.addNamedExpression(name, ref);
   }
 
@@ -490,10 +490,4 @@ export class Workbook {
       );
     }
   }
-}
-
-function colAbs(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

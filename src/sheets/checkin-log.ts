@@ -7,6 +7,7 @@ import {
   type SheetKey,
 } from '../template/layout';
 import { quoteSheetName, readOurSheet, valuesReader } from './sheet-lookup';
+import { columnLetter } from '../template/formulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,7 +26,7 @@ const LOG_KEY: SheetKey = 'checkins';
 /** Reads the whole log in one getValues; null when the workbook has no Check-ins sheet. */
 export function readCheckinLog(ss: Spreadsheet, lang: Lang): CheckinLogSheet | null {
   const read = readOurSheet(ss, LOG_KEY, lang, {
-    read: valuesReader(ss, `A:${letter(CHECKIN_COLUMNS.length)}`),
+    read: valuesReader(ss, `A:${columnLetter(CHECKIN_COLUMNS.length - 1)}`),
     isOurs: values => {
       const columns = mapColumnsByHeader(values[0] ?? [], CHECKIN_COLUMNS);
       return columns.krId !== undefined && columns.value !== undefined;
@@ -54,7 +55,7 @@ export function appendCheckinRows(
 ) {
   if (rows.length === 0) return;
   const first = log.lastRow + 1;
-  const a1 = `${quoteSheetName(log.sheetName)}!A${first}:${letter(log.width)}${first + rows.length - 1}`;
+  const a1 = `${quoteSheetName(log.sheetName)}!A${first}:${columnLetter(log.width - 1)}${first + rows.length - 1}`;
   ss.getRange(a1).setNumberFormats(formats).setValues(rows);
   log.values.push(...rows);
   log.lastRow += rows.length;
@@ -68,12 +69,4 @@ function trimBlankRows(values: unknown[][]): unknown[][] {
   let end = values.length;
   while (end > 1 && values[end - 1].every(cell => cell === '' || cell === null || cell === undefined)) end--;
   return values.slice(0, end);
-}
-
-/** 1-based column number to letters: 1 -> A, 27 -> AA. */
-export function letter(column: number): string {
-  let text = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
 }

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { CHECKIN_COLUMNS, OKR_COLUMNS, SHEET_NAMES } from '../../src/template/layout';
 import { launchChromium } from '../support/chromium';
+import { columnLetter } from '../../src/template/formulas';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'docs/preview.png');
@@ -50,16 +51,6 @@ function stopServer(server: Server | undefined): Promise<void> {
     server.proc.once('exit', () => resolve());
     server.proc.kill('SIGTERM');
   });
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 declare function rowsWith(column: string, text: string): number[];

@@ -1,3 +1,4 @@
+export { columnLetter } from '../../../src/template/formulas';
 /** Creates an element with text set through textContent (never parsed as HTML). */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -17,15 +18,4 @@ export function svg(tag: string, attrs: Record<string, string | number> = {}, te
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
