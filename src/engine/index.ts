@@ -1,9 +1,16 @@
 // The OKR arithmetic: pure functions on plain data, no Apps Script service. Import from here.
-export { OkrInputError, quoteInput, withContext } from './errors';
+export {
+  OkrInputError,
+  quoteInput,
+  withContext,
+  CELL_ERROR_MARK,
+  cellErrorText,
+  isCellErrorText,
+} from './errors';
 export { parseUserNumber, formatNumber, formatPercent } from './numbers';
 export { KR_KINDS, KR_KIND_LABELS, parseKrKind, inferKrKind, type KrKind } from './kinds';
 export { krProgress, clamp01, roundNoise, type KrProgress } from './progress';
-export { objectiveProgress, rollupByObjective, type WeightedProgress } from './objective';
+export { objectiveProgress, rollupByObjective, objectiveFirstRows, type WeightedProgress } from './objective';
 export {
   GRADE_LABELS,
   GRADE_THRESHOLDS,

@@ -33,38 +33,52 @@ function negativeWeight(weight: number): OkrInputError {
 }
 
 /**
- * Objective progress for a table with one row per key result, as OKR_ROLLUP shows it: each row's objective is
- * its objective cell, or, when blank, the nearest objective above. Rows naming the same objective (after
- * trimming) belong to one objective wherever they are. The result has one entry per row: the objective's
- * progress on the first row naming it, null on every other row. Rows above the first objective are left out.
+ * For a table with one row per key result, the row where each row's objective first appears: the row's own
+ * objective cell or, when blank, the nearest objective above. Rows naming the same objective (after trimming)
+ * belong to one objective wherever they are. -1 for rows above the first objective.
+ */
+export function objectiveFirstRows(objectives: readonly unknown[]): number[] {
+  const firstRows: number[] = new Array(objectives.length);
+  const seen = new Map<string, number>();
+  let current = -1;
+  for (let row = 0; row < objectives.length; row++) {
+    const name = objectives[row];
+    if (!isBlank(name)) {
+      const key = String(name).trim();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, (current = row));
+      else current = first;
+    }
+    firstRows[row] = current;
+  }
+  return firstRows;
+}
+
+/**
+ * Objective progress for a table with one row per key result, as OKR_ROLLUP shows it (rows grouped as in
+ * objectiveFirstRows): the objective's progress on the first row naming it, null on every other row. Rows above
+ * the first objective are left out.
  */
 export function rollupByObjective(
   objectives: readonly unknown[],
   progress: readonly (number | null)[],
   weights?: readonly (number | null)[]
 ): (number | null)[] {
-  const result: (number | null)[] = new Array(objectives.length).fill(null);
-  const groups = new Map<string, { firstRow: number; sum: number; total: number }>();
-  let current: { firstRow: number; sum: number; total: number } | undefined;
+  const firstRows = objectiveFirstRows(objectives);
+  const sums: number[] = new Array(objectives.length).fill(0);
+  const totals: number[] = new Array(objectives.length).fill(0);
   for (let row = 0; row < objectives.length; row++) {
-    const name = objectives[row];
-    if (!isBlank(name)) {
-      const key = String(name).trim();
-      current = groups.get(key);
-      if (!current) {
-        current = { firstRow: row, sum: 0, total: 0 };
-        groups.set(key, current);
-      }
-    }
+    const first = firstRows[row];
     const p = progress[row];
-    if (!current || p === null || p === undefined) continue;
+    if (first < 0 || p === null || p === undefined) continue;
     const weight = weights?.[row] ?? 1;
     if (weight < 0) throw negativeWeight(weight);
-    current.sum += clamp01(p) * weight;
-    current.total += weight;
+    sums[first] += clamp01(p) * weight;
+    totals[first] += weight;
   }
-  for (const group of groups.values()) {
-    if (group.total > 0) result[group.firstRow] = roundNoise(group.sum / group.total);
+  const result: (number | null)[] = new Array(objectives.length);
+  for (let row = 0; row < objectives.length; row++) {
+    result[row] = firstRows[row] === row && totals[row] > 0 ? roundNoise(sums[row] / totals[row]) : null;
   }
   return result;
 }

@@ -1,18 +1,16 @@
 import { GRADE_LABELS, gradeOf, parseCommitment } from '../engine/grade';
 import type { Lang } from '../i18n/lang';
-import { parseUserNumber } from '../engine/numbers';
 import { errorIn, langArg } from './locale-arg';
-import { readAt, readColumn, sharedHeight, toResult, type SheetArg, type SheetResult } from './sheet-args';
-
-const readNumber = (value: unknown) => parseUserNumber(value);
+import { readProgress } from './progress-arg';
+import { computeRows, readAt, readColumn, type SheetArg, type SheetResult } from './sheet-args';
 
 /**
  * Grade of progress on Google's OKR scale: Red below 0.4, Yellow from 0.4, Green from 0.7 (committed: Green only at 1.0).
  *
- * @param {number|Array<Array<number>>} progress The progress (0 to 1), or a one-column range. A blank value gives a blank result.
+ * @param {number|Array<Array<number>>} progress The progress (0 to 1), or a one-column range. A blank value, or an error text of OKR_PROGRESS (⚠), gives a blank result.
  * @param {boolean|Array<Array<boolean>>} aspirational Optional: TRUE (the default) for aspirational OKRs, expected at 0.7; FALSE for committed ones, expected at 1.0 (yellow from about 0.57). The words Aspirational and Committed (Ambitieux, Engagé) work too.
  * @param {string} locale Optional: "fr" (or fr_FR) for French labels and error messages; English by default.
- * @return {string|Array<Array<string>>} Red, Yellow or Green for each value; a column when a range was given.
+ * @return {string|Array<Array<string>>} Red, Yellow or Green for each value; a column when a range was given, where a row with a wrong value shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */
 export function OKR_GRADE(
@@ -34,12 +32,9 @@ function gradeColumn(progress: SheetArg, aspirational: SheetArg, lang: Lang): Sh
     readColumn(aspirational, { en: 'aspirational', fr: 'ambitieux' }),
   ];
   const [progressCol, commitmentCol] = columns;
-  const height = sharedHeight(columns);
-  const out: string[] = new Array(height);
-  for (let row = 0; row < height; row++) {
-    const value = readAt(progressCol, row, readNumber);
-    out[row] =
-      value === null ? '' : GRADE_LABELS[gradeOf(value, readAt(commitmentCol, row, parseCommitment))][lang];
-  }
-  return toResult(out, columns);
+  return computeRows(columns, lang, row => {
+    const value = readAt(progressCol, row, readProgress);
+    if (value === null) return '';
+    return GRADE_LABELS[gradeOf(value, readAt(commitmentCol, row, parseCommitment))][lang];
+  });
 }

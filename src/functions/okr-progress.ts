@@ -1,8 +1,10 @@
+import type { Lang } from '../i18n/lang';
 import { OkrInputError } from '../engine/errors';
 import { parseKrKind } from '../engine/kinds';
 import { parseUserNumber } from '../engine/numbers';
 import { krProgress } from '../engine/progress';
-import { readAt, readColumn, sharedHeight, toResult, type SheetArg, type SheetResult } from './sheet-args';
+import { errorIn, langArg } from './locale-arg';
+import { computeRows, isAnyRange, readAt, readColumn, type SheetArg, type SheetResult } from './sheet-args';
 
 const readNumber = (value: unknown) => parseUserNumber(value);
 
@@ -13,14 +15,31 @@ const readNumber = (value: unknown) => parseUserNumber(value);
  * @param {number|Array<Array<number>>} target The value aimed for, or a one-column range. Below the start, the metric counts down.
  * @param {number|Array<Array<number>>} start Optional: the value at the start of the period, or a range. Blank counts as 0.
  * @param {string|Array<Array<string>>} kind Optional: Increase, Decrease, Stay at or above, Stay at or below or Milestone (English or French), or a range. Blank is inferred from start and target.
- * @return {number|Array<Array<number>>} The progress of each key result, clamped to 0..1; a column when a range was given.
+ * @param {string} locale Optional: "fr" (or fr_FR) for error messages in French; English by default.
+ * @return {number|Array<Array<number>>} The progress of each key result, clamped to 0..1; a column when a range was given, where a row with a wrong value shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */
 export function OKR_PROGRESS(
   current: SheetArg,
   target: SheetArg,
   start?: SheetArg,
-  kind?: SheetArg
+  kind?: SheetArg,
+  locale?: SheetArg
+): SheetResult<number | string> {
+  const lang = langArg(locale);
+  try {
+    return progressColumn(current, target, start, kind, lang);
+  } catch (error) {
+    throw errorIn(error, lang);
+  }
+}
+
+function progressColumn(
+  current: SheetArg,
+  target: SheetArg,
+  start: SheetArg,
+  kind: SheetArg,
+  lang: Lang
 ): SheetResult<number | string> {
   const columns = [
     readColumn(current, { en: 'current', fr: 'actuel' }),
@@ -29,30 +48,21 @@ export function OKR_PROGRESS(
     readColumn(kind, { en: 'kind', fr: 'type' }),
   ];
   const [currentCol, targetCol, startCol, kindCol] = columns;
-  const height = sharedHeight(columns);
-  // With ranges, rows still being typed (no target yet) stay blank: one thrown error would blank the column.
-  const lenient = columns.some(c => c.isRange);
-  const out: (number | string)[] = new Array(height);
-  for (let row = 0; row < height; row++) {
+  // With ranges, rows still being typed (no target yet) stay blank rather than flagged.
+  const lenient = isAnyRange(columns);
+  return computeRows(columns, lang, row => {
     const value = readAt(currentCol, row, readNumber);
-    if (value === null) {
-      out[row] = '';
-      continue;
-    }
+    if (value === null) return '';
     const krKind = readAt(kindCol, row, parseKrKind);
     const goal = readAt(targetCol, row, readNumber);
     if (goal === null && krKind !== 'milestone') {
-      if (lenient) {
-        out[row] = '';
-        continue;
-      }
+      if (lenient) return '';
       throw new OkrInputError({
         en: 'Target is empty: give the value to reach',
         fr: 'La cible est vide : indiquez la valeur à atteindre',
       });
     }
     const progress = krProgress(krKind, readAt(startCol, row, readNumber), goal, value);
-    out[row] = progress ? progress.clamped : '';
-  }
-  return toResult(out, columns);
+    return progress ? progress.clamped : '';
+  });
 }

@@ -1,22 +1,20 @@
 import type { Lang } from '../i18n/lang';
-import { parseUserNumber } from '../engine/numbers';
 import { STATUS_LABELS, paceStatus } from '../engine/pace';
 import { clamp01 } from '../engine/progress';
 import { errorIn, langArg } from './locale-arg';
 import { expectedAt } from './period-args';
-import { readAt, readColumn, sharedHeight, toResult, type SheetArg, type SheetResult } from './sheet-args';
-
-const readNumber = (value: unknown) => parseUserNumber(value);
+import { readProgress } from './progress-arg';
+import { computeRows, readAt, readColumn, type SheetArg, type SheetResult } from './sheet-args';
 
 /**
  * Status of key results against the pace of the period: On track, At risk, Off track or Done.
  *
- * @param {number|Array<Array<number>>} progress The progress (0 to 1, as OKR_PROGRESS gives it), or a one-column range. A blank value gives a blank result.
+ * @param {number|Array<Array<number>>} progress The progress (0 to 1, as OKR_PROGRESS gives it), or a one-column range. A blank value, or an error text of OKR_PROGRESS (⚠), gives a blank result.
  * @param {Date|Array<Array<Date>>} period_start Optional: the first day of the period (a date cell or text such as 2026-04-01 or 01/04/2026). With period_end blank too, the current quarter is used.
  * @param {Date|Array<Array<Date>>} period_end Optional: the last day of the period.
  * @param {Date} today Optional: the date to judge the pace at. Blank is the current date; pass a cell (such as an "as of" date) so the sheet recalculates when it changes.
  * @param {string} locale Optional: "fr" (or fr_FR) for French labels and error messages; English by default.
- * @return {string|Array<Array<string>>} The status of each key result; a column when a range was given.
+ * @return {string|Array<Array<string>>} The status of each key result; a column when a range was given, where a row with a wrong value shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */
 export function OKR_STATUS(
@@ -48,19 +46,13 @@ function statusColumn(
     readColumn(today, { en: 'today', fr: "aujourd'hui" }),
   ];
   const [progressCol, startCol, endCol, todayCol] = columns;
-  const height = sharedHeight(columns);
   const now = new Date();
-  const out: string[] = new Array(height);
   let expected: number | undefined;
   const datesVary = startCol.isRange || endCol.isRange || todayCol.isRange;
-  for (let row = 0; row < height; row++) {
-    const value = readAt(progressCol, row, readNumber);
-    if (value === null) {
-      out[row] = '';
-      continue;
-    }
+  return computeRows(columns, lang, row => {
+    const value = readAt(progressCol, row, readProgress);
+    if (value === null) return '';
     if (expected === undefined || datesVary) expected = expectedAt(row, startCol, endCol, todayCol, now);
-    out[row] = STATUS_LABELS[paceStatus(clamp01(value), expected)][lang];
-  }
-  return toResult(out, columns);
+    return STATUS_LABELS[paceStatus(clamp01(value), expected)][lang];
+  });
 }

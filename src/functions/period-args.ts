@@ -1,7 +1,7 @@
 import { parseUserDate, quarterOf } from '../engine/dates';
-import { OkrInputError, withContext } from '../engine/errors';
+import { OkrInputError } from '../engine/errors';
 import { expectedProgress } from '../engine/pace';
-import { readAt, where, type ArgColumn } from './sheet-args';
+import { readAt, type ArgColumn } from './sheet-args';
 
 /**
  * The expected progress at one row for OKR_STATUS and OKR_PACE: the elapsed fraction of the period from
@@ -20,16 +20,7 @@ export function expectedAt(
   let end = readAt(endCol, row, parseUserDate);
   if (start === null && end === null) ({ start, end } = quarterOf(today));
   if (start === null)
-    throw missing(startCol, row, { en: 'Period start is empty', fr: 'Le début de période est vide' });
-  if (end === null)
-    throw missing(endCol, row, { en: 'Period end is empty', fr: 'La fin de période est vide' });
-  try {
-    return expectedProgress(start, end, today);
-  } catch (error) {
-    throw endCol.isRange ? withContext(error, where(endCol, row)) : error;
-  }
-}
-
-function missing(column: ArgColumn, row: number, text: { en: string; fr: string }): unknown {
-  return column.isRange ? withContext(new OkrInputError(text), where(column, row)) : new OkrInputError(text);
+    throw new OkrInputError({ en: 'Period start is empty', fr: 'Le début de période est vide' });
+  if (end === null) throw new OkrInputError({ en: 'Period end is empty', fr: 'La fin de période est vide' });
+  return expectedProgress(start, end, today);
 }

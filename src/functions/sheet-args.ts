@@ -1,5 +1,5 @@
-import type { Localized } from '../i18n/lang';
-import { OkrInputError, withContext } from '../engine/errors';
+import type { Lang, Localized } from '../i18n/lang';
+import { OkrInputError, cellErrorText, withContext } from '../engine/errors';
 
 // Hot-path globals as module constants: each global lookup is slow in a vm context (the local runtime, bench).
 const isArray = Array.isArray;
@@ -69,27 +69,54 @@ export function at(column: ArgColumn, row: number): unknown {
   return column.isRange ? column.values[row] : column.values[0];
 }
 
-/** Reads one value with `read`; an input error gets told which argument and which row of the range it was. */
+/** Reads one value with `read`; an input error gets told which argument it was: "Target: 'abc' is not a number". */
 export function readAt<T>(column: ArgColumn, row: number, read: (value: unknown) => T): T {
   const value = at(column, row);
   try {
     return read(value);
   } catch (error) {
-    throw withContext(error, where(column, row));
+    throw withContext(error, column.name);
   }
 }
 
-/** "target, row 7 of the range" (true whatever row of the sheet the range starts on), or just "target". */
-export function where(column: ArgColumn, row: number): Localized {
-  if (!column.isRange) return column.name;
-  return {
-    en: `${column.name.en}, row ${row + 1} of the range`,
-    fr: `${column.name.fr}, ligne ${row + 1} de la plage`,
-  };
+/**
+ * Computes every row with `compute`. With ranges, a row whose input is wrong shows its error text in its own cell
+ * (`⚠ Current: 'abc' is not a number`) and every other row still computes: one formula serves a whole column, so
+ * a thrown error would blank all of it. With single values the error is thrown (the #ERROR! tooltip).
+ */
+export function computeRows<T>(
+  columns: readonly ArgColumn[],
+  lang: Lang,
+  compute: (row: number) => T
+): SheetResult<T | string> {
+  const height = sharedHeight(columns);
+  const out: (T | string)[] = new Array(height);
+  if (!isAnyRange(columns)) {
+    for (let row = 0; row < height; row++) out[row] = compute(row);
+  } else {
+    for (let row = 0; row < height; row++) {
+      try {
+        out[row] = compute(row);
+      } catch (error) {
+        out[row] = rowErrorText(error, lang);
+      }
+    }
+  }
+  return toResult(out, columns);
+}
+
+/** The cell text of a row's input error; anything else (a bug) is rethrown. */
+export function rowErrorText(error: unknown, lang: Lang): string {
+  if (error instanceof OkrInputError) return cellErrorText(error, lang);
+  throw error;
+}
+
+export function isAnyRange(columns: readonly ArgColumn[]): boolean {
+  return columns.some(c => c.isRange);
 }
 
 export function toResult<T>(values: T[], columns: readonly ArgColumn[]): SheetResult<T> {
-  if (!columns.some(c => c.isRange)) return values[0];
+  if (!isAnyRange(columns)) return values[0];
   const out: T[][] = new Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = [values[i]];
   return out;

@@ -1,4 +1,4 @@
-import { objectiveProgress, rollupByObjective } from '../../src/engine/objective';
+import { objectiveFirstRows, objectiveProgress, rollupByObjective } from '../../src/engine/objective';
 import { krProgress } from '../../src/engine/progress';
 
 describe('objectiveProgress', () => {
@@ -75,5 +75,11 @@ describe('rollupByObjective', () => {
 
   it('applies weights row by row', () => {
     expect(rollupByObjective(['A', ''], [1, 0], [3, 1])).toEqual([0.75, null]);
+  });
+});
+
+describe('objectiveFirstRows', () => {
+  it("gives each row its objective's first row, -1 above the first objective", () => {
+    expect(objectiveFirstRows(['', 'A', '', 'B', ' A', ''])).toEqual([-1, 1, 1, 3, 1, 1]);
   });
 });

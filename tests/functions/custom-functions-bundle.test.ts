@@ -29,6 +29,13 @@ describe('custom functions in the built bundle', () => {
       'target',
       'start',
       'kind',
+      'locale',
+    ]);
+    expect(rt.customFunctions.find(f => f.name === 'OKR_ROLLUP')?.params).toEqual([
+      'objectives',
+      'progress',
+      'weights',
+      'locale',
     ]);
   });
 
@@ -71,13 +78,18 @@ describe('custom functions in the built bundle', () => {
       expect(rt.global.OKR_STATUS(0.3)).toBe('At risk');
     });
 
-    it('throw errors a user can act on', () => {
-      expect(() => rt.global.OKR_PROGRESS([[1], ['abc']], [[10], [10]])).toThrow(
-        "Current, row 2 of the range: 'abc' is not a number"
-      );
+    it('throw errors a user can act on for single values and mismatched ranges', () => {
+      expect(() => rt.global.OKR_PROGRESS('abc', 10)).toThrow("Current: 'abc' is not a number");
       expect(() => rt.global.OKR_PROGRESS([[1], [2], [3]], [[10], [10]])).toThrow(
         'Current has 3 rows but target has 2 rows'
       );
+    });
+
+    it('show a bad row of a range its error in its own cell', () => {
+      expect(rt.global.OKR_PROGRESS([[1], ['abc']], [[10], [10]], '', '', 'fr')).toEqual([
+        [0.1],
+        ["⚠ Actuel : «\u202Fabc\u202F» n'est pas un nombre"],
+      ]);
     });
   });
 
@@ -142,21 +154,21 @@ describe('custom functions in the built bundle', () => {
       expect(sheet.getRange('D1').getValue()).toBe(0.5);
     });
 
-    it('shows the error message of bad input in the cell', () => {
+    it('shows the error message of a single bad value or of mismatched ranges in the #ERROR! tooltip', () => {
       const sheet = rt.spreadsheet.getSheets()[0];
       sheet.getRange('A1:B2').setValues([
         [10, 100],
         ['lots', 100],
       ]);
-      sheet.getRange('C1').setFormula('=OKR_PROGRESS(A1:A2, B1:B2)');
+      sheet.getRange('C2').setFormula('=OKR_PROGRESS(A2, B2)');
       const name = sheet.getName();
-      expect(rt.cellError(name, 'C1')).toMatchObject({
+      expect(rt.cellError(name, 'C2')).toMatchObject({
         value: '#ERROR!',
-        message: "Current, row 2 of the range: 'lots' is not a number",
+        message: "Current: 'lots' is not a number",
       });
-      sheet.getRange('D1').setFormula('=OKR_PROGRESS(A1:A2, B1:B3)');
+      sheet.getRange('D1').setFormula('=OKR_PROGRESS(A1:A2, B1:B3, , , "fr")');
       expect(rt.cellError(name, 'D1')?.message).toBe(
-        'Current has 2 rows but target has 3 rows: give ranges of the same height'
+        'Actuel a 2 lignes mais cible a 3 lignes : donnez des plages de même hauteur'
       );
     });
   });

@@ -1,4 +1,4 @@
-// The "Formula | Result" examples of docs/functions.md, computed by the built bundle in the local runtime, so the
+// The "Formula | Result" examples of README.md, computed by the built bundle in the local runtime, so the
 // documentation cannot drift from the behaviour.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createRuntime } from '../../dev/runtime';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DOC = fs.readFileSync(path.join(ROOT, 'docs/functions.md'), 'utf8');
+const DOC = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
 /** Rows like "| `=OKR_GRADE(0.4)` | Yellow |": the formula and the result's first words (before any "(note)"). */
 const examples = [...DOC.matchAll(/^\|\s*`(=OKR_[^`]+)`\s*\|\s*([^|(]+?)\s*(?:\([^|]*\))?\s*\|\s*$/gm)].map(
@@ -20,7 +20,7 @@ beforeAll(() => {
   execFileSync(process.execPath, [path.join(ROOT, 'dev/build.js')], { cwd: ROOT, stdio: 'pipe' });
 });
 
-describe('docs/functions.md examples', () => {
+describe('README.md examples', () => {
   it('lists examples of every function', () => {
     for (const name of ['OKR_STATUS', 'OKR_GRADE', 'OKR_PACE']) {
       expect(examples.some(e => e.formula.startsWith(`=${name}(`))).toBe(true);

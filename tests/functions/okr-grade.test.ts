@@ -1,4 +1,5 @@
 import { OKR_GRADE } from '../../src/functions/okr-grade';
+import { OKR_PROGRESS } from '../../src/functions/okr-progress';
 
 describe('OKR_GRADE', () => {
   it('grades aspirational progress by default', () => {
@@ -27,6 +28,23 @@ describe('OKR_GRADE', () => {
       ['Green'],
       ['Yellow'],
     ]);
+  });
+
+  it('with ranges, shows a bad row its error in its own cell and blanks rows OKR_PROGRESS flagged', () => {
+    const flagged = OKR_PROGRESS([['abc']], 10) as string[][];
+    expect(
+      OKR_GRADE([[0.1], ['lots'], [flagged[0][0]], [0.8]], [[true], [true], [true], ['perhaps']])
+    ).toEqual([
+      ['Red'],
+      ["⚠ Progress: 'lots' is not a number"],
+      [''],
+      [expect.stringMatching(/^⚠ Aspirational: 'perhaps' is neither aspirational nor committed/)],
+    ]);
+    expect(OKR_GRADE([[0.9], ['beaucoup']], true, 'fr')).toEqual([
+      ['Vert'],
+      ["⚠ Progression : «\u202Fbeaucoup\u202F» n'est pas un nombre"],
+    ]);
+    expect(OKR_GRADE(flagged[0][0])).toBe('');
   });
 
   it('names bad values, in French too', () => {

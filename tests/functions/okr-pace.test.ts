@@ -16,4 +16,13 @@ describe('OKR_PACE', () => {
   it('works on a column of dates', () => {
     expect(OKR_PACE(d(2026, 4, 1), d(2026, 6, 30), [[d(2026, 4, 1)], [d(2026, 6, 30)]])).toEqual([[0], [1]]);
   });
+
+  it('shows a bad date of a range in its own row, and throws for a single bad value, in the locale', () => {
+    expect(OKR_PACE(d(2026, 4, 1), d(2026, 6, 30), [[d(2026, 4, 1)], ['bientôt']], 'fr')).toEqual([
+      [0],
+      ["⚠ Aujourd'hui : «\u202Fbientôt\u202F» n'est pas une date (écrivez 31/03/2026 ou 2026-03-31)"],
+    ]);
+    expect(() => OKR_PACE('soon', d(2026, 6, 30))).toThrow("Period start: 'soon' is not a date");
+    expect(() => OKR_PACE(d(2026, 6, 30), d(2026, 4, 1), '', 'fr')).toThrow(/^La période/);
+  });
 });

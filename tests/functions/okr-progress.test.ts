@@ -47,6 +47,14 @@ describe('OKR_PROGRESS', () => {
       expect(() => OKR_PROGRESS(1, 10, 'n/a')).toThrow("Start: 'n/a' is not a number");
       expect(() => OKR_PROGRESS(1, 10, 0, 'up-ish')).toThrow("'up-ish' is not a kind of key result");
     });
+
+    it('throws its errors in French with a French locale', () => {
+      expect(() => OKR_PROGRESS('abc', 10, 0, '', 'fr')).toThrow(
+        "Actuel : «\u202Fabc\u202F» n'est pas un nombre"
+      );
+      expect(() => OKR_PROGRESS(5, '', 0, '', 'Français')).toThrow('La cible est vide');
+      expect(() => OKR_PROGRESS('abc', 10, 0, '', 'en_US')).toThrow("Current: 'abc' is not a number");
+    });
   });
 
   describe('with ranges', () => {
@@ -75,16 +83,34 @@ describe('OKR_PROGRESS', () => {
       expect(OKR_PROGRESS([[''], ['']], [[''], ['']], [[''], ['']], [[''], ['']])).toEqual([[''], ['']]);
     });
 
-    it('names the argument, the value and the row of the range in errors', () => {
-      expect(() => OKR_PROGRESS([[1], [2], ['lots']], [[10], [10], [10]])).toThrow(
-        "Current, row 3 of the range: 'lots' is not a number"
-      );
-      expect(() => OKR_PROGRESS([[1], [2]], [[10], ['ten']])).toThrow(
-        "Target, row 2 of the range: 'ten' is not a number"
-      );
-      expect(() => OKR_PROGRESS([[1]], [[10]], [[0]], [['??']])).toThrow(
-        "Kind, row 1 of the range: '??' is not a kind"
-      );
+    it('shows a bad row its error in its own cell and computes every other row', () => {
+      const current = [[50], ['abc'], [''], [30], [5]];
+      const target = [[100], [100], ['ten'], ['ten'], [10]];
+      const kind = [[''], [''], [''], [''], ['up-ish']];
+      expect(OKR_PROGRESS(current, target, 0, kind)).toEqual([
+        [0.5],
+        ["⚠ Current: 'abc' is not a number"],
+        [''], // a blank current stays blank, whatever else the row holds
+        ["⚠ Target: 'ten' is not a number"],
+        [expect.stringMatching(/^⚠ Kind: 'up-ish' is not a kind of key result \(use Increase, Decrease/)],
+      ]);
+    });
+
+    it('flags a bad single value broadcast against ranges on every row it is used', () => {
+      expect(OKR_PROGRESS([[1], [''], [3]], 10, 'n/a')).toEqual([
+        ["⚠ Start: 'n/a' is not a number"],
+        [''],
+        ["⚠ Start: 'n/a' is not a number"],
+      ]);
+    });
+
+    it('writes the row errors in French with a French locale', () => {
+      expect(OKR_PROGRESS([[1], ['abc'], [2]], [[10], [10], ['dix']], '', '', 'fr_FR')).toEqual([
+        [0.1],
+        ["⚠ Actuel : «\u202Fabc\u202F» n'est pas un nombre"],
+        ["⚠ Cible : «\u202Fdix\u202F» n'est pas un nombre"],
+      ]);
+      expect(OKR_PROGRESS([[5]], [['']], [['']], [['Jalon']], 'fr')).toEqual([[1]]);
     });
 
     it('refuses ranges of different heights, naming both heights', () => {
@@ -92,6 +118,9 @@ describe('OKR_PROGRESS', () => {
         'Current has 3 rows but target has 2 rows: give ranges of the same height'
       );
       expect(() => OKR_PROGRESS([[1]], [[10]], [[0], [0]])).toThrow('Current has 1 row but start has 2 rows');
+      expect(() => OKR_PROGRESS([[1]], [[10]], [[0], [0]], '', 'fr')).toThrow(
+        'Actuel a 1 ligne mais départ a 2 lignes : donnez des plages de même hauteur'
+      );
     });
 
     it('refuses multi-column ranges', () => {

@@ -31,14 +31,41 @@ describe('OKR_ROLLUP', () => {
     expect(OKR_ROLLUP([['A'], ['']], [['150 %'], ['50%']])).toEqual([[0.75], ['']]);
   });
 
-  it('names the row of a bad value and refuses negative weights and mismatched heights', () => {
-    expect(() => OKR_ROLLUP([['A'], ['']], [[0.5], ['half']])).toThrow(
-      "Progress, row 2 of the range: 'half' is not a number"
-    );
-    expect(() => OKR_ROLLUP([['A']], [[0.5]], [[-1]])).toThrow(
-      'Weights, row 1 of the range: A weight cannot be negative (-1)'
-    );
+  it('ignores rows where OKR_PROGRESS shows an error, like blanks', () => {
+    const progress = OKR_PROGRESS([[50], ['abc'], [100], ['n/a']], 100) as (number | string)[][];
+    expect(progress[1][0]).toMatch(/^⚠ /);
+    expect(OKR_ROLLUP([['A'], [''], ['B'], ['']], progress)).toEqual([[0.5], [''], [1], ['']]);
+    // An objective whose only KRs are in error is blank, as when they are all blank.
+    expect(OKR_ROLLUP([['A'], ['']], [[progress[1][0]], ['']])).toEqual([[''], ['']]);
+    expect(OKR_ROLLUP('A', progress[1][0])).toBe('');
+  });
+
+  it("shows a bad value typed in progress or weights on its objective's row, other objectives still computed", () => {
+    const objectives = [['A'], [''], ['B'], [''], ['C']];
+    const progress = [[0.5], ['half'], [0.2], [0.4], [1]];
+    const weights = [[''], [''], [''], [-1], ['x']];
+    expect(OKR_ROLLUP(objectives, progress, weights)).toEqual([
+      ["⚠ Progress: 'half' is not a number"],
+      [''],
+      ['⚠ Weights: A weight cannot be negative (-1)'],
+      [''],
+      ["⚠ Weights: 'x' is not a number"],
+    ]);
+    expect(OKR_ROLLUP([['A'], ['']], [[0.5], ['moitié']], '', 'fr')).toEqual([
+      ["⚠ Progression : «\u202Fmoitié\u202F» n'est pas un nombre"],
+      [''],
+    ]);
+    // Above the first objective, the bad row shows its own error.
+    expect(OKR_ROLLUP([[''], ['A']], [['?'], [0.5]])).toEqual([["⚠ Progress: '?' is not a number"], [0.5]]);
+  });
+
+  it('throws for a single bad value and for ranges of different heights, in the locale', () => {
+    expect(() => OKR_ROLLUP('A', 'half')).toThrow("Progress: 'half' is not a number");
+    expect(() => OKR_ROLLUP('A', 0.5, -1)).toThrow('Weights: A weight cannot be negative (-1)');
     expect(() => OKR_ROLLUP([['A'], ['']], [[0.5]])).toThrow('Objectives has 2 rows but progress has 1 row');
+    expect(() => OKR_ROLLUP([['A'], ['']], [[0.5]], '', 'fr')).toThrow(
+      'Objectifs a 2 lignes mais progression a 1 ligne'
+    );
   });
 
   it('works on single values', () => {

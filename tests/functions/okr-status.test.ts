@@ -1,4 +1,5 @@
 import { quarterOf } from '../../src/engine/dates';
+import { OKR_PROGRESS } from '../../src/functions/okr-progress';
 import { OKR_STATUS } from '../../src/functions/okr-status';
 
 const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
@@ -65,11 +66,36 @@ describe('OKR_STATUS', () => {
     expect(() => OKR_STATUS(0.5, END, START, MIDWAY)).toThrow('The period ends before it starts');
     expect(() => OKR_STATUS(0.5, 'soon', END, MIDWAY)).toThrow("Period start: 'soon' is not a date");
     expect(() => OKR_STATUS(0.5, START, '', MIDWAY, 'fr')).toThrow('La fin de période est vide');
-    expect(() => OKR_STATUS([[0.5], ['x']], START, END, MIDWAY, 'fr')).toThrow(
-      "Progression, ligne 2 de la plage : «\u202Fx\u202F» n'est pas un nombre"
+    expect(() => OKR_STATUS('x', START, END, MIDWAY, 'fr')).toThrow(
+      "Progression : «\u202Fx\u202F» n'est pas un nombre"
     );
-    expect(() => OKR_STATUS([[0.5], ['x']], START, END, MIDWAY)).toThrow(
-      "Progress, row 2 of the range: 'x' is not a number"
+    expect(() => OKR_STATUS([[0.5], [0.5, 1]], START, END, MIDWAY)).toThrow(
+      'Progress must be a single column, not 2 columns'
     );
+  });
+
+  it('with ranges, shows a bad row its error in its own cell, in the locale', () => {
+    expect(OKR_STATUS([[0.45], ['x'], [1]], START, END, MIDWAY)).toEqual([
+      ['On track'],
+      ["⚠ Progress: 'x' is not a number"],
+      ['Done'],
+    ]);
+    expect(OKR_STATUS([[0.45], ['x']], START, END, MIDWAY, 'fr')).toEqual([
+      ['En bonne voie'],
+      ["⚠ Progression : «\u202Fx\u202F» n'est pas un nombre"],
+    ]);
+    // A bad period setting flags every KR, while blank rows stay blank.
+    expect(OKR_STATUS([[0.45], [''], [0.1]], 'soon', END, MIDWAY)).toEqual([
+      ["⚠ Period start: 'soon' is not a date (write 2026-03-31 or 31/03/2026)"],
+      [''],
+      ["⚠ Period start: 'soon' is not a date (write 2026-03-31 or 31/03/2026)"],
+    ]);
+    expect(OKR_STATUS([[0.45]], START, '', MIDWAY, 'fr')).toEqual([['⚠ La fin de période est vide']]);
+  });
+
+  it('gives blank for rows where OKR_PROGRESS shows an error', () => {
+    const progress = OKR_PROGRESS([[45], ['abc'], [100]], 100, 0, '', 'fr') as (number | string)[][];
+    expect(OKR_STATUS(progress, START, END, MIDWAY, 'fr')).toEqual([['En bonne voie'], [''], ['Terminé']]);
+    expect(OKR_STATUS(progress[1][0], START, END, MIDWAY)).toBe('');
   });
 });
