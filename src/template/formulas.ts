@@ -54,20 +54,25 @@ export function computedFormula(
   const header = stringLiteral(OKR_COLUMNS.find(c => c.key === key)!.header[lang]);
   const col = (k: OkrColumnKey) => openColumn(columns[k]);
   const setting = (k: SettingKey) => `${sheetRef(settings.sheetName)}!$B$${settings.rows[k]}`;
+  // The Settings language ("English" / "Français") is the functions' locale argument: "fr…" means French.
+  const locale = setting('language');
   switch (key) {
     case 'progress':
-      return `={${header}; OKR_PROGRESS(${col('current')}, ${col('target')}, ${col('start')}, ${col('kind')})}`;
+      return (
+        `={${header}; OKR_PROGRESS(${col('current')}, ${col('target')}, ${col('start')}, ${col('kind')}, ` +
+        `${locale})}`
+      );
     case 'progressBar': {
       const p = col('progress');
       const tenths = `ROUND(10*IF(${p}>1, 1, IF(${p}<0, 0, ${p})))`;
       return `={${header}; ARRAYFORMULA(IF(ISNUMBER(${p}), REPT("█", ${tenths}) & REPT("░", 10-${tenths}), ""))}`;
     }
     case 'objectiveProgress':
-      return `={${header}; OKR_ROLLUP(${col('objective')}, ${col('progress')})}`;
+      return `={${header}; OKR_ROLLUP(${col('objective')}, ${col('progress')}, "", ${locale})}`;
     case 'status':
       return (
         `={${header}; OKR_STATUS(${col('progress')}, ${setting('periodStart')}, ${setting('periodEnd')}, ` +
-        `${setting('asOf')}, IF(LEFT(${setting('language')}, 2)="fr", "fr", "en"))}`
+        `${setting('asOf')}, ${locale})}`
       );
   }
 }

@@ -65,9 +65,9 @@ describe('planComputedFormulas', () => {
   it('writes the four header formulas on a new sheet, from the column positions', () => {
     const plan = planComputedFormulas(columns, null, settingsRef, 'en', 'OKRs');
     expect(plan.writes.map(w => [w.col, w.value])).toEqual([
-      [9, '={"Progress"; OKR_PROGRESS(H2:H, G2:G, F2:F, E2:E)}'],
+      [9, '={"Progress"; OKR_PROGRESS(H2:H, G2:G, F2:F, E2:E, Settings!$B$7)}'],
       [10, expect.stringContaining('REPT("█"')],
-      [11, '={"Objective progress"; OKR_ROLLUP(B2:B, I2:I)}'],
+      [11, '={"Objective progress"; OKR_ROLLUP(B2:B, I2:I, "", Settings!$B$7)}'],
       [
         13,
         expect.stringMatching(
@@ -90,7 +90,7 @@ describe('planComputedFormulas', () => {
     const moved = { ...columns } as Record<OkrColumnKey, number>;
     for (const key of Object.keys(moved) as OkrColumnKey[]) if (moved[key] >= 2) moved[key] += 1;
     const f = computedFormula('progress', moved, { ...settingsRef, sheetName: 'Paramètres' }, 'fr');
-    expect(f).toBe('={"Progression"; OKR_PROGRESS(I2:I, H2:H, G2:G, F2:F)}');
+    expect(f).toBe('={"Progression"; OKR_PROGRESS(I2:I, H2:H, G2:G, F2:F, \'Paramètres\'!$B$7)}');
     const status = computedFormula('status', moved, { ...settingsRef, sheetName: 'Paramètres' }, 'fr');
     expect(status).toContain("'Paramètres'!$B$3");
     expect(sameComputedFormula('progress', f, computedFormula('progress', columns, settingsRef, 'fr'))).toBe(

@@ -483,3 +483,36 @@ describe('Spreadsheet calls', () => {
     expect(counts[1]).toBeLessThan(60);
   });
 });
+
+describe('a Current cell that is no number', () => {
+  it('flags its own row, in the sheet language, and every other row still computes', () => {
+    for (const [locale, name, headers, message] of [
+      ['en_US', 'OKRs', ['Current', 'Progress', 'Objective progress', 'Status'], "⚠ Current: 'abc'"],
+      [
+        'fr_FR',
+        'OKR',
+        ['Actuel', 'Progression', "Progression de l'objectif", 'Statut'],
+        '⚠ Actuel : « abc »',
+      ],
+    ] as const) {
+      const rt = installed(locale);
+      rt.call('insertExampleOkrs');
+      const [current, progress, objective, status] = headers.map(h => col(rt, name, h));
+      const before = rt.sheetValues(name);
+      rt.spreadsheet
+        .getSheetByName(name)!
+        .getRange(3, current + 1)
+        .setValue('abc');
+      const after = rt.sheetValues(name);
+      const spaces = (text: unknown) => String(text).replace(/[\s\u00a0\u202f]+/g, ' ');
+      expect(spaces(after[2][progress])).toContain(message);
+      expect(after[2][status]).toBe('');
+      // Every other KR keeps a number and a status; the bad row's objective averages its other KRs.
+      for (const row of [1, 3, 4, 5, 6]) {
+        expect(after[row][progress]).toBe(before[row][progress]);
+        expect(after[row][status]).toBe(before[row][status]);
+      }
+      expect(typeof after[1][objective]).toBe('number');
+    }
+  });
+});
