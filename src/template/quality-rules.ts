@@ -19,7 +19,8 @@ export type QualityRuleId =
   | 'missing-target'
   | 'start-equals-target'
   | 'missing-owner'
-  | 'unknown-kind';
+  | 'unknown-kind'
+  | 'not-a-number';
 
 export interface QualityFinding {
   rule: QualityRuleId;
@@ -70,6 +71,10 @@ export const RULE_WHY: Record<QualityRuleId, Localized> = {
     en: 'Progress is computed from the kind; an unknown kind leaves the KR without progress.',
     fr: 'La progression dépend du type : un type inconnu laisse le RC sans progression.',
   },
+  'not-a-number': {
+    en: 'Progress is computed from numbers; until this cell holds one, the KR shows a warning instead of progress.',
+    fr: "La progression se calcule sur des nombres : tant que cette cellule n'en contient pas, le RC affiche une alerte.",
+  },
 };
 
 function describe(rule: QualityRuleId, lang: Lang, detail: Record<string, string | number>): string {
@@ -102,6 +107,7 @@ function describe(rule: QualityRuleId, lang: Lang, detail: Record<string, string
     },
     'missing-owner': { en: `${d.kr}: no owner.`, fr: `${d.kr} : aucun responsable.` },
     'unknown-kind': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
+    'not-a-number': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
   };
   return t[rule][lang];
 }
@@ -227,6 +233,14 @@ export function checkOkrQuality(
         } else if (typeof start === 'number' && start === target) {
           add('start-equals-target', ref('target', r), { kr: label, value: target }, id);
         }
+      }
+    }
+    for (const key of ['start', 'current'] as const) {
+      if (columns[key] === undefined) continue;
+      try {
+        parseUserNumber(cellOf(row, columns, key), lang);
+      } catch (error) {
+        add('not-a-number', ref(key, r), { kr: label, detail: errorText(error, lang) }, id);
       }
     }
     if (columns.owner !== undefined && isBlank(cellOf(row, columns, 'owner'))) {

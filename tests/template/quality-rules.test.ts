@@ -91,6 +91,21 @@ describe('checkOkrQuality', () => {
     expect(checkOkrQuality(rows, columns, 'OKR', 'fr')).toEqual([]);
   });
 
+  it('points at a start or current value that is no number, quoting it, in the user language', () => {
+    const rows = rowsOf([
+      { objective: 'Grow', ...kr({ current: 'abc' }) },
+      kr({ start: 'about 10' }),
+      kr({ current: '1 200,5' }),
+    ]);
+    const findings = checkOkrQuality(rows, columns, 'OKR', 'fr');
+    expect(findings.map(f => [f.rule, f.cell])).toEqual([
+      ['not-a-number', 'OKR!H2'],
+      ['not-a-number', 'OKR!F3'],
+    ]);
+    expect(findings[0].message).toContain('abc');
+    expect(findings[0].why).toMatch(/nombres/);
+  });
+
   it('quotes sheet names that need it', () => {
     const rows = rowsOf([{ objective: 'Alone' }]);
     expect(checkOkrQuality(rows, columns, 'My OKRs', 'en')[0].cell).toBe("'My OKRs'!B2");
