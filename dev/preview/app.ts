@@ -112,7 +112,11 @@ export function createPreviewServer({ session, pageHtml }: AppOptions): http.Ser
             await work(() => session.state(session.editCell(body.sheet, body.a1, body.input)), true)
           );
         case '/api/menu':
-          return sendJson(res, 200, await work(() => session.state(session.runMenu(body.caption)), true));
+          return sendJson(
+            res,
+            200,
+            await work(() => session.state(session.runMenu(body.caption, body.selection)), true)
+          );
         case '/api/activate':
           return sendJson(
             res,
@@ -126,7 +130,7 @@ export function createPreviewServer({ session, pageHtml }: AppOptions): http.Ser
           return sendJson(
             res,
             200,
-            await work(() => session.runServer(body.functionName, body.args ?? []), true)
+            await work(() => session.runServer(body.functionName, body.args ?? [], body.selection), true)
           );
         case '/api/close':
           return sendJson(

@@ -159,12 +159,36 @@ export class PreviewSession {
       file: this.options.file,
       sheets: sheets.map(s => s.getName()),
       activeSheet: activeName,
+      activeCell: activeName ? this.activeCell(activeName) : null,
       view: activeName ? toSheetView(this.readSheet(activeName), this.locale) : null,
       menus: toMenus(this.rt.menus),
       sidebar: this.sidebarId ? (this.panels.get(this.sidebarId)?.ref ?? null) : null,
       dialog: this.dialogId ? (this.panels.get(this.dialogId)?.ref ?? null) : null,
       notices,
     };
+  }
+
+  /** Top-left cell of the runtime's active range, when that range is on the given sheet. */
+  private activeCell(sheetName: string): string | null {
+    const range = this.rt.spreadsheet.getActiveRange?.();
+    if (!range || range.getSheet().getName() !== sheetName) return null;
+    return range.getCell(1, 1).getA1Notation();
+  }
+
+  /**
+   * The cell the user has selected in the page, made the runtime's active range before the add-on runs, so
+   * getActiveRange() sees what it would see in Sheets. Absent or stale selections are ignored.
+   */
+  private selectFromPage(selection: unknown): void {
+    if (!selection || typeof selection !== 'object') return;
+    const { sheet, a1 } = selection as { sheet?: unknown; a1?: unknown };
+    if (typeof sheet !== 'string' || typeof a1 !== 'string' || !A1_CELL.test(a1)) {
+      throw badRequest(
+        '"selection" must be { sheet, a1 } with one cell, like { "sheet": "OKRs", "a1": "H3" }'
+      );
+    }
+    const target = this.rt.spreadsheet.getSheetByName(sheet);
+    if (target) target.getRange(a1).activate();
   }
 
   private readSheet(name: string): RawSheet {
@@ -207,18 +231,23 @@ export class PreviewSession {
     return this.collectNotices();
   }
 
-  runMenu(caption: unknown): Notice[] {
+  runMenu(caption: unknown, selection?: unknown): Notice[] {
     if (typeof caption !== 'string' || !caption) throw badRequest('"caption" must be a menu item caption');
     const captions = menuCaptions(toMenus(this.rt.menus));
     if (!captions.includes(caption)) {
       throw notFound(`no menu item "${caption}" (the menu has: ${captions.join(', ') || 'nothing'})`);
     }
+    this.selectFromPage(selection);
     this.rt.runMenuItem(caption);
     return this.collectNotices();
   }
 
   /** google.script.run: any top-level function of dist/ except private ones (name ending with "_"). */
-  runServer(functionName: unknown, args: unknown): { result: unknown; notices: Notice[] } {
+  runServer(
+    functionName: unknown,
+    args: unknown,
+    selection?: unknown
+  ): { result: unknown; notices: Notice[] } {
     if (typeof functionName !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(functionName)) {
       throw badRequest('"functionName" must be the name of a top-level function');
     }
@@ -226,6 +255,7 @@ export class PreviewSession {
       throw notFound(`google.script.run: no callable function "${functionName}" in dist/`);
     }
     if (!Array.isArray(args)) throw badRequest('"args" must be an array');
+    this.selectFromPage(selection);
     const result = this.rt.runServer(functionName, ...args);
     return { result, notices: this.collectNotices() };
   }

@@ -80,6 +80,8 @@ export interface PreviewState {
   file: string;
   sheets: string[];
   activeSheet: string | null;
+  /** The add-on's active cell (A1) when it is on the active sheet, e.g. after a dialog called range.activate(). */
+  activeCell: string | null;
   view: SheetView | null;
   menus: MenuView[];
   sidebar: PanelRef | null;

@@ -176,6 +176,11 @@ describe('local preview (npm start) in Chromium', () => {
       400,
       /functionName/
     );
+    await expectError(
+      await post('api/menu', JSON.stringify({ caption: 'Help', selection: { sheet: 'OKRs', a1: 'A1:B2' } })),
+      400,
+      /selection/
+    );
     await expectError(await post('api/cell', 'x', { 'content-type': 'text/plain' }), 415, /JSON/);
     await expectError(await post('api/reset', '{}', { origin: 'http://evil.example' }), 403, /evil\.example/);
     await expectError(await fetch(`${url}html/sidebar-999`), 404, /sidebar-999/);
@@ -340,4 +345,29 @@ describe('local preview (npm start) in Chromium', () => {
     const logValues = logSheet.getSheetValues().flat();
     expect(logValues).toContain(krId);
   }, 120000);
+
+  test('quality check: a cell link in the dialog selects that cell in the grid', async () => {
+    await page.goto(server!.url);
+    await page.waitForSelector('#grid');
+    await openTab(page, SHEET_NAMES.okrs.en);
+    const owner = (await headerLetters(page))[header('owner')];
+    const flagged = `${owner}3`;
+    // A KR without an owner is a finding of the quality check.
+    await cell(page, flagged).click();
+    await page.keyboard.press('Delete');
+    await settle(page);
+    await cell(page, 'A2').click();
+    expect(await page.locator('#name-box').textContent()).toBe('A2');
+
+    await runMenu(page, 'Check OKR quality');
+    await page.waitForSelector('#dialog-backdrop:not([hidden])');
+    const link = page.frameLocator('#dialog-frame').locator(`a[data-cell$="!${flagged}"]`);
+    expect(await link.evaluate(a => getComputedStyle(a).cursor)).toBe('pointer');
+    await link.click();
+    await page.waitForFunction(a1 => document.getElementById('name-box')?.textContent === a1, flagged);
+    expect(await cell(page, flagged).evaluate(td => td.classList.contains('selected'))).toBe(true);
+    expect(await cell(page, 'A2').evaluate(td => td.classList.contains('selected'))).toBe(false);
+    await page.click('#dialog-close');
+    await page.waitForSelector('#dialog-backdrop', { state: 'hidden' });
+  }, 60000);
 });

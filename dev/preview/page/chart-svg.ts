@@ -1,4 +1,5 @@
 import type { ChartView } from '../view-types';
+import { chartNumberText } from './chart-numbers';
 import { el, svg } from './dom';
 
 const PALETTE = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72'];
@@ -13,8 +14,10 @@ function label(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
+let LOCALE = 'en_US';
+
 function tickText(n: number, percent: boolean): string {
-  return percent ? `${Math.round(n * 100)}%` : String(Number(n.toPrecision(3)));
+  return chartNumberText(n, percent, LOCALE);
 }
 
 /** Values between 0 and 1.5 drawn as percents: progress charts are the usual case here. */
@@ -220,7 +223,9 @@ function dataTable(chart: ChartView): HTMLElement {
   return box;
 }
 
-export function renderChart(chart: ChartView): Element {
+/** Draws a chart; numbers on its axes and tooltips follow the spreadsheet's locale (e.g. fr_FR: `25 %`). */
+export function renderChart(chart: ChartView, locale = 'en_US'): Element {
+  LOCALE = locale;
   const type = chart.type.toUpperCase();
   if (chart.rows.length === 0) return dataTable(chart);
   if (type === 'BAR') return barChart(chart, true);

@@ -1,6 +1,7 @@
 import type { SheetView } from '../view-types';
 import { renderChart } from './chart-svg';
 import { columnLetter, el } from './dom';
+import { overflowWidth } from './text-overflow';
 
 export const HEADER_HEIGHT = 24;
 export const ROW_HEADER_WIDTH = 46;
@@ -8,6 +9,14 @@ const DEFAULT_ROW_HEIGHT = 21;
 
 export function a1Of(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
+}
+
+/** 'B14' -> { row: 13, col: 1 } (0-based), or null for anything that is not one cell. */
+export function positionOfA1(a1: string): { row: number; col: number } | null {
+  const match = /^([A-Z]{1,3})([1-9]\d*)$/.exec(a1);
+  if (!match) return null;
+  const col = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, col };
 }
 
 function rowHeight(view: SheetView, r: number): number {
@@ -18,7 +27,7 @@ function rowHeight(view: SheetView, r: number): number {
  * Draws a sheet as a table: column letters and row numbers stay in view (sticky), and so do frozen rows and
  * columns, as in Sheets. Each cell carries data-a1; all sheet text goes in through textContent.
  */
-export function renderGrid(view: SheetView): HTMLElement {
+export function renderGrid(view: SheetView, locale = 'en_US'): HTMLElement {
   const wrapper = el('div', { class: 'grid-canvas' });
   const table = el('table', { id: 'grid', role: 'grid', 'aria-label': view.name });
   const colgroup = el('colgroup');
@@ -78,6 +87,11 @@ export function renderGrid(view: SheetView): HTMLElement {
         if (cell.valign) td.style.verticalAlign = cell.valign;
         if (cell.wrap) td.classList.add('wrap');
         if (cell.t.startsWith('#') && /^#[A-Z/0]+[!?]?$/.test(cell.t)) td.classList.add('error');
+        const spill = overflowWidth(view, r, c);
+        if (spill > (view.columnWidths[c] || 100)) {
+          td.classList.add('overflow');
+          content.style.width = `${spill - 7}px`;
+        }
       }
       if (frozenRow) {
         td.classList.add('frozen-row');
@@ -100,7 +114,7 @@ export function renderGrid(view: SheetView): HTMLElement {
     const box = el('div', { class: 'chart-box' });
     box.style.left = `${lefts[chart.column - 1] ?? ROW_HEADER_WIDTH}px`;
     box.style.top = `${tops[chart.row - 1] ?? HEADER_HEIGHT}px`;
-    box.append(renderChart(chart));
+    box.append(renderChart(chart, locale));
     wrapper.append(box);
   }
   return wrapper;

@@ -1,7 +1,7 @@
 import type { MenuView, Notice, PreviewState, SheetView } from '../view-types';
-import { api } from './api';
+import { api, type Selection } from './api';
 import { el } from './dom';
-import { a1Of, renderGrid } from './grid';
+import { a1Of, positionOfA1, renderGrid } from './grid';
 import { createPanels } from './panels';
 
 const gridScroll = document.getElementById('grid-scroll') as HTMLElement;
@@ -19,9 +19,15 @@ let editor: HTMLInputElement | null = null;
 let pending = 0;
 
 const panels = createPanels({
-  onAfterRun: () => void refresh(),
+  // A dialog or sidebar may have moved the active cell (e.g. the quality check's cell links): follow it.
+  onAfterRun: () => void act(api.state, true),
   onError: message => notify({ kind: 'alert', title: 'Error', message }),
+  selection: currentSelection,
 });
+
+function currentSelection(): Selection | undefined {
+  return state?.view ? { sheet: state.view.name, a1: a1Of(selected.row, selected.col) } : undefined;
+}
 
 function notify(notice: Notice | { kind: 'error'; title: string; message: string }) {
   const box = el('div', {
@@ -37,12 +43,15 @@ function notify(notice: Notice | { kind: 'error'; title: string; message: string
   if (notice.kind === 'toast') setTimeout(() => box.remove(), 6000);
 }
 
-/** Runs a request, then redraws from the state it returns; errors become visible notices. */
-async function act(request: () => Promise<PreviewState>): Promise<void> {
+/**
+ * Runs a request, then redraws from the state it returns; errors become visible notices. followActiveCell: the
+ * request ran add-on code, whose active cell (sent with the request, maybe moved by it) becomes the selection.
+ */
+async function act(request: () => Promise<PreviewState>, followActiveCell = false): Promise<void> {
   pending++;
   busy.hidden = false;
   try {
-    render(await request());
+    render(await request(), followActiveCell);
   } catch (error) {
     notify({ kind: 'error', title: 'Error', message: (error as Error).message });
   } finally {
@@ -96,7 +105,7 @@ function menuItems(items: MenuView['items'], container: HTMLElement) {
       const entry = el('button', { type: 'button', role: 'menuitem' }, item.caption);
       entry.addEventListener('click', () => {
         closeMenus();
-        void act(() => api.menu(item.caption));
+        void act(() => api.menu(item.caption, currentSelection()), true);
       });
       container.append(entry);
     }
@@ -197,20 +206,25 @@ function renderTabs(sheets: string[], active: string | null) {
   }
 }
 
-function render(next: PreviewState) {
+function render(next: PreviewState, followActiveCell = false) {
   const sheetChanged = next.activeSheet !== state?.activeSheet;
   const scroll = { top: gridScroll.scrollTop, left: gridScroll.scrollLeft };
   state = next;
+  const active = followActiveCell && next.activeCell ? positionOfA1(next.activeCell) : null;
+  if (active) selected = active;
   renderMenus(next.menus);
   renderTabs(next.sheets, next.activeSheet);
   fileInfo.textContent = `${next.file} · ${next.locale}`;
   closeEditor();
-  gridScroll.replaceChildren(next.view ? renderGrid(next.view) : el('p', { class: 'empty' }, 'No sheet'));
+  gridScroll.replaceChildren(
+    next.view ? renderGrid(next.view, next.locale) : el('p', { class: 'empty' }, 'No sheet')
+  );
   if (!sheetChanged) {
     gridScroll.scrollTop = scroll.top;
     gridScroll.scrollLeft = scroll.left;
   }
-  showSelection();
+  if (active) select(active.row, active.col);
+  else showSelection();
   panels.update(next.sidebar, next.dialog);
   for (const notice of next.notices) notify(notice);
 }

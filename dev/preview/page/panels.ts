@@ -1,5 +1,5 @@
 import type { PanelRef } from '../view-types';
-import { api } from './api';
+import { api, type Selection } from './api';
 
 // Sidebars and dialogs are iframes of /html/:id, sandboxed WITHOUT allow-same-origin: the add-on's page gets an
 // opaque origin, cannot read the preview's storage or DOM, and reaches the server only through the page, which
@@ -10,6 +10,8 @@ const SANDBOX = 'allow-scripts allow-forms allow-modals allow-popups';
 export interface PanelsOptions {
   onAfterRun(): void;
   onError(message: string): void;
+  /** The cell selected in the grid, the active range the add-on's server functions see. */
+  selection(): Selection | undefined;
 }
 
 export function createPanels(options: PanelsOptions) {
@@ -98,7 +100,7 @@ export function createPanels(options: PanelsOptions) {
           return;
         }
         api
-          .run(String(data.functionName), args)
+          .run(String(data.functionName), args, options.selection())
           .then(
             ({ result }) => reply({ resultJson: result === undefined ? undefined : JSON.stringify(result) }),
             (error: Error) => reply({ error: error.message })
