@@ -85,40 +85,40 @@ function reindent(jsDoc) {
     .join('\n');
 }
 
+/** Options shared by the server bundle and the client scripts: one minified IIFE each, kept in memory. */
+const BUNDLE_OPTIONS = {
+  bundle: true,
+  format: 'iife',
+  // Every custom-function cell loads the whole script, so size matters; stubs call OKR.EXPOSED.<name> by
+  // property name, which minification keeps.
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  write: false,
+};
+
 async function bundleServer() {
   const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [ENTRY],
-    bundle: true,
-    format: 'iife',
     globalName: BUNDLE_GLOBAL,
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    // Every custom-function cell loads the whole script, so size matters; stubs call OKR.EXPOSED.<name> by
-    // property name, which minification keeps.
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
   });
   return result.outputFiles[0].text;
 }
 
 async function bundleClient(entry) {
   const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [path.join(root, entry)],
-    bundle: true,
-    format: 'iife',
     target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
   });
   return result.outputFiles[0].text;
 }
 
-// <!-- @inline script src/client/sidebar.ts --> and <!-- @inline style templates/sidebar.css -->
+// <!-- @inline script src/client/sidebar/main.ts --> and <!-- @inline style templates/sidebar.css -->
 async function renderPage(file) {
   let html = fs.readFileSync(file, 'utf8');
   const pattern = /<!--\s*@inline\s+(script|style)\s+(\S+)\s*-->/g;

@@ -1,19 +1,13 @@
-/** Days as ISO 'YYYY-MM-DD' strings of local dates: what crosses google.script.run and what the log compares. */
+import { dayNumber } from '../engine/dates';
+import { isoDay, isValidDate } from '../engine/text';
+
+/** Days as ISO 'YYYY-MM-DD' strings of local dates (engine/text isoDay): what the sidebar and the log compare. */
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && !isNaN((value as Date).getTime());
-}
-
 /** A cell read as a day: a Date, or a text already written 'YYYY-MM-DD'; '' otherwise. */
 export function cellToIsoDay(value: unknown): string {
-  if (isDateValue(value)) return isoDay(value);
+  if (isValidDate(value)) return isoDay(value);
   const text = String(value ?? '').trim();
   return ISO_DAY.test(text) ? text : '';
 }
@@ -33,11 +27,7 @@ export function addDays(day: string, days: number): string {
 
 /** Whole days from `from` to `to` (both ISO days), ignoring daylight-saving shifts. */
 export function daysBetween(from: string, to: string): number {
-  const utc = (day: string) => {
-    const d = parseIsoDay(day);
-    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-  };
-  return Math.round((utc(to) - utc(from)) / 86400000);
+  return dayNumber(parseIsoDay(to)) - dayNumber(parseIsoDay(from));
 }
 
 /** Monday of the ISO week holding `day`. */

@@ -1,7 +1,6 @@
 import {
   expectedProgress,
   gradeOf,
-  isoWeek,
   krProgress as engineProgress,
   objectiveProgress,
   paceStatus,
@@ -9,16 +8,16 @@ import {
   parseUserNumber,
   type Grade,
 } from '../engine';
+import type { Lang } from '../i18n/lang';
 import type { StatusKey } from './types';
 
 /**
  * The engine's figures read leniently from raw cells: a cell the engine refuses gives null (the sheet's own
  * formulas show that error; the sidebar just shows no progress).
  */
-
-function num(value: unknown): number | null {
+export function lenientNumber(value: unknown, lang: Lang = 'en'): number | null {
   try {
-    return parseUserNumber(value, 'en');
+    return parseUserNumber(value, lang);
   } catch {
     return null;
   }
@@ -27,7 +26,10 @@ function num(value: unknown): number | null {
 /** Raw progress (may pass 1 or fall below 0), or null when it cannot be computed. */
 export function krProgress(start: unknown, target: unknown, current: unknown, kind: unknown): number | null {
   try {
-    return engineProgress(parseKrKind(kind), num(start), num(target), num(current))?.raw ?? null;
+    return (
+      engineProgress(parseKrKind(kind), lenientNumber(start), lenientNumber(target), lenientNumber(current))
+        ?.raw ?? null
+    );
   } catch {
     return null;
   }
@@ -55,5 +57,3 @@ export function krStatus(progress: number | null, pace: PaceContext): StatusKey 
 export function rollupProgress(progresses: readonly (number | null)[]): number | null {
   return objectiveProgress(progresses.map(progress => ({ progress })));
 }
-
-export const isoWeekLabel = isoWeek;

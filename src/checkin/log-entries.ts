@@ -1,6 +1,6 @@
-import { parseUserNumber } from '../engine/numbers';
 import { CHECKIN_COLUMNS, mapColumnsByHeader } from '../template/layout';
 import { cellToIsoDay } from './dates';
+import { lenientNumber } from './kr-math';
 
 /** One row of the Check-ins log, as the review and the trend lines read it. */
 export interface LogEntry {
@@ -10,14 +10,6 @@ export interface LogEntry {
   value: number | null;
   confidence: number | null;
   comment: string;
-}
-
-function lenientNumber(value: unknown): number | null {
-  try {
-    return parseUserNumber(value, 'en');
-  } catch {
-    return null;
-  }
 }
 
 /** Reads the log's values (header row first). Rows without a date or KR id are skipped; order is kept. */

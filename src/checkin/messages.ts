@@ -5,7 +5,6 @@ import type { Lang } from '../i18n/lang';
  * errors, summary text) and the client (labels), so both speak the same words.
  */
 const EN = {
-  sidebarTitle: 'Weekly check-in',
   tabCheckin: 'Check-in',
   tabReview: 'Weekly review',
   loading: 'Loading…',
@@ -39,7 +38,6 @@ const EN = {
   missing: '{kr}: not saved, this key result was deleted from the sheet.',
   formulaCurrent: 'the current value is computed by a formula in the sheet; update its source instead.',
   lockBusy: 'Another check-in is being saved. Try again in a few seconds.',
-  noTemplate: 'The OKR template is not installed. Use the menu "Install or repair template" first.',
   loadFailed: 'Could not load the key results: {message}',
   saveFailed: 'Could not save: {message}',
   reviewOverall: 'Overall progress',
@@ -69,7 +67,6 @@ export type MessageKey = keyof typeof EN;
 export type Messages = Record<MessageKey, string>;
 
 const FR: Messages = {
-  sidebarTitle: 'Suivi hebdomadaire',
   tabCheckin: 'Suivi',
   tabReview: 'Revue hebdo',
   loading: 'Chargement…',
@@ -104,8 +101,6 @@ const FR: Messages = {
   formulaCurrent:
     'la valeur actuelle est calculée par une formule dans la feuille ; mettez à jour sa source.',
   lockBusy: 'Un autre suivi est en cours d’enregistrement. Réessayez dans quelques secondes.',
-  noTemplate:
-    'Le modèle OKR n’est pas installé. Utilisez d’abord le menu « Installer ou réparer le modèle ».',
   loadFailed: 'Impossible de charger les résultats clés : {message}',
   saveFailed: 'Enregistrement impossible : {message}',
   reviewOverall: 'Progression globale',
@@ -131,7 +126,7 @@ const FR: Messages = {
   noChange: 'sans changement',
 };
 
-export const CHECKIN_MESSAGES: Record<Lang, Messages> = { en: EN, fr: FR };
+const CHECKIN_MESSAGES: Record<Lang, Messages> = { en: EN, fr: FR };
 
 /** The text for `key` in `lang` with its {placeholders} filled. */
 export function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {

@@ -1,8 +1,10 @@
-import { parseUserNumber, formatNumber } from '../engine/numbers';
+import { formatNumber } from '../engine/numbers';
+import { isoDay, isValidDate } from '../engine/text';
+import { isoWeek } from '../engine/dates';
 import type { Lang } from '../i18n/lang';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
-import { cellToIsoDay, isDateValue, mondayOf, parseIsoDay } from './dates';
-import { krProgress, krStatus, rollupProgress, isoWeekLabel } from './kr-math';
+import { cellToIsoDay, mondayOf, parseIsoDay } from './dates';
+import { krProgress, krStatus, lenientNumber, rollupProgress } from './kr-math';
 import { groupLogByKr, trendOf, type LogEntry } from './log-entries';
 import { buildWeeklyReview } from './review';
 import type { CellValue, CheckinData, CheckinKr, CheckinObjective } from './types';
@@ -28,7 +30,7 @@ export function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (isDateValue(value)) return cellToIsoDay(value);
+  if (isValidDate(value)) return isoDay(value);
   return String(value);
 }
 
@@ -43,14 +45,6 @@ export function sameCell(a: CellValue, b: CellValue): boolean {
 export function formatCell(value: CellValue, lang: Lang): string {
   if (typeof value === 'number') return formatNumber(value, lang, 10);
   return value;
-}
-
-function numberOrNull(value: unknown, lang: Lang): number | null {
-  try {
-    return parseUserNumber(value, lang);
-  } catch {
-    return null;
-  }
 }
 
 export function formulaAt(formulas: CheckinSource['formulas'], rowNumber: number, index: number | undefined) {
@@ -74,7 +68,7 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
     const progress = krProgress(
       kr.cells.start,
       kr.cells.target,
-      numberOrNull(kr.cells.current, source.lang),
+      lenientNumber(kr.cells.current, source.lang),
       kr.cells.kind
     );
     const entries = byKr.get(kr.id);
@@ -116,7 +110,7 @@ export function buildCheckinData(source: CheckinSource): CheckinData {
   const owners = [...new Set(objectives.flatMap(o => o.krs.map(k => k.owner)).filter(Boolean))].sort((a, b) =>
     a.localeCompare(b)
   );
-  const week = isoWeekLabel(parseIsoDay(source.today));
+  const week = isoWeek(parseIsoDay(source.today));
   return {
     lang: source.lang,
     locale: source.locale,

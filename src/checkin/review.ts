@@ -1,3 +1,4 @@
+import { clamp01 } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
 import { addDays, daysBetween } from './dates';
 import { krProgress, rollupProgress } from './kr-math';
@@ -5,9 +6,9 @@ import { groupLogByKr, valueOnDay, type LogEntry } from './log-entries';
 import { buildSummary } from './summary';
 import type { CheckinKr, CheckinObjective, ReviewKr, WeeklyReview } from './types';
 
-export const MOVERS_SHOWN = 5;
-export const STALE_AFTER_DAYS = 7;
-export const AT_RISK_CONFIDENCE = 3;
+const MOVERS_SHOWN = 5;
+const STALE_AFTER_DAYS = 7;
+const AT_RISK_CONFIDENCE = 3;
 
 export interface ReviewSource {
   lang: Lang;
@@ -72,7 +73,7 @@ function difference(now: number | null, then: number | null): number | null {
 }
 
 function capped(p: number | null): number | null {
-  return p === null ? null : Math.min(1, Math.max(0, p));
+  return p === null ? null : clamp01(p);
 }
 
 function toReviewKr(kr: CheckinKr, progressWeekAgo: number | null, today: string): ReviewKr {

@@ -4,7 +4,6 @@ import type { Lang } from '../i18n/lang';
 import type { CheckinColumnKey, OkrColumnKey } from '../template/layout';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { krProgress } from './kr-math';
-import type { LogEntry } from './log-entries';
 import { msg } from './messages';
 import { formatCell, formulaAt, sameCell, toCellValue } from './payload';
 import type { CheckinEntry, SaveConflict, SaveError, SaveMissing } from './types';
@@ -43,9 +42,8 @@ export interface SavePlan {
   logRows: unknown[][];
   /** Number formats for logRows: '@' (plain text) on text columns so a comment like '=1+1' stays text. */
   logFormats: string[][];
-  /** The OKRs rows as they are after the writes, and the new log entries: the fresh payload is built from them. */
+  /** The OKRs rows as they are after the writes: the fresh payload is built from them. */
   rowsAfter: OkrRow[];
-  logEntries: LogEntry[];
 }
 
 const LOG_FORMATS: Record<CheckinColumnKey, string> = {
@@ -83,11 +81,9 @@ export function planSave(input: SavePlanInput): SavePlan {
     logRows: [],
     logFormats: [],
     rowsAfter: [],
-    logEntries: [],
   };
   const krs = new Map(toKeyResults(input.rows, columns).map(kr => [kr.id, kr]));
   const changes: Change[] = [];
-  const todayIso = toCellValue(input.today) as string;
 
   for (const entry of input.entries) {
     const id = String(entry.id ?? '').trim();
@@ -97,30 +93,15 @@ export function planSave(input: SavePlanInput): SavePlan {
       continue;
     }
     const name = String(kr.cells.keyResult ?? id);
-    const label = `${id} ${name}`;
     const sheetCurrent = toCellValue(kr.cells.current);
     const sheetConfidence = toCellValue(kr.cells.confidence);
 
     const value = readValueInput(entry.value, lang, sheetCurrent === '');
     const confidence = readConfidenceInput(entry.confidence, lang);
-    const errorsBefore = plan.errors.length;
-    if (!value.ok) {
-      plan.errors.push(
-        error(id, name, 'value', entry.value, msg(lang, 'krError', { kr: label, message: value.error }))
-      );
-    }
-    if (!confidence.ok) {
-      plan.errors.push(
-        error(
-          id,
-          name,
-          'confidence',
-          entry.confidence,
-          msg(lang, 'krError', { kr: label, message: confidence.error })
-        )
-      );
-    }
-    if (plan.errors.length > errorsBefore || !value.ok || !confidence.ok) continue;
+    if (!value.ok) plan.errors.push(error(id, name, 'value', entry.value, value.error, lang));
+    if (!confidence.ok)
+      plan.errors.push(error(id, name, 'confidence', entry.confidence, confidence.error, lang));
+    if (!value.ok || !confidence.ok) continue;
 
     // A field left as loaded is not being saved: someone else's edit of it meanwhile is kept, not a conflict
     // (a manager who only adds a comment must not be told "you entered 2,7").
@@ -139,8 +120,7 @@ export function planSave(input: SavePlanInput): SavePlan {
     const valueChanged = newValue !== null && !sameCell(sheetCurrent, newValue);
     const currentFormula = formulaAt(input.formulas, kr.rowNumber, columns.current);
     if (valueChanged && currentFormula) {
-      const message = msg(lang, 'krError', { kr: label, message: msg(lang, 'formulaCurrent') });
-      plan.errors.push(error(id, name, 'current', entry.value, message));
+      plan.errors.push(error(id, name, 'current', entry.value, msg(lang, 'formulaCurrent'), lang));
       continue;
     }
 
@@ -170,14 +150,6 @@ export function planSave(input: SavePlanInput): SavePlan {
     };
     plan.logRows.push(logRow(log, input.logHeader, input.logWidth));
     plan.logFormats.push(logRow(LOG_FORMATS, input.logHeader, input.logWidth).map(f => String(f || '@')));
-    plan.logEntries.push({
-      date: todayIso,
-      krId: id,
-      previous: typeof kr.cells.current === 'number' ? kr.cells.current : null,
-      value: newValue,
-      confidence: typeof newConfidence === 'number' ? newConfidence : null,
-      comment: String(entry.comment ?? ''),
-    });
   }
 
   plan.writes = columnWrites(changes, input);
@@ -190,13 +162,16 @@ function cellFor(previous: unknown, value: number): unknown {
   return typeof previous === 'boolean' ? value !== 0 : value;
 }
 
+/** A field the save refused, its message naming the KR: "KR-0003 Cut the cost per lead: …". */
 function error(
   id: string,
   keyResult: string,
   field: SaveError['field'],
   value: string,
-  message: string
+  problem: string,
+  lang: Lang
 ): SaveError {
+  const message = msg(lang, 'krError', { kr: `${id} ${keyResult}`, message: problem });
   return { id, keyResult, field, value: String(value ?? ''), message };
 }
 

@@ -2,7 +2,7 @@ import { formatNumber, formatPercent } from '../engine/numbers';
 import { clamp01, roundNoise } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
 import { msg } from './messages';
-import type { ReviewKr, WeeklyReview } from './types';
+import type { CellValue, ReviewKr, WeeklyReview } from './types';
 
 /**
  * A progress for people: '45%' / '45 %'; '–' when unknown. Clamped to 0..100 % like the sheet's Progress column:
@@ -20,28 +20,38 @@ export function formatChange(change: number | null, lang: Lang): string {
   return msg(lang, 'points', { n: sign + formatNumber(Math.abs(points), lang, 0) });
 }
 
+/** A confidence as loaded: a number written the user's way ('7,5' in French), a text as it is. */
+export function formatConfidence(confidence: CellValue, lang: Lang): string {
+  return typeof confidence === 'number' ? formatNumber(confidence, lang, 2) : confidence;
+}
+
+/** The colon after a label: French sets it off with a space. */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? ' :' : ':';
+}
+
 function krLine(kr: ReviewKr, lang: Lang, detail: string): string {
   const owner = kr.owner ? ` (${kr.owner})` : '';
-  return `- ${kr.keyResult}${owner}${lang === 'fr' ? ' :' : ':'} ${detail}`;
+  return `- ${kr.keyResult}${owner}${colon(lang)} ${detail}`;
 }
 
 /** The plain-text weekly review for an email or a chat message. */
 export function buildSummary(review: Omit<WeeklyReview, 'summary'>, lang: Lang): string {
-  const colon = lang === 'fr' ? ' :' : ':';
+  const sep = colon(lang);
   const lines = [
     `${msg(lang, 'summaryTitle', { week: review.week })} (${review.today})`,
     '',
-    `${msg(lang, 'reviewOverall')}${colon} ${formatProgress(review.overall, lang)} ` +
+    `${msg(lang, 'reviewOverall')}${sep} ${formatProgress(review.overall, lang)} ` +
       `(${formatChange(review.overallChange, lang)} ${msg(lang, 'reviewSinceLastWeek')})`,
   ];
   const section = (title: string, items: string[]) => {
-    lines.push('', `${title}${colon}`);
+    lines.push('', `${title}${sep}`);
     lines.push(...(items.length > 0 ? items : [`- ${msg(lang, 'reviewNone')}`]));
   };
   section(
     msg(lang, 'reviewObjectives'),
     review.objectives.map(
-      o => `- ${o.name}${colon} ${formatProgress(o.progress, lang)} (${formatChange(o.change, lang)})`
+      o => `- ${o.name}${sep} ${formatProgress(o.progress, lang)} (${formatChange(o.change, lang)})`
     )
   );
   section(
@@ -65,12 +75,8 @@ export function buildSummary(review: Omit<WeeklyReview, 'summary'>, lang: Lang):
     review.atRisk.map(kr => {
       const parts = [formatProgress(kr.progress, lang)];
       if (kr.confidence !== '')
-        parts.push(
-          msg(lang, 'confidenceShort', {
-            n: typeof kr.confidence === 'number' ? formatNumber(kr.confidence, lang, 2) : kr.confidence,
-          })
-        );
-      const actions = kr.actions.trim() ? `. ${msg(lang, 'reviewActions')}${colon} ${kr.actions.trim()}` : '';
+        parts.push(msg(lang, 'confidenceShort', { n: formatConfidence(kr.confidence, lang) }));
+      const actions = kr.actions.trim() ? `. ${msg(lang, 'reviewActions')}${sep} ${kr.actions.trim()}` : '';
       return krLine(kr, lang, parts.join(', ') + actions);
     })
   );

@@ -1,6 +1,7 @@
 import { OkrInputError } from '../engine/errors';
 import { parseUserNumber } from '../engine/numbers';
 import type { Lang } from '../i18n/lang';
+import { CONFIDENCE_RANGE } from '../template/layout';
 import { msg } from './messages';
 
 /** A typed field read: `value` when it is fine (null = left blank), `error` (in the user's language) when not. */
@@ -26,11 +27,15 @@ export function readValueInput(text: string, lang: Lang, wasBlank: boolean): Fie
   return { ok: true, value: read.value };
 }
 
-/** Reads a confidence as typed: blank, or a number from 0 to 10 ('7', '7,5'). */
+/** Reads a confidence as typed: blank, or a number from 0 to 10 (CONFIDENCE_RANGE: '7', '7,5'); not a percent. */
 export function readConfidenceInput(text: string, lang: Lang): FieldReading {
   const raw = String(text ?? '').trim();
   const read = readNumber(raw, lang);
-  if ('error' in read || (read.value !== null && (read.value < 0 || read.value > 10 || /%/.test(raw)))) {
+  const outOfRange =
+    'error' in read ||
+    (read.value !== null &&
+      (read.value < CONFIDENCE_RANGE.min || read.value > CONFIDENCE_RANGE.max || /%/.test(raw)));
+  if (outOfRange) {
     return { ok: false, error: msg(lang, 'confidenceRange', { value: raw }) };
   }
   return { ok: true, value: read.value };

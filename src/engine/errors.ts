@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
-import { isDate } from './text';
+import { capitalize, isDate, isoDay } from './text';
 
 /**
  * A mistake in what a user typed. The message exists in both languages: `message` is the English one (what a
@@ -45,14 +45,10 @@ export function quoteInput(value: unknown): Localized {
  */
 export function withContext(error: unknown, where: Localized): unknown {
   if (!(error instanceof OkrInputError)) return error;
-  const first = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  error.texts = { en: `${first(where.en)}: ${error.texts.en}`, fr: `${first(where.fr)} : ${error.texts.fr}` };
+  error.texts = {
+    en: `${capitalize(where.en)}: ${error.texts.en}`,
+    fr: `${capitalize(where.fr)} : ${error.texts.fr}`,
+  };
   error.message = error.texts.en;
   return error;
-}
-
-function isoDay(date: Date): string {
-  if (Number.isNaN(date.getTime())) return 'Invalid Date';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

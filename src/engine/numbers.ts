@@ -57,7 +57,7 @@ export function parseUserNumber(value: unknown, lang: Lang = 'en'): number | nul
   return parsed;
 }
 
-export function notANumber(value: unknown): OkrInputError {
+function notANumber(value: unknown): OkrInputError {
   const quoted = quoteInput(value);
   return new OkrInputError({ en: `${quoted.en} is not a number`, fr: `${quoted.fr} n'est pas un nombre` });
 }

@@ -25,7 +25,8 @@ export function objectiveProgress(items: readonly WeightedProgress[]): number | 
   return total > 0 ? roundNoise(sum / total) : null;
 }
 
-function negativeWeight(weight: number): OkrInputError {
+/** The error for a negative weight, wherever a weight is read. */
+export function negativeWeight(weight: number): OkrInputError {
   return new OkrInputError({
     en: `A weight cannot be negative (${weight})`,
     fr: `Un poids ne peut pas être négatif (${weight})`,

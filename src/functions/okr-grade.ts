@@ -1,6 +1,6 @@
 import { GRADE_LABELS, gradeOf, parseCommitment } from '../engine/grade';
 import type { Lang } from '../i18n/lang';
-import { errorIn, langArg } from './locale-arg';
+import { inLocale } from './locale-arg';
 import { readProgress } from './progress-arg';
 import { computeRows, readAt, readColumn, type SheetArg, type SheetResult } from './sheet-args';
 
@@ -18,12 +18,7 @@ export function OKR_GRADE(
   aspirational?: SheetArg,
   locale?: SheetArg
 ): SheetResult<string> {
-  const lang = langArg(locale);
-  try {
-    return gradeColumn(progress, aspirational, lang);
-  } catch (error) {
-    throw errorIn(error, lang);
-  }
+  return inLocale(locale, lang => gradeColumn(progress, aspirational, lang));
 }
 
 function gradeColumn(progress: SheetArg, aspirational: SheetArg, lang: Lang): SheetResult<string> {

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import { errorIn, langArg } from './locale-arg';
+import { inLocale } from './locale-arg';
 import { expectedAt } from './period-args';
 import { computeRows, readColumn, type SheetArg, type SheetResult } from './sheet-args';
 
@@ -19,12 +19,7 @@ export function OKR_PACE(
   today?: SheetArg,
   locale?: SheetArg
 ): SheetResult<number | string> {
-  const lang = langArg(locale);
-  try {
-    return paceColumn(period_start, period_end, today, lang);
-  } catch (error) {
-    throw errorIn(error, lang);
-  }
+  return inLocale(locale, lang => paceColumn(period_start, period_end, today, lang));
 }
 
 function paceColumn(

@@ -3,7 +3,7 @@ import { OkrInputError } from '../engine/errors';
 import { parseKrKind } from '../engine/kinds';
 import { parseUserNumber } from '../engine/numbers';
 import { krProgress } from '../engine/progress';
-import { errorIn, langArg } from './locale-arg';
+import { inLocale } from './locale-arg';
 import { computeRows, isAnyRange, readAt, readColumn, type SheetArg, type SheetResult } from './sheet-args';
 
 const readNumber = (value: unknown) => parseUserNumber(value);
@@ -26,12 +26,7 @@ export function OKR_PROGRESS(
   kind?: SheetArg,
   locale?: SheetArg
 ): SheetResult<number | string> {
-  const lang = langArg(locale);
-  try {
-    return progressColumn(current, target, start, kind, lang);
-  } catch (error) {
-    throw errorIn(error, lang);
-  }
+  return inLocale(locale, lang => progressColumn(current, target, start, kind, lang));
 }
 
 function progressColumn(

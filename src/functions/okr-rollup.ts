@@ -1,10 +1,10 @@
 import type { Lang } from '../i18n/lang';
-import { OkrInputError } from '../engine/errors';
 import { parseUserNumber } from '../engine/numbers';
-import { objectiveFirstRows, rollupByObjective } from '../engine/objective';
-import { errorIn, langArg } from './locale-arg';
+import { negativeWeight, objectiveFirstRows, rollupByObjective } from '../engine/objective';
+import { inLocale } from './locale-arg';
 import { readProgress } from './progress-arg';
 import {
+  at,
   isAnyRange,
   readAt,
   readColumn,
@@ -17,12 +17,7 @@ import {
 
 function readWeight(value: unknown): number | null {
   const weight = parseUserNumber(value);
-  if (weight !== null && weight < 0) {
-    throw new OkrInputError({
-      en: `A weight cannot be negative (${weight})`,
-      fr: `Un poids ne peut pas être négatif (${weight})`,
-    });
-  }
+  if (weight !== null && weight < 0) throw negativeWeight(weight);
   return weight;
 }
 
@@ -42,12 +37,7 @@ export function OKR_ROLLUP(
   weights?: SheetArg,
   locale?: SheetArg
 ): SheetResult<number | string> {
-  const lang = langArg(locale);
-  try {
-    return rollupColumn(objectives, progress, weights, lang);
-  } catch (error) {
-    throw errorIn(error, lang);
-  }
+  return inLocale(locale, lang => rollupColumn(objectives, progress, weights, lang));
 }
 
 function rollupColumn(
@@ -69,7 +59,7 @@ function rollupColumn(
   const rowWeights: (number | null)[] = new Array(height);
   const errorRows: { row: number; text: string }[] = [];
   for (let row = 0; row < height; row++) {
-    names[row] = objectiveCol.isRange ? objectiveCol.values[row] : objectiveCol.values[0];
+    names[row] = at(objectiveCol, row);
     try {
       const value = readAt(progressCol, row, readProgress);
       values[row] = value;

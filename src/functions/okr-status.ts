@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { STATUS_LABELS, paceStatus } from '../engine/pace';
 import { clamp01 } from '../engine/progress';
-import { errorIn, langArg } from './locale-arg';
+import { inLocale } from './locale-arg';
 import { expectedAt } from './period-args';
 import { readProgress } from './progress-arg';
 import { computeRows, readAt, readColumn, type SheetArg, type SheetResult } from './sheet-args';
@@ -24,12 +24,7 @@ export function OKR_STATUS(
   today?: SheetArg,
   locale?: SheetArg
 ): SheetResult<string> {
-  const lang = langArg(locale);
-  try {
-    return statusColumn(progress, period_start, period_end, today, lang);
-  } catch (error) {
-    throw errorIn(error, lang);
-  }
+  return inLocale(locale, lang => statusColumn(progress, period_start, period_end, today, lang));
 }
 
 function statusColumn(

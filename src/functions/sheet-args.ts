@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { OkrInputError, cellErrorText, withContext } from '../engine/errors';
+import { capitalize } from '../engine/text';
 
 // Hot-path globals as module constants: each global lookup is slow in a vm context (the local runtime, bench).
 const isArray = Array.isArray;
@@ -124,8 +125,4 @@ export function toResult<T>(values: T[], columns: readonly ArgColumn[]): SheetRe
 
 function rows(n: number, lang: 'en' | 'fr'): string {
   return lang === 'en' ? `${n} row${n === 1 ? '' : 's'}` : `${n} ligne${n > 1 ? 's' : ''}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,13 +1,7 @@
 import type { Lang } from '../i18n/lang';
-import {
-  CHECKIN_COLUMNS,
-  mapColumnsByHeader,
-  SHEET_NAMES,
-  type CheckinColumnKey,
-  type SheetKey,
-} from '../template/layout';
-import { quoteSheetName, readOurSheet, valuesReader } from './sheet-lookup';
-import { columnLetter } from '../template/formulas';
+import { columnLetter, sheetRef } from '../template/formulas';
+import { CHECKIN_COLUMNS, mapColumnsByHeader, type CheckinColumnKey } from '../template/layout';
+import { readOurSheet, valuesReader } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,11 +15,9 @@ export interface CheckinLogSheet {
   lastRow: number;
 }
 
-const LOG_KEY: SheetKey = 'checkins';
-
 /** Reads the whole log in one getValues; null when the workbook has no Check-ins sheet. */
 export function readCheckinLog(ss: Spreadsheet, lang: Lang): CheckinLogSheet | null {
-  const read = readOurSheet(ss, LOG_KEY, lang, {
+  const read = readOurSheet(ss, 'checkins', lang, {
     read: valuesReader(ss, `A:${columnLetter(CHECKIN_COLUMNS.length - 1)}`),
     isOurs: values => {
       const columns = mapColumnsByHeader(values[0] ?? [], CHECKIN_COLUMNS);
@@ -55,14 +47,10 @@ export function appendCheckinRows(
 ) {
   if (rows.length === 0) return;
   const first = log.lastRow + 1;
-  const a1 = `${quoteSheetName(log.sheetName)}!A${first}:${columnLetter(log.width - 1)}${first + rows.length - 1}`;
+  const a1 = `${sheetRef(log.sheetName)}!A${first}:${columnLetter(log.width - 1)}${first + rows.length - 1}`;
   ss.getRange(a1).setNumberFormats(formats).setValues(rows);
   log.values.push(...rows);
   log.lastRow += rows.length;
-}
-
-export function defaultLogName(lang: Lang): string {
-  return SHEET_NAMES[LOG_KEY][lang];
 }
 
 function trimBlankRows(values: unknown[][]): unknown[][] {

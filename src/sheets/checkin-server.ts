@@ -1,16 +1,16 @@
 import { buildCheckinData, type CheckinSource } from '../checkin/payload';
-import { isDateValue, isoDay } from '../checkin/dates';
-import { isoWeekLabel } from '../checkin/kr-math';
+import { isoWeek } from '../engine/dates';
+import { isoDay, isValidDate } from '../engine/text';
 import { parseCheckinLog } from '../checkin/log-entries';
 import { msg } from '../checkin/messages';
 import { planSave } from '../checkin/save-plan';
 import type { CheckinData, SaveRequest, SaveResult } from '../checkin/types';
 import { langFromLocale, type Lang } from '../i18n/lang';
-import { toKeyResults } from '../template/okr-rows';
+import { sheetRef } from '../template/formulas';
+import { MENU, NOT_INSTALLED } from '../template/messages';
 import { mapSettingRows, parseSettings, todayAt, type OkrSettings } from '../template/settings';
 import { appendCheckinRows, readCheckinLog, type CheckinLogSheet } from './checkin-log';
 import { ensureKrIds, findOkrTable, readSettingsSheet, type OkrTable } from './okr-sheet';
-import { quoteSheetName } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,7 +21,7 @@ const SIDEBAR_FILE = 'sidebar';
 /** Menu action: opens the weekly check-in sidebar. */
 export function showCheckinSidebar(): void {
   const lang = langFromLocale(userLocale());
-  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(msg(lang, 'sidebarTitle'));
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(MENU.checkin[lang]);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
@@ -70,14 +70,14 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   const settings = readCheckinSettings(ss, guess);
   const lang = settings?.hasLanguage ? settings.settings.lang : guess;
   const found = findOkrTable(ss, lang);
-  if (!found) throw new Error(msg(lang, 'noTemplate'));
+  if (!found) throw new Error(NOT_INSTALLED[lang]);
   const { table, range } = found;
   if (
     table.columns.id === undefined ||
     table.columns.keyResult === undefined ||
     table.columns.current === undefined
   ) {
-    throw new Error(msg(lang, 'noTemplate'));
+    throw new Error(NOT_INSTALLED[lang]);
   }
   const formulas = range.getFormulas();
   return {
@@ -106,22 +106,11 @@ function sourceOf(ws: Workspace): CheckinSource {
   };
 }
 
-/** KRs typed without an id get one first (one batched write), so every KR can be checked in by id. */
-function giveMissingIds(ws: Workspace): void {
-  const seen = new Set<string>();
-  const needsIds = toKeyResults(ws.table.rows, ws.table.columns).some(kr => {
-    const missing = !kr.id && String(kr.cells.keyResult ?? '').trim() !== '';
-    const duplicate = kr.id !== '' && seen.has(kr.id);
-    seen.add(kr.id);
-    return missing || duplicate;
-  });
-  if (needsIds) ensureKrIds(ws.ss, ws.table);
-}
-
 /** Sidebar call: everything the check-in and the weekly review show, in one round trip. */
 export function getCheckinData(): CheckinData {
   const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), null);
-  giveMissingIds(ws);
+  // KRs typed without an id get one first (one batched write), so every KR can be checked in by id.
+  ensureKrIds(ws.ss, ws.table);
   return buildCheckinData(sourceOf(ws));
 }
 
@@ -161,11 +150,11 @@ export function saveCheckin(request: SaveRequest): SaveResult {
   try {
     const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), langHint);
     const log = ws.log;
-    if (!log) throw new Error(msg(ws.lang, 'noTemplate'));
+    if (!log) throw new Error(NOT_INSTALLED[ws.lang]);
     const plan = planSave({
       lang: ws.lang,
       today: ws.today,
-      week: isoWeekLabel(ws.today),
+      week: isoWeek(ws.today),
       author: currentUserEmail(),
       columns: ws.table.columns,
       rows: ws.table.rows,
@@ -200,7 +189,7 @@ function updateAsOf(ws: Workspace): void {
   const settings = ws.settings;
   if (!settings || settings.asOfRow === null) return;
   const current = settings.asOfValue;
-  if (isDateValue(current) && isoDay(current) === isoDay(ws.today)) return;
-  ws.ss.getRange(`${quoteSheetName(settings.sheetName)}!B${settings.asOfRow}`).setValue(ws.today);
+  if (isValidDate(current) && isoDay(current) === isoDay(ws.today)) return;
+  ws.ss.getRange(`${sheetRef(settings.sheetName)}!B${settings.asOfRow}`).setValue(ws.today);
   settings.settings.asOf = ws.today;
 }

@@ -10,7 +10,7 @@ export interface OurSheets {
   others: Sheet[];
 }
 
-const SHEET_KEYS: readonly SheetKey[] = ['okrs', 'checkins', 'settings', 'dashboard'];
+export const SHEET_KEYS: readonly SheetKey[] = ['okrs', 'checkins', 'settings', 'dashboard'];
 
 /** Our sheets by their metadata, with their names: one pass over the sheets, a few calls per sheet. */
 export function discoverSheets(ss: Spreadsheet): OurSheets {
@@ -46,5 +46,3 @@ export function nameForNewSheet(key: SheetKey, lang: Lang, taken: readonly strin
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
 }
-
-export { SHEET_KEYS };

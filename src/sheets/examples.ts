@@ -11,13 +11,13 @@ import { ensureKrIds, readOkrTable, readSettings } from './okr-sheet';
  */
 export function insertExampleOkrs(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let table = readOkrTable(ss);
+  let { lang } = readSettings(ss);
+  let table = readOkrTable(ss, lang);
   if (!table) {
-    installOrRepair(ss, new Date());
-    table = readOkrTable(ss);
+    lang = installOrRepair(ss, new Date()).lang;
+    table = readOkrTable(ss, lang);
     if (!table) return;
   }
-  const { lang } = readSettings(ss);
   const width = Math.max(table.header.length, ...Object.values(table.columns).map(c => (c ?? 0) + 1));
   const rows = exampleRows(lang, table.columns, width);
   const firstRow = Math.max(1, ...table.rows.map(r => r.rowNumber)) + 1;

@@ -1,8 +1,8 @@
 import { renderHelpContent } from '../template/dialogs';
 import { TITLES } from '../template/messages';
 import { showDialog } from './dialog-html';
-import { readSettings } from './okr-sheet';
-import { langFromLocale, type Lang } from '../i18n/lang';
+import { readSettings, userLang } from './okr-sheet';
+import type { Lang } from '../i18n/lang';
 
 /** Menu action: the help dialog, in the template's language. */
 export function showHelp(): void {
@@ -10,7 +10,7 @@ export function showHelp(): void {
   try {
     lang = readSettings(SpreadsheetApp.getActiveSpreadsheet()).lang;
   } catch {
-    lang = langFromLocale(Session.getActiveUserLocale());
+    lang = userLang();
   }
   showDialog('help', renderHelpContent(lang), TITLES.help[lang], lang, 640, 560);
 }

@@ -1,8 +1,7 @@
 import { KR_KIND_LABELS, KR_KINDS } from '../engine/kinds';
-import { langFromLocale, type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 import {
   columnRuns,
-  CONFIDENCE_RANGE,
   GRADE_BANDS,
   GRADE_COLORS,
   HEADER_BACKGROUND,
@@ -13,7 +12,7 @@ import {
   DATE_FORMAT,
   widthRuns,
 } from '../template/formats';
-import { COMPUTED_KEYS, columnLetter } from '../template/formulas';
+import { COMPUTED_KEYS, columnLetter, type SettingsRef } from '../template/formulas';
 import {
   boundingBlock,
   dashboardLayout,
@@ -29,15 +28,19 @@ import {
 } from '../template/install-plan';
 import {
   CHECKIN_COLUMNS,
+  CONFIDENCE_RANGE,
   OKR_COLUMNS,
+  type CheckinColumnKey,
   SHEET_METADATA_KEY,
+  SHEET_NAMES,
   type OkrColumnKey,
+  type SettingKey,
   type SheetKey,
 } from '../template/layout';
 import * as msg from '../template/messages';
 import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../template/settings';
-import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS } from './discover';
-import { ensureKrIds, toOkrTable } from './okr-sheet';
+import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS, type OurSheets } from './discover';
+import { ensureKrIds, toOkrTable, userLang } from './okr-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -93,13 +96,52 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const found = discoverSheets(ss);
   const settingsFound = found.sheets.settings;
   const settingsValues = settingsFound ? settingsFound.sheet.getDataRange().getValues() : null;
-  // The installing user's language until the Settings sheet says otherwise (Session costs no Spreadsheet call).
-  const userLang = langFromLocale(Session.getActiveUserLocale());
-  const lang: Lang = settingsValues ? parseSettings(settingsValues, userLang).lang : userLang;
-  const lines: string[] = [];
-  const created: SheetKey[] = [];
+  // The installing user's language until the Settings sheet says otherwise.
+  const lang: Lang = settingsValues ? parseSettings(settingsValues, userLang()).lang : userLang();
+  const run: InstallRun = {
+    ss,
+    lang,
+    lines: [],
+    validation: SpreadsheetApp.newDataValidation().requireValueInList(['-'], true).build(),
+  };
+  const { targets, created } = openTargets(run, found);
 
+  // Settings first: the Status formula points at its rows.
+  const settings = planSettings(targets.settings.created ? null : settingsValues, lang, now);
+  const settingsBlock = write(targets.settings, settings.writes);
+  if (settings.restored.length) run.lines.push(msg.settingsRestored(lang, settings.restored));
+  formatSettings(targets.settings, settings.rows, lang, run.validation, settingsBlock);
+
+  const settingsRef = { sheetName: targets.settings.name, rows: settings.rows };
+  const okrColumns = repairOkrs(run, targets.okrs, settingsRef);
+  const logColumns = repairLog(run, targets.checkins);
+  const layout = dashboardLayout(lang, {
+    okrSheet: targets.okrs.name,
+    okrColumns,
+    checkinSheet: targets.checkins.name,
+    checkinColumns: logColumns,
+  });
+  repairDashboard(run, targets.dashboard, layout);
+  return { lang, created, lines: run.lines };
+}
+
+/** What every step of one install or repair shares; `lines` collects the report. */
+interface InstallRun {
+  ss: Spreadsheet;
+  lang: Lang;
+  lines: string[];
+  /** A data-validation builder made once: each rule is a copy (builders cost no Spreadsheet call). */
+  validation: GoogleAppsScript.Spreadsheet.DataValidation;
+}
+
+/** Our sheets, creating the missing ones (under a free name); on an empty spreadsheet, removes its blank sheet. */
+function openTargets(
+  run: InstallRun,
+  found: OurSheets
+): { targets: Record<SheetKey, Target>; created: SheetKey[] } {
+  const { ss, lang, lines } = run;
   const targets = {} as Record<SheetKey, Target>;
+  const created: SheetKey[] = [];
   let names: string[] | null = null;
   for (const key of SHEET_KEYS) {
     const existing = found.sheets[key];
@@ -114,8 +156,8 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
     sheet.addDeveloperMetadata(SHEET_METADATA_KEY, key);
     targets[key] = { sheet, name, created: true };
     created.push(key);
-    if (name !== msg.sheetNameOf(key, lang))
-      lines.push(msg.sheetBeside(lang, msg.sheetNameOf(key, lang), name));
+    const wanted = SHEET_NAMES[key][lang];
+    if (name !== wanted) lines.push(msg.sheetBeside(lang, wanted, name));
   }
   if (created.length === SHEET_KEYS.length) {
     lines.unshift(msg.REPAIR.installed[lang]);
@@ -123,58 +165,44 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   } else {
     for (const key of created) lines.push(msg.sheetCreated(lang, targets[key].name));
   }
-  const validation = SpreadsheetApp.newDataValidation().requireValueInList(['-'], true).build();
+  return { targets, created };
+}
 
-  // Settings first: the Status formula points at its rows.
-  const settings = planSettings(targets.settings.created ? null : settingsValues, lang, now);
-  const settingsBlock = write(targets.settings, settings.writes);
-  if (settings.restored.length) lines.push(msg.settingsRestored(lang, settings.restored));
-  formatSettings(targets.settings, settings.rows, lang, validation, settingsBlock);
-
-  const okrs = targets.okrs;
-  const okrState = okrs.created ? null : readState(okrs.sheet.getDataRange());
-  const okrPlan = planTableHeader(OKR_COLUMNS, okrState, lang);
-  const settingsRef = { sheetName: targets.settings.name, rows: settings.rows };
-  const computed = planComputedFormulas(okrPlan.columns, okrState, settingsRef, lang, okrs.name);
-  const okrHeader = write(okrs, [...okrPlan.writes, ...computed.writes])?.range ?? null;
+/** The OKRs sheet: headers, computed formulas, formats, then ids for KRs typed without one. */
+function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Record<OkrColumnKey, number> {
+  const { lang, lines } = run;
+  const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
+  const plan = planTableHeader(OKR_COLUMNS, state, lang);
+  const computed = planComputedFormulas(plan.columns, state, settingsRef, lang, okrs.name);
+  const header = write(okrs, [...plan.writes, ...computed.writes])?.range ?? null;
   if (!okrs.created) {
-    if (okrPlan.restoredHeaders.length)
-      lines.push(msg.headersRestored(lang, okrs.name, okrPlan.restoredHeaders));
+    if (plan.restoredHeaders.length) lines.push(msg.headersRestored(lang, okrs.name, plan.restoredHeaders));
     if (computed.restored.length) lines.push(msg.formulasRestored(lang, okrs.name, computed.restored));
     for (const blocked of computed.blocked) lines.push(msg.blockedSpill(lang, blocked.header, blocked.cells));
   }
-  formatOkrs(
-    okrs,
-    okrPlan.columns,
-    okrPlan.width,
-    okrPlan.addedColumns.length > 0,
-    lang,
-    okrHeader,
-    validation
-  );
-  if (okrState) {
-    const table = toOkrTable(okrs.sheet, okrState.values);
-    table.columns = okrPlan.columns;
-    const ids = ensureKrIds(ss, table);
+  formatOkrs(okrs, plan.columns, plan.width, plan.addedColumns.length > 0, lang, header, run.validation);
+  if (state) {
+    const table = toOkrTable(okrs.sheet, state.values);
+    table.columns = plan.columns;
+    const ids = ensureKrIds(run.ss, table);
     if (ids.length) lines.push(msg.idsAssigned(lang, ids.length));
   }
+  return plan.columns;
+}
 
-  const log = targets.checkins;
-  const logState = log.created ? null : readState(log.sheet.getRange('1:1'), false);
-  const logPlan = planTableHeader(CHECKIN_COLUMNS, logState, lang);
-  const logHeader = write(log, logPlan.writes)?.range ?? null;
-  if (!log.created && logPlan.restoredHeaders.length) {
-    lines.push(msg.headersRestored(lang, log.name, logPlan.restoredHeaders));
+/** The Check-ins log: its header row (only that is read) and its protection. */
+function repairLog(run: InstallRun, log: Target): Record<CheckinColumnKey, number> {
+  const state = log.created ? null : readState(log.sheet.getRange('1:1'), false);
+  const plan = planTableHeader(CHECKIN_COLUMNS, state, run.lang);
+  const header = write(log, plan.writes)?.range ?? null;
+  if (!log.created && plan.restoredHeaders.length) {
+    run.lines.push(msg.headersRestored(run.lang, log.name, plan.restoredHeaders));
   }
-  formatLog(log, logPlan.width, logHeader);
+  formatLog(log, plan.width, header);
+  return plan.columns;
+}
 
-  const dashboard = targets.dashboard;
-  const layout = dashboardLayout(lang, {
-    okrSheet: okrs.name,
-    okrColumns: okrPlan.columns,
-    checkinSheet: log.name,
-    checkinColumns: logPlan.columns,
-  });
+function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLayout): void {
   if (dashboard.created) {
     // One RangeList for the whole area (every cell of it is ours) and the charts' data ranges.
     const ranges = rangesOf(dashboard.sheet, [layout.area, ...layout.charts.map(chart => chart.range)]);
@@ -183,15 +211,13 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
       .setValues(boundingBlock(layout.cells)!.values)
       .setNumberFormats(layout.numberFormats);
     repairCharts(dashboard, layout, ranges);
-  } else {
-    const dashboardState = readState(dashboard.sheet.getRange(layout.area));
-    const dashboardWrites = diffCells(layout.cells, dashboardState);
-    write(dashboard, dashboardWrites);
-    if (dashboardWrites.length) lines.push(msg.dashboardRestored(lang));
-    const charts = repairCharts(dashboard, layout, null);
-    if (charts) lines.push(msg.chartsRestored(lang, charts));
+    return;
   }
-  return { lang, created, lines };
+  const writes = diffCells(layout.cells, readState(dashboard.sheet.getRange(layout.area)));
+  write(dashboard, writes);
+  if (writes.length) run.lines.push(msg.dashboardRestored(run.lang));
+  const charts = repairCharts(dashboard, layout, null);
+  if (charts) run.lines.push(msg.chartsRestored(run.lang, charts));
 }
 
 /**
@@ -217,7 +243,7 @@ function styleHeader(range: Range | null, background: boolean): void {
 
 function formatSettings(
   target: Target,
-  rows: Record<string, number>,
+  rows: Record<SettingKey, number>,
   lang: Lang,
   validation: GoogleAppsScript.Spreadsheet.DataValidation,
   written: { range: Range; block: WriteBlock } | null
@@ -316,14 +342,16 @@ function formatOkrs(
   ranges
     .get(whole('kind'))!
     .setDataValidation(validation.copy().requireValueInList(kinds, true).setAllowInvalid(true).build());
-  ranges.get(whole('confidence'))!.setDataValidation(
-    validation
-      .copy()
-      .requireNumberBetween(CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max)
-      .setAllowInvalid(false)
-      .setHelpText(lang === 'fr' ? 'Un nombre de 0 à 10' : 'A number from 0 to 10')
-      .build()
-  );
+  ranges
+    .get(whole('confidence'))!
+    .setDataValidation(
+      validation
+        .copy()
+        .requireNumberBetween(CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max)
+        .setAllowInvalid(false)
+        .setHelpText(msg.confidenceHelp(lang, CONFIDENCE_RANGE))
+        .build()
+    );
   protectComputed(sheet, protect, ranges, created);
 }
 

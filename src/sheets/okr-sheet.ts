@@ -26,7 +26,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Spreadsheet-level developer metadata holding the highest KR id number ever given. */
-export const LAST_KR_ID_METADATA_KEY = 'okr-sheets.lastKrId';
+const LAST_KR_ID_METADATA_KEY = 'okr-sheets.lastKrId';
 
 export interface OkrTable {
   sheet: Sheet;
@@ -35,14 +35,17 @@ export interface OkrTable {
   rows: OkrRow[];
 }
 
-const COMPUTED_INDEXES = (columns: OkrColumns) =>
-  new Set(OKR_COLUMNS.filter(c => c.computed && columns[c.key] !== undefined).map(c => columns[c.key]));
+function computedIndexes(columns: OkrColumns): Set<number | undefined> {
+  return new Set(
+    OKR_COLUMNS.filter(c => c.computed && columns[c.key] !== undefined).map(c => columns[c.key])
+  );
+}
 
 /** Splits a sheet's values into header, column map and the data rows that hold something a user typed. */
 export function toOkrTable(sheet: Sheet, values: unknown[][]): OkrTable {
   const header = values[0] ?? [];
   const columns = mapColumnsByHeader(header, OKR_COLUMNS);
-  const computed = COMPUTED_INDEXES(columns);
+  const computed = computedIndexes(columns);
   const rows: OkrRow[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
@@ -94,7 +97,8 @@ export function readSettings(ss: Spreadsheet, fallbackLang: Lang = userLang()): 
   return parseSettings(readSettingsSheet(ss, fallbackLang)?.values ?? [], fallbackLang);
 }
 
-function userLang(): Lang {
+/** The user's language from their locale: Session costs no Spreadsheet call. */
+export function userLang(): Lang {
   return langFromLocale(Session.getActiveUserLocale());
 }
 
@@ -106,17 +110,15 @@ export function ensureKrIds(ss: Spreadsheet, table: OkrTable): { rowNumber: numb
   const idIndex = table.columns.id;
   const krIndex = table.columns.keyResult;
   if (idIndex === undefined || krIndex === undefined) return [];
+  const rows = table.rows.map(row => ({
+    rowNumber: row.rowNumber,
+    id: row.values[idIndex],
+    keyResult: row.values[krIndex],
+  }));
+  // Which rows need an id does not depend on the last number given: the metadata is read only when some do.
+  if (planKrIds(rows, 0).assignments.length === 0) return [];
   const metadata = lastIssuedMetadata(ss);
-  const stored = metadata ? Number(metadata.getValue()) || 0 : 0;
-  const plan = planKrIds(
-    table.rows.map(row => ({
-      rowNumber: row.rowNumber,
-      id: row.values[idIndex],
-      keyResult: row.values[krIndex],
-    })),
-    stored
-  );
-  if (plan.assignments.length === 0) return [];
+  const plan = planKrIds(rows, metadata ? Number(metadata.getValue()) || 0 : 0);
 
   const byRow = new Map(table.rows.map(row => [row.rowNumber, row]));
   for (const { rowNumber, id } of plan.assignments) {

@@ -1,15 +1,14 @@
-import { langFromLocale } from '../i18n/lang';
 import { renderQualityContent } from '../template/dialogs';
 import { badCellReference, NOT_INSTALLED, TITLES } from '../template/messages';
 import { checkOkrQuality } from '../template/quality-rules';
 import { showDialog } from './dialog-html';
-import { readOkrTable, readSettings } from './okr-sheet';
+import { readOkrTable, readSettings, userLang } from './okr-sheet';
 
 /** Menu action: lists what the OKR method warns against, with clickable cell references. */
 export function showQualityCheck(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { lang } = readSettings(ss);
-  const table = readOkrTable(ss);
+  const table = readOkrTable(ss, lang);
   if (!table) {
     SpreadsheetApp.getUi().alert(NOT_INSTALLED[lang]);
     return;
@@ -23,8 +22,7 @@ const CELL_REFERENCE = /^(?:'(?:[^']|'')+'|[^'!]+)![A-Z]{1,3}[0-9]{1,7}$/;
 /** Dialog call: selects a cell given as `Sheet!A1` (a reference from the quality dialog). */
 export function selectCell(a1: string): void {
   const text = String(a1 ?? '').trim();
-  if (!CELL_REFERENCE.test(text))
-    throw new Error(badCellReference(langFromLocale(Session.getActiveUserLocale()), text));
+  if (!CELL_REFERENCE.test(text)) throw new Error(badCellReference(userLang(), text));
   const range = SpreadsheetApp.getActiveSpreadsheet().getRange(text);
   range.getSheet().activate();
   range.activate();

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { sheetRef } from '../template/formulas';
 import { SHEET_METADATA_KEY, SHEET_NAMES, type SheetKey } from '../template/layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,19 +28,12 @@ export interface OurSheetRead<T> {
 const OTHER: Record<Lang, Lang> = { en: 'fr', fr: 'en' };
 
 /** The names tried first: the default name in `lang`, then in the other language. */
-export function candidateNames(key: SheetKey, lang: Lang): string[] {
+function candidateNames(key: SheetKey, lang: Lang): string[] {
   return [SHEET_NAMES[key][lang], SHEET_NAMES[key][OTHER[lang]]];
 }
 
-/** A sheet name as A1 notation writes it: quoted unless a plain identifier that cannot be read as a cell. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** Our sheet for `key` by its developer metadata (whatever its name), or null. */
-export function findSheetByMetadata(ss: Spreadsheet, key: SheetKey): Sheet | null {
+function findSheetByMetadata(ss: Spreadsheet, key: SheetKey): Sheet | null {
   const found = ss.createDeveloperMetadataFinder().withKey(SHEET_METADATA_KEY).withValue(key).find();
   for (const metadata of found) {
     const sheet = metadata.getLocation().getSheet();
@@ -71,7 +65,7 @@ export function valuesReader(ss: Spreadsheet, a1: string): SheetReader<unknown[]
   return (name, sheet) => {
     if (sheet) return sheet.getRange(a1).getValues();
     try {
-      return ss.getRange(`${quoteSheetName(name)}!${a1}`).getValues();
+      return ss.getRange(`${sheetRef(name)}!${a1}`).getValues();
     } catch {
       return null; // no sheet of that name
     }

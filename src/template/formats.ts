@@ -1,10 +1,14 @@
+import { GRADE_THRESHOLDS } from '../engine/grade';
 import type { OkrColumnKey } from './layout';
 
 /** Header colour (Google Sheets' "light cornflower blue 3"): dark bold text stays readable on it. */
 export const HEADER_BACKGROUND = '#c9daf8';
 
-/** Google's grading bands on progress: red below 0.4, yellow 0.4 to below 0.7, green from 0.7. */
-export const GRADE_BANDS = { yellowFrom: 0.4, greenFrom: 0.7 };
+/** The progress colours follow Google's grading (the engine's aspirational scale): red, yellow from 0.4, green from 0.7. */
+export const GRADE_BANDS = {
+  yellowFrom: GRADE_THRESHOLDS.aspirational.yellow,
+  greenFrom: GRADE_THRESHOLDS.aspirational.green,
+};
 export const GRADE_COLORS = { red: '#f4c7c3', yellow: '#fce8b2', green: '#b7e1cd' };
 
 export const PERCENT_FORMAT = '0%';
@@ -26,19 +30,10 @@ export const OKR_VERTICAL_ALIGNMENT = 'middle';
 /** The log's columns share one width (one call); its sentences wrap. */
 export const LOG_WIDTH = 140;
 
-/** Confidence is a 0-10 score (how sure the owner is to reach the target). */
-export const CONFIDENCE_RANGE = { min: 0, max: 10 };
-
 /** Groups 0-based column indexes into runs of consecutive columns: [[start, count], ...]. */
 export function columnRuns(indexes: readonly number[]): [number, number][] {
-  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const index of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === index) last[1] += 1;
-    else runs.push([index, 1]);
-  }
-  return runs;
+  const unique = [...new Set(indexes)].map(index => ({ index, width: 0 }));
+  return widthRuns(unique).map(([start, count]) => [start, count]);
 }
 
 /** Runs of consecutive columns sharing a width, [start (0-based), count, width]: one setColumnWidths call each. */

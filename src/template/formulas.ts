@@ -33,9 +33,14 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** A sheet name as formulas write it: quoted unless it is a plain identifier. */
+/**
+ * A sheet name as formulas and A1 notation write it: quoted unless a plain identifier that cannot be read as a
+ * cell (a sheet named Q4 or KR1 is quoted).
+ */
 export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 function stringLiteral(text: string): string {
@@ -83,6 +88,11 @@ export function formulaHeader(formula: unknown): string | null {
   return match ? match[1].replace(/""/g, '"') : null;
 }
 
+/** A formula as compared for repair: Sheets may rewrite spaces, case and the quotes around sheet names. */
+export function canonicalFormula(formula: string): string {
+  return formula.replace(/\s+/g, '').replace(/'/g, '').toUpperCase();
+}
+
 /**
  * Compares formulas the way Sheets may rewrite them (spaces, case, optional quotes around sheet names), ignoring
  * which language the header literal is in, so a repair does not rewrite a formula that works.
@@ -95,7 +105,7 @@ export function sameComputedFormula(key: ComputedColumnKey, actual: unknown, exp
     if (header !== null && (header === spec.header.en || header === spec.header.fr)) {
       body = formula.replace(/^=\s*\{\s*"((?:[^"]|"")*)"/, `={"${key}"`);
     }
-    return body.replace(/\s+/g, '').replace(/'/g, '').toUpperCase();
+    return canonicalFormula(body);
   };
   return typeof actual === 'string' && actual !== '' && canonical(actual) === canonical(expected);
 }

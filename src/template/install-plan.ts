@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { STATUS_LABELS, type PaceStatus } from '../engine/pace';
 import {
+  canonicalFormula,
   COMPUTED_KEYS,
   columnLetter,
   computedFormula,
@@ -294,10 +295,6 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
       },
     ],
   };
-}
-
-function canonicalFormula(formula: string): string {
-  return formula.replace(/\s+/g, '').replace(/'/g, '').toUpperCase();
 }
 
 /** The cells of `expected` whose value or formula differs from what the sheet holds. */

@@ -1,3 +1,4 @@
+import { isBlank } from '../engine/text';
 import { formatKrId, KR_ID_PREFIX } from './layout';
 
 export interface KrIdRow {
@@ -15,7 +16,7 @@ export interface KrIdPlan {
 
 const ID_PATTERN = new RegExp(`^${KR_ID_PREFIX}(\\d+)$`, 'i');
 
-export function krIdNumber(id: unknown): number | null {
+function krIdNumber(id: unknown): number | null {
   const match = ID_PATTERN.exec(String(id ?? '').trim());
   return match ? Number(match[1]) : null;
 }
@@ -31,12 +32,11 @@ export function planKrIds(rows: readonly KrIdRow[], lastIssued: number): KrIdPla
   const assignments: KrIdPlan['assignments'] = [];
   for (const row of rows) {
     const id = String(row.id ?? '').trim();
-    const hasKr = String(row.keyResult ?? '').trim() !== '';
     if (id && !seen.has(id.toUpperCase())) {
       seen.add(id.toUpperCase());
       continue;
     }
-    if (!id && !hasKr) continue;
+    if (!id && isBlank(row.keyResult)) continue;
     last += 1;
     const fresh = formatKrId(last);
     seen.add(fresh.toUpperCase());

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../i18n/lang';
+import type { Localized } from '../i18n/lang';
 
 /**
  * The shape of the workspace the template installs. This is the contract between the template, the check-in
@@ -69,6 +69,9 @@ export const OKR_COLUMNS: readonly ColumnSpec<OkrColumnKey>[] = [
   { key: 'notes', header: { en: 'Notes', fr: 'Notes' } },
 ];
 
+/** Confidence is a 0-10 score (how sure the owner is to reach the target). */
+export const CONFIDENCE_RANGE = { min: 0, max: 10 };
+
 export type CheckinColumnKey =
   | 'date'
   | 'week'
@@ -121,10 +124,6 @@ export function mapColumnsByHeader<K extends string>(
     if (spec && found[spec.key] === undefined) found[spec.key] = index;
   });
   return found;
-}
-
-export function headerText(spec: ColumnSpec<string>, lang: Lang): string {
-  return spec.header[lang];
 }
 
 export type SettingKey = 'periodName' | 'periodStart' | 'periodEnd' | 'asOf' | 'krType' | 'language';

@@ -1,5 +1,4 @@
 import type { Lang, Localized } from '../i18n/lang';
-import { SHEET_NAMES } from './layout';
 
 /** Every text the template, its menu and its dialogs show, in English and French. */
 export const MENU: Record<'install' | 'checkin' | 'examples' | 'quality' | 'help', Localized> = {
@@ -110,6 +109,12 @@ export const NOT_INSTALLED: Localized = {
   fr: "Le modèle OKR n'est pas encore installé : utilisez d'abord « Installer ou réparer le modèle » dans le menu.",
 };
 
+export function confidenceHelp(lang: Lang, range: { min: number; max: number }): string {
+  return lang === 'fr'
+    ? `Un nombre de ${range.min} à ${range.max}`
+    : `A number from ${range.min} to ${range.max}`;
+}
+
 export function badCellReference(lang: Lang, a1: string): string {
   return lang === 'fr' ? `Référence de cellule invalide : ${a1}` : `Not a cell reference: ${a1}`;
 }
@@ -123,7 +128,3 @@ export const DASHBOARD = {
   week: { en: 'Week', fr: 'Semaine' },
   count: { en: 'Key results', fr: 'Résultats clés' },
 } satisfies Record<string, Localized>;
-
-export function sheetNameOf(key: import('./layout').SheetKey, lang: Lang): string {
-  return SHEET_NAMES[key][lang];
-}

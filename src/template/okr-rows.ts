@@ -1,3 +1,4 @@
+import { isBlank } from '../engine/text';
 import type { OkrColumnKey } from './layout';
 
 /** One row of the OKRs sheet as read by readOkrTable: its 1-based sheet row and its cell values. */
@@ -24,9 +25,8 @@ export function cellOf(row: OkrRow, columns: OkrColumns, key: OkrColumnKey): unk
   return index === undefined ? undefined : row.values[index];
 }
 
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || String(value).trim() === '';
-}
+/** The engine's blank test, for the template modules that read rows. */
+export { isBlank };
 
 /** Rows holding a key result (or an id), each with its objective filled down. Objective-only rows are skipped. */
 export function toKeyResults(rows: readonly OkrRow[], columns: OkrColumns): KeyResultRow[] {

@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n/lang';
+import { quarterOf } from '../engine/dates';
 import { COMMITMENT_LABELS, type Commitment } from '../engine/grade';
+import { isValidDate, normalizeWord } from '../engine/text';
 import { SETTING_ROWS, type SettingKey } from './layout';
 
 /** How each team grades its KRs: committed KRs are expected at 1.0, aspirational ones at about 0.7. */
@@ -20,24 +22,12 @@ export interface OkrSettings {
   lang: Lang;
 }
 
-export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && !isNaN((value as Date).getTime());
-}
-
-function normalize(value: unknown): string {
-  return String(value ?? '')
-    .trim()
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
-
 export function parseKrType(value: unknown): KrType {
-  return /^(aspi|ambiti|moon)/.test(normalize(value)) ? 'aspirational' : 'committed';
+  return /^(aspi|ambiti|moon)/.test(normalizeWord(value)) ? 'aspirational' : 'committed';
 }
 
 export function parseLanguage(value: unknown, fallback: Lang): Lang {
-  const text = normalize(value);
+  const text = normalizeWord(value);
   if (/^(fr|francais|french)/.test(text)) return 'fr';
   if (/^(en|english|anglais)/.test(text)) return 'en';
   return fallback;
@@ -45,13 +35,9 @@ export function parseLanguage(value: unknown, fallback: Lang): Lang {
 
 /** The calendar quarter containing `now` (local dates at midnight) and its name, e.g. "Q4 2026" / "T4 2026". */
 export function currentQuarter(now: Date, lang: Lang): { name: string; start: Date; end: Date } {
-  const q = Math.floor(now.getMonth() / 3);
-  const year = now.getFullYear();
-  return {
-    name: `${lang === 'fr' ? 'T' : 'Q'}${q + 1} ${year}`,
-    start: new Date(year, q * 3, 1),
-    end: new Date(year, q * 3 + 3, 0),
-  };
+  const { start, end, name } = quarterOf(now);
+  // Q4 2026 is "T4 2026" (trimestre) in French.
+  return { name: lang === 'fr' ? name.replace(/^Q/, 'T') : name, start, end };
 }
 
 export function todayAt(now: Date): Date {
@@ -75,9 +61,11 @@ export function defaultSettingValues(lang: Lang, now: Date): Record<SettingKey, 
 export function mapSettingRows(labels: readonly unknown[]): Partial<Record<SettingKey, number>> {
   const rows: Partial<Record<SettingKey, number>> = {};
   labels.forEach((label, index) => {
-    const text = normalize(label);
+    const text = normalizeWord(label);
     if (!text) return;
-    const spec = SETTING_ROWS.find(s => normalize(s.header.en) === text || normalize(s.header.fr) === text);
+    const spec = SETTING_ROWS.find(
+      s => normalizeWord(s.header.en) === text || normalizeWord(s.header.fr) === text
+    );
     if (spec && rows[spec.key] === undefined) rows[spec.key] = index + 1;
   });
   return rows;
@@ -92,7 +80,7 @@ export function parseSettings(values: readonly (readonly unknown[])[], fallbackL
   };
   const date = (key: SettingKey) => {
     const v = get(key);
-    return isDate(v) ? v : null;
+    return isValidDate(v) ? v : null;
   };
   return {
     periodName: String(get('periodName') ?? ''),

@@ -1,14 +1,14 @@
 import { langFromLocale, type Lang } from '../i18n/lang';
 import { MENU } from '../template/messages';
-import { readSettings } from '../sheets/okr-sheet';
+import { readSettings, userLang } from '../sheets/okr-sheet';
 
-/** Menu captions and the global function each item runs (showCheckinSidebar lives in src/checkin). */
-export const MENU_ITEMS: readonly { item: keyof typeof MENU; functionName: string }[] = [
+/** Menu captions and the global function each item runs. */
+const MENU_ITEMS: readonly { item: keyof typeof MENU; functionName: string; separatorBefore?: boolean }[] = [
   { item: 'install', functionName: 'installTemplate' },
   { item: 'checkin', functionName: 'showCheckinSidebar' },
-  { item: 'examples', functionName: 'insertExampleOkrs' },
+  { item: 'examples', functionName: 'insertExampleOkrs', separatorBefore: true },
   { item: 'quality', functionName: 'showQualityCheck' },
-  { item: 'help', functionName: 'showHelp' },
+  { item: 'help', functionName: 'showHelp', separatorBefore: true },
 ];
 
 /**
@@ -16,7 +16,6 @@ export const MENU_ITEMS: readonly { item: keyof typeof MENU; functionName: strin
  * otherwise the Settings sheet's language when the template is installed, else the spreadsheet's locale.
  */
 function menuLang(authMode: unknown): Lang {
-  const userLang = () => langFromLocale(Session.getActiveUserLocale());
   if (String(authMode) === 'NONE') return userLang();
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -30,10 +29,10 @@ function menuLang(authMode: unknown): Lang {
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const lang = menuLang(e?.authMode);
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  MENU_ITEMS.forEach(({ item, functionName }, index) => {
-    if (index === 2 || index === 4) menu.addSeparator();
+  for (const { item, functionName, separatorBefore } of MENU_ITEMS) {
+    if (separatorBefore) menu.addSeparator();
     menu.addItem(MENU[item][lang], functionName);
-  });
+  }
   menu.addToUi();
 }
 

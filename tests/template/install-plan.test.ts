@@ -98,6 +98,19 @@ describe('planComputedFormulas', () => {
     );
   });
 
+  it('quotes a sheet name that reads as a cell reference (Q4, KR1)', () => {
+    const status = computedFormula('status', columns, { ...settingsRef, sheetName: 'Q4' }, 'en');
+    expect(status).toContain("'Q4'!$B$3");
+    expect(status).not.toMatch(/[^']Q4!/);
+    const values = [new Array(16).fill(''), new Array(16).fill('')];
+    values[0][columns.progress] = '#REF!';
+    values[1][columns.progress] = 0.5;
+    const formulas = [new Array(16).fill('')];
+    formulas[0][columns.progress] = computedFormula('progress', columns, settingsRef, 'en');
+    const plan = planComputedFormulas(columns, { values, formulas }, settingsRef, 'en', 'KR1');
+    expect(plan.blocked).toEqual([{ header: 'Progress', cells: ["'KR1'!I2"] }]);
+  });
+
   it('reports typed cells that block a computed column', () => {
     const formulas = [new Array(16).fill('')];
     formulas[0][columns.progress] = computedFormula('progress', columns, settingsRef, 'en');

@@ -1,6 +1,6 @@
-import { formatNumber } from '../../engine/numbers';
+import { clamp01 } from '../../engine/progress';
 import { msg, type MessageKey } from '../../checkin/messages';
-import { formatProgress } from '../../checkin/summary';
+import { formatConfidence, formatProgress } from '../../checkin/summary';
 import type { CheckinData, CheckinEntry, CheckinKr, StatusKey } from '../../checkin/types';
 import { readConfidenceInput, readValueInput } from '../../checkin/validate';
 import type { Lang } from '../../i18n/lang';
@@ -15,14 +15,10 @@ export const STATUS_TEXT: Record<StatusKey, MessageKey> = {
 };
 
 /** An ISO day the way the user's language writes it: 2026-11-24 / 24/11/2026. */
-export function formatDay(day: string, lang: Lang): string {
+function formatDay(day: string, lang: Lang): string {
   if (!day) return msg(lang, 'never');
   const [y, m, d] = day.split('-');
   return lang === 'fr' ? `${d}/${m}/${y}` : day;
-}
-
-function confidenceText(kr: CheckinKr, lang: Lang): string {
-  return typeof kr.confidence === 'number' ? formatNumber(kr.confidence, lang, 2) : kr.confidence;
 }
 
 /** What the user typed for one KR; also what is put back after a redraw when it was not saved. */
@@ -47,7 +43,7 @@ export class KrCard {
   ) {
     const t = (key: MessageKey) => msg(lang, key);
     const named = (key: MessageKey) => `${t(key)} ${t('forKr')} ${kr.keyResult}`;
-    const progress = kr.progress === null ? 0 : Math.max(0, Math.min(1, kr.progress));
+    const progress = kr.progress === null ? 0 : clamp01(kr.progress);
 
     this.value = el('input', {
       type: 'text',
@@ -65,7 +61,7 @@ export class KrCard {
       'aria-label': named('newConfidence'),
       'data-field': 'confidence',
     });
-    this.confidence.value = confidenceText(kr, lang);
+    this.confidence.value = formatConfidence(kr.confidence, lang);
     this.comment = el('input', {
       type: 'text',
       autocomplete: 'off',
@@ -117,7 +113,7 @@ export class KrCard {
         `${t('current')} `,
         el('b', { class: 'current', text: kr.currentText || '–' }),
         ` · ${t('confidence')} `,
-        el('b', { class: 'confidence', text: confidenceText(kr, lang) || '–' }),
+        el('b', { class: 'confidence', text: formatConfidence(kr.confidence, lang) || '–' }),
         ` · ${t('lastCheckin')} `,
         el('span', { class: 'last', text: formatDay(kr.lastCheckin, lang) })
       ),
@@ -147,7 +143,7 @@ export class KrCard {
     const typed = this.typed();
     return (
       typed.value.trim() !== this.kr.currentText.trim() ||
-      typed.confidence.trim() !== confidenceText(this.kr, this.lang).trim() ||
+      typed.confidence.trim() !== formatConfidence(this.kr.confidence, this.lang).trim() ||
       typed.comment.trim() !== ''
     );
   }
@@ -162,7 +158,7 @@ export class KrCard {
 
   validateConfidence(): boolean {
     const text = this.confidence.value;
-    const untouched = text.trim() === confidenceText(this.kr, this.lang).trim();
+    const untouched = text.trim() === formatConfidence(this.kr.confidence, this.lang).trim();
     const read = readConfidenceInput(text, this.lang);
     return this.flag(this.confidence, this.confidenceError, untouched || read.ok ? null : read.error);
   }

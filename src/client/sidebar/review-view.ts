@@ -1,6 +1,5 @@
-import { formatNumber } from '../../engine/numbers';
-import { msg } from '../../checkin/messages';
-import { formatChange, formatProgress } from '../../checkin/summary';
+import { msg, type MessageKey } from '../../checkin/messages';
+import { colon, formatChange, formatConfidence, formatProgress } from '../../checkin/summary';
 import type { ReviewKr, WeeklyReview } from '../../checkin/types';
 import type { Lang } from '../../i18n/lang';
 import { STATUS_TEXT } from './checkin-view';
@@ -32,8 +31,7 @@ function krItem(kr: ReviewKr, detail: string, lang: Lang, extra?: HTMLElement): 
 
 /** The weekly review panel: figures computed by the server (src/checkin/review.ts), shown as text. */
 export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => void): HTMLElement {
-  const t = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>) =>
-    msg(lang, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => msg(lang, key, params);
   const overall = el(
     'p',
     { class: 'overall' },
@@ -66,12 +64,12 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
   const atRisk = review.atRisk.map(kr => {
     const confidence =
       typeof kr.confidence === 'number'
-        ? `, ${t('confidenceShort', { n: formatNumber(kr.confidence, lang, 2) })}`
+        ? `, ${t('confidenceShort', { n: formatConfidence(kr.confidence, lang) })}`
         : '';
     const actions = kr.actions.trim()
       ? el('p', {
           class: 'actions',
-          text: `${t('reviewActions')}${lang === 'fr' ? ' :' : ':'} ${kr.actions.trim()}`,
+          text: `${t('reviewActions')}${colon(lang)} ${kr.actions.trim()}`,
         })
       : undefined;
     return krItem(
