@@ -1,10 +1,14 @@
-import { renderHelpContent } from '../template/dialogs';
-import { TITLES } from '../template/messages';
-import { showDialog } from './dialog-html';
-import { readSettings, userLang } from './okr-sheet';
 import type { Lang } from '../i18n/lang';
+import { SHEET_NAMES } from '../template/layout';
+import { TITLES } from '../template/messages';
+import {
+  MAX_KRS_PER_OBJECTIVE,
+  MAX_OBJECTIVES_PER_OWNER,
+  MIN_KRS_PER_OBJECTIVE,
+} from '../template/quality-rules';
+import { readSettings, userLang } from './okr-sheet';
 
-/** Menu action: the help dialog, in the template's language. */
+/** Menu action: the help dialog (templates/help.html, an HtmlService template), in the template's language. */
 export function showHelp(): void {
   let lang: Lang;
   try {
@@ -12,5 +16,14 @@ export function showHelp(): void {
   } catch {
     lang = userLang();
   }
-  showDialog('help', renderHelpContent(lang), TITLES.help[lang], lang, 640, 560);
+  const template = HtmlService.createTemplateFromFile('help');
+  template.lang = lang;
+  template.names = Object.fromEntries(Object.entries(SHEET_NAMES).map(([key, name]) => [key, name[lang]]));
+  template.limits = {
+    maxObjectives: MAX_OBJECTIVES_PER_OWNER,
+    minKrs: MIN_KRS_PER_OBJECTIVE,
+    maxKrs: MAX_KRS_PER_OBJECTIVE,
+  };
+  const output = template.evaluate().setWidth(640).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(output, TITLES.help[lang]);
 }

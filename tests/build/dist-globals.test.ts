@@ -5,11 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const build = require('../../dev/build.js') as {
-  build(): Promise<unknown>;
-  readExposedGlobals(): { name: string; params: string[]; isCustomFunction: boolean; jsDoc: string }[];
-};
+import * as build from '../../dev/build';
 
 const dist = path.resolve(__dirname, '../../dist');
 

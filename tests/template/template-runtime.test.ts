@@ -12,6 +12,8 @@ import {
   type OkrColumnKey,
 } from '../../src/template/layout';
 import { createRuntime } from '../../dev/runtime';
+import { MENU } from '../../src/template/messages';
+import { readExposedGlobals } from '../../dev/build';
 import {
   col,
   ensureBuilt,
@@ -458,6 +460,25 @@ describe('menu and help', () => {
     rt.spreadsheet.getSheetByName('Settings')!.getRange('B7').setValue('Français');
     rt.runMenuItem('Help');
     expect(rt.ui.dialogs.at(-1)!.html).toContain('Votre espace OKR');
+  });
+
+  it('explains every menu item, sheet and custom function, in both languages', () => {
+    const customFunctions = readExposedGlobals()
+      .filter(g => g.isCustomFunction)
+      .map(g => g.name);
+    expect(customFunctions.length).toBeGreaterThanOrEqual(5);
+    for (const lang of ['en', 'fr'] as const) {
+      const rt = installed(lang === 'fr' ? 'fr_FR' : 'en_US');
+      rt.call('showHelp');
+      const html = rt.ui.dialogs.at(-1)!.html;
+      expect(html).toContain(`<html lang="${lang}">`);
+      const text = html.replace(/&#39;/g, "'");
+      for (const item of ['install', 'checkin', 'examples', 'quality'] as const)
+        expect(text).toContain(MENU[item][lang]);
+      for (const name of Object.values(SHEET_NAMES)) expect(text).toContain(name[lang]);
+      for (const name of customFunctions) expect(text).toContain(`=${name}(`);
+      expect(html).not.toMatch(/<\?|\?>/); // every scriptlet was evaluated
+    }
   });
 });
 
