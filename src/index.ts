@@ -11,6 +11,7 @@ import { OKR_ROLLUP } from './functions/okr-rollup';
 import { OKR_STATUS } from './functions/okr-status';
 import { OKR_GRADE } from './functions/okr-grade';
 import { OKR_PACE } from './functions/okr-pace';
+import { OKR_WEEKLY_PROGRESS } from './functions/okr-weekly-progress';
 import { showCheckinSidebar, getCheckinData, saveCheckin } from './sheets/checkin-server';
 
 export const EXPOSED = {
@@ -19,6 +20,7 @@ export const EXPOSED = {
   OKR_STATUS,
   OKR_GRADE,
   OKR_PACE,
+  OKR_WEEKLY_PROGRESS,
   onOpen,
   onInstall,
   installTemplate,

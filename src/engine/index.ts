@@ -31,3 +31,4 @@ export {
   type Period,
 } from './dates';
 export { isBlank, normalizeWord } from './text';
+export { weeklyProgress, parseIsoWeekLabel, type WeeklyCheckin } from './weekly';

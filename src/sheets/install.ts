@@ -10,6 +10,7 @@ import {
   OKR_WIDTHS,
   PERCENT_FORMAT,
   DATE_FORMAT,
+  DASHBOARD_LABEL_WIDTH,
   widthRuns,
 } from '../template/formats';
 import { COMPUTED_KEYS, columnLetter, type SettingsRef } from '../template/formulas';
@@ -116,6 +117,7 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const okrColumns = repairOkrs(run, targets.okrs, settingsRef);
   const logColumns = repairLog(run, targets.checkins);
   const layout = dashboardLayout(lang, {
+    settings: settingsRef,
     okrSheet: targets.okrs.name,
     okrColumns,
     checkinSheet: targets.checkins.name,
@@ -174,7 +176,9 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
   const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
   const plan = planTableHeader(OKR_COLUMNS, state, lang);
   const computed = planComputedFormulas(plan.columns, state, settingsRef, lang, okrs.name);
-  const header = write(okrs, [...plan.writes, ...computed.writes])?.range ?? null;
+  const writes = [...plan.writes, ...computed.writes];
+  // A new sheet's header is written through the RangeList formatOkrs fetches anyway (one call less).
+  const header = okrs.created ? boundingBlock(writes) : (write(okrs, writes)?.range ?? null);
   if (!okrs.created) {
     if (plan.restoredHeaders.length) lines.push(msg.headersRestored(lang, okrs.name, plan.restoredHeaders));
     if (computed.restored.length) lines.push(msg.formulasRestored(lang, okrs.name, computed.restored));
@@ -209,12 +213,24 @@ function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLa
     ranges
       .get(layout.area)!
       .setValues(boundingBlock(layout.cells)!.values)
-      .setNumberFormats(layout.numberFormats);
+      .setNumberFormats(layout.numberFormats)
+      .setFontWeights(layout.fontWeights);
+    // Objective names and table titles sit in column A, next to filled cells: they need room.
+    dashboard.sheet.setColumnWidth(1, DASHBOARD_LABEL_WIDTH);
     repairCharts(dashboard, layout, ranges);
     return;
   }
   const writes = diffCells(layout.cells, readState(dashboard.sheet.getRange(layout.area)));
-  write(dashboard, writes);
+  // A spill area is cleared before its array formula is written (the local formula engine would keep the
+  // formula blocked by the cells it replaces in the same write).
+  write(
+    dashboard,
+    writes.filter(w => w.spill)
+  );
+  write(
+    dashboard,
+    writes.filter(w => !w.spill)
+  );
   if (writes.length) run.lines.push(msg.dashboardRestored(run.lang));
   const charts = repairCharts(dashboard, layout, null);
   if (charts) run.lines.push(msg.chartsRestored(run.lang, charts));
@@ -227,7 +243,14 @@ function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLa
 function removeBlankSheet(ss: Spreadsheet, others: readonly Sheet[]): void {
   if (others.length !== 1) return;
   const [sheet] = others;
-  if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
+  // No row with content means no cell with content: getLastColumn() would only cost a call.
+  if (sheet.getLastRow() === 0) ss.deleteSheet(sheet);
+}
+
+/** A1 notation of a write block. */
+function blockA1(block: WriteBlock): string {
+  const last = block.col + block.values[0].length - 2;
+  return `${columnLetter(block.col - 1)}${block.row}:${columnLetter(last)}${block.row + block.values.length - 1}`;
 }
 
 function readState(range: Range, withFormulas = true): SheetState {
@@ -276,13 +299,14 @@ function formatOkrs(
   width: number,
   columnsAdded: boolean,
   lang: Lang,
-  header: Range | null,
+  header: Range | WriteBlock | null,
   validation: GoogleAppsScript.Spreadsheet.DataValidation
 ): void {
   const { sheet, created } = target;
   const whole = (key: OkrColumnKey) => `${columnLetter(columns[key])}2:${columnLetter(columns[key])}`;
+  const newHeader = header && 'values' in header ? header : null;
+  const headerA1 = newHeader ? blockA1(newHeader) : '';
   if (created) {
-    styleHeader(header, true);
     sheet.setFrozenRows(1);
     if (columns.id <= 1 && columns.objective <= 1) sheet.setFrozenColumns(2);
     const widths = Object.entries(OKR_WIDTHS).map(([key, px]) => ({
@@ -306,7 +330,9 @@ function formatOkrs(
     whole('confidence'),
     whole('lastCheckin'),
     ...(created ? [table] : []),
+    ...(newHeader ? [headerA1] : []),
   ]);
+  if (newHeader) styleHeader(ranges.get(headerA1)!.setValues(newHeader.values), true);
   if (created) ranges.get(table)!.setWrap(true).setVerticalAlignment(OKR_VERTICAL_ALIGNMENT);
   const percentRanges = percent.map(a1 => ranges.get(a1)!);
   for (const range of percentRanges) range.setNumberFormat(PERCENT_FORMAT);

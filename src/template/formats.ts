@@ -27,6 +27,8 @@ export const OKR_WIDTHS: Partial<Record<OkrColumnKey, number>> = {
 };
 /** Rows of the OKRs sheet are centred vertically: short cells sit level with the wrapped sentences. */
 export const OKR_VERTICAL_ALIGNMENT = 'middle';
+/** The Dashboard's column A (px): objective names and table titles, followed by filled cells. */
+export const DASHBOARD_LABEL_WIDTH = 260;
 /** The log's columns share one width (one call); its sentences wrap. */
 export const LOG_WIDTH = 140;
 

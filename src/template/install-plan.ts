@@ -28,6 +28,8 @@ export interface CellWrite {
   row: number;
   col: number;
   value: unknown;
+  /** A blank cell an array formula above spills into: it may show any value, but must hold no formula. */
+  spill?: boolean;
 }
 
 /** What the installer read from a sheet: values and formulas of the same rectangle from A1. */
@@ -189,6 +191,7 @@ export function planSettings(values: unknown[][] | null, lang: Lang, now: Date):
 }
 
 export interface DashboardRefs {
+  settings: SettingsRef;
   okrSheet: string;
   okrColumns: Record<OkrColumnKey, number>;
   checkinSheet: string;
@@ -202,6 +205,8 @@ export interface DashboardLayout {
   area: string;
   /** Number formats of the whole area, row by row (percent for progress, plain numbers elsewhere). */
   numberFormats: string[][];
+  /** Font weights of the whole area, row by row: the title and the tables' titles and headers are bold. */
+  fontWeights: ('bold' | 'normal')[][];
   charts: {
     id: 'objectives' | 'weeks';
     type: 'BAR' | 'LINE';
@@ -228,18 +233,17 @@ const FIRST_DATA_ROW = 11;
 
 /**
  * The Dashboard: KR counts per status (COUNTIF on the Status column, both languages), progress per objective
- * (FILTER of the objective and its rollup, where the objective is written) and the average check-in progress per
- * ISO week (from the log), each a helper table that feeds a chart.
+ * (FILTER of the objective and its rollup, where the objective is written) and the overall progress as of each
+ * ISO week of the log (OKR_WEEKLY_PROGRESS: each KR's last check-in so far), each a helper table that feeds a chart.
  */
 export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayout {
   const okr = (key: OkrColumnKey) => {
     const letter = columnLetter(refs.okrColumns[key]);
     return `${sheetRef(refs.okrSheet)}!${letter}2:${letter}`;
   };
-  const log = (key: CheckinColumnKey, absolute = false) => {
+  const log = (key: CheckinColumnKey) => {
     const letter = columnLetter(refs.checkinColumns[key]);
-    const d = absolute ? '$' : '';
-    return `${sheetRef(refs.checkinSheet)}!${d}${letter}${d}2:${d}${letter}`;
+    return `${sheetRef(refs.checkinSheet)}!${letter}2:${letter}`;
   };
   const cells: CellWrite[] = [];
   const put = (a1row: number, col: number, value: unknown) => cells.push({ row: a1row, col, value });
@@ -261,14 +265,25 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   put(FIRST_DATA_ROW, 2, arrayOrBlank(`FILTER(${okr('objectiveProgress')}, ${okr('objective')}<>"")`));
   put(9, 4, DASHBOARD.perWeek[lang]);
   put(10, 4, DASHBOARD.week[lang]);
-  put(10, 5, DASHBOARD.progress[lang]);
+  put(10, 5, DASHBOARD.overall[lang]);
   put(FIRST_DATA_ROW, 4, arrayOrBlank(`SORT(UNIQUE(FILTER(${log('week')}, ${log('week')}<>"")))`));
-  for (let row = FIRST_DATA_ROW; row <= lastWeekRow; row++) {
-    put(row, 5, `=IF(D${row}="", "", AVERAGEIF(${log('week', true)}, D${row}, ${log('progress', true)}))`);
-  }
+  const language = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.language}`;
+  put(
+    FIRST_DATA_ROW,
+    5,
+    `=OKR_WEEKLY_PROGRESS(D${FIRST_DATA_ROW}:D${lastWeekRow}, ${log('week')}, ${log('krId')}, ` +
+      `${log('progress')}, ${language})`
+  );
+  // Older installs had one AVERAGEIF per row here: the spill area must hold no formula.
+  for (let row = FIRST_DATA_ROW + 1; row <= lastWeekRow; row++)
+    cells.push({ row, col: 5, value: '', spill: true });
+  const bold = new Set(['1:1', '3:1', '3:2', '9:1', '10:1', '10:2', '9:4', '10:4', '10:5']);
   return {
     cells,
     area: `A1:E${lastWeekRow}`,
+    fontWeights: Array.from({ length: lastWeekRow }, (_, r) =>
+      Array.from({ length: 5 }, (_, c) => (bold.has(`${r + 1}:${c + 1}`) ? 'bold' : 'normal'))
+    ),
     numberFormats: Array.from({ length: lastWeekRow }, (_, r) =>
       Array.from({ length: 5 }, (_, c) => {
         const row = r + 1;
@@ -302,6 +317,7 @@ export function diffCells(expected: readonly CellWrite[], state: SheetState | nu
   return expected.filter(cell => {
     const value = state?.values[cell.row - 1]?.[cell.col - 1];
     const formula = state?.formulas[cell.row - 1]?.[cell.col - 1] ?? '';
+    if (cell.spill) return formula !== '';
     if (isFormula(cell.value)) return canonicalFormula(formula) !== canonicalFormula(String(cell.value));
     return formula !== '' || String(value ?? '') !== String(cell.value ?? '');
   });

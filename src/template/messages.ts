@@ -122,9 +122,10 @@ export function badCellReference(lang: Lang, a1: string): string {
 export const DASHBOARD = {
   statusCounts: { en: 'Key results by status', fr: 'Résultats clés par statut' },
   perObjective: { en: 'Progress per objective', fr: 'Progression par objectif' },
-  perWeek: { en: 'Average progress per week (check-ins)', fr: 'Progression moyenne par semaine (suivis)' },
+  perWeek: { en: 'Overall progress per week (check-ins)', fr: 'Progression globale par semaine (suivis)' },
   objective: { en: 'Objective', fr: 'Objectif' },
   progress: { en: 'Progress', fr: 'Progression' },
+  overall: { en: 'Overall progress', fr: 'Progression globale' },
   week: { en: 'Week', fr: 'Semaine' },
   count: { en: 'Key results', fr: 'Résultats clés' },
 } satisfies Record<string, Localized>;

@@ -152,6 +152,7 @@ describe('dashboard and writes', () => {
   const okrColumns = planTableHeader(OKR_COLUMNS, null, 'en').columns;
   const checkinColumns = planTableHeader(CHECKIN_COLUMNS, null, 'en').columns;
   const layout = dashboardLayout('en', {
+    settings: { sheetName: 'Settings', rows: planSettings(null, 'en', NOW).rows },
     okrSheet: 'OKRs',
     okrColumns,
     checkinSheet: 'Check-ins',

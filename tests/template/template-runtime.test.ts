@@ -178,28 +178,34 @@ describe('dashboard', () => {
     expect(dashboardObjectives(rt, lang)).toEqual(expected);
   });
 
-  it('lists each check-in week once, in order, with its average progress', () => {
+  it('lists each check-in week once, in order, with the overall progress as of that week', () => {
     const rt = installed();
     const log = rt.spreadsheet.getSheetByName('Check-ins')!;
     const logCol = (key: CheckinColumnKey) =>
       col(rt, 'Check-ins', CHECKIN_COLUMNS.find(c => c.key === key)!.header.en);
-    const checkins: [string, number][] = [
-      ['2026-W48', 0.5],
-      ['2026-W47', 0.2],
-      ['2026-W48', 0.7],
-      ['2026-W47', 0.4],
-      ['2026-W46', 0.1],
+    const checkins: [string, string, number][] = [
+      ['2026-W48', 'KR-0001', 0.5],
+      ['2026-W47', 'KR-0002', 0.2],
+      ['2026-W48', 'KR-0001', 0.7],
+      ['2026-W47', 'KR-0002', 0.4],
+      ['2026-W46', 'KR-0003', 0.1],
     ];
-    const rows = checkins.map(([week, progress]) => {
+    const rows = checkins.map(([week, id, progress]) => {
       const row: unknown[] = new Array(CHECKIN_COLUMNS.length).fill('');
       row[logCol('week')] = week;
+      row[logCol('krId')] = id;
       row[logCol('progress')] = progress;
       return row;
     });
     log.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
     const weeks = [...new Set(checkins.map(([week]) => week))].sort();
+    // Each KR at its last check-in of the latest week up to `week` (later rows win within a week).
     const average = (week: string) => {
-      const values = checkins.filter(([w]) => w === week).map(([, p]) => p);
+      const latest = new Map<string, [string, number]>();
+      for (const [w, id, p] of checkins) {
+        if (w <= week && (!latest.has(id) || latest.get(id)![0] <= w)) latest.set(id, [w, p]);
+      }
+      const values = [...latest.values()].map(([, p]) => p);
       return values.reduce((a, b) => a + b, 0) / values.length;
     };
     const table = rt
