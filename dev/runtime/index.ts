@@ -27,7 +27,7 @@ import {
   createUtilities,
   LockState,
 } from './services';
-import type { LogEntry } from './services';
+import type { InstallationSourceName, LogEntry } from './services';
 import { SheetImpl } from './sheet';
 import { CHARTS_ENUMS, createSpreadsheetApp } from './spreadsheet-app';
 import { rangeListApi, SpreadsheetImpl } from './spreadsheet';
@@ -60,6 +60,8 @@ export interface RuntimeOptions {
   sheets?: string[];
   /** the title of createAddonMenu() menus (default 'okr-sheets') */
   addonTitle?: string;
+  /** ScriptApp.getInstallationSource(): 'NONE' runs the script as bound to the spreadsheet (default: an add-on) */
+  installationSource?: InstallationSourceName;
   /** fixed clock for the script's `new Date()`, TODAY() and caches (default: real time) */
   now?: Date | number;
   authMode?: AuthModeName;
@@ -262,7 +264,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     Date: ClockDate,
     SpreadsheetApp: createSpreadsheetApp(ctx, getUi),
     HtmlService: createHtmlService(ctx, distDir, compile),
-    ScriptApp: createScriptApp(ctx, 'local-script-id'),
+    ScriptApp: createScriptApp(ctx, 'local-script-id', options.installationSource ?? 'WEB_STORE_ADD_ON'),
     PropertiesService: createPropertiesService(ctx),
     CacheService: createCacheService(ctx, caches, now),
     LockService: createLockService(ctx, locks),

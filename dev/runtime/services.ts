@@ -383,10 +383,22 @@ function safeJson(v: unknown): string {
 
 // ---- ScriptApp
 
-export function createScriptApp(ctx: RuntimeContext, scriptId: string): GoogleAppsScript.Script.ScriptApp {
+export type InstallationSourceName = 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'NONE' | 'WEB_STORE_ADD_ON';
+
+export function createScriptApp(
+  ctx: RuntimeContext,
+  scriptId: string,
+  installationSource: InstallationSourceName
+): GoogleAppsScript.Script.ScriptApp {
   return ctx.track(
     {
       AuthMode: AUTH_MODES,
+      InstallationSource: {
+        APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+        NONE: 'NONE',
+        WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+      },
+      getInstallationSource: () => installationSource,
       AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
       TriggerSource: {
         SPREADSHEETS: 'SPREADSHEETS',

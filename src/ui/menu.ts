@@ -25,10 +25,27 @@ function menuLang(authMode: unknown): Lang {
   }
 }
 
-/** Builds the add-on menu (only the menu: it may run under AuthMode.NONE). */
+/** Title of the menu a script bound to the spreadsheet adds to the menu bar (an add-on's goes under Extensions). */
+const BOUND_MENU_TITLE = 'OKR';
+
+/**
+ * An add-on's menu lives under Extensions (createAddonMenu); a script bound to the spreadsheet gets its own menu
+ * in the menu bar. Only an add-on ever runs under AuthMode.NONE; otherwise ScriptApp says how the script runs.
+ */
+function runsAsAddon(authMode: unknown): boolean {
+  if (String(authMode) === 'NONE') return true;
+  try {
+    return String(ScriptApp.getInstallationSource()) !== 'NONE';
+  } catch {
+    return true;
+  }
+}
+
+/** Builds the menu (only the menu: it may run under AuthMode.NONE). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const lang = menuLang(e?.authMode);
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  const ui = SpreadsheetApp.getUi();
+  const menu = runsAsAddon(e?.authMode) ? ui.createAddonMenu() : ui.createMenu(BOUND_MENU_TITLE);
   for (const { item, functionName, separatorBefore } of MENU_ITEMS) {
     if (separatorBefore) menu.addSeparator();
     menu.addItem(MENU[item][lang], functionName);

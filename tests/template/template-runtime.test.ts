@@ -459,6 +459,24 @@ describe('menu and help', () => {
     expect(sheetNames(rt)).toEqual(['Sheet1']);
   });
 
+  it('puts the menu under Extensions as an add-on, in the menu bar as a script bound to the spreadsheet', () => {
+    const addon = newRuntime();
+    addon.call('onOpen', { authMode: 'LIMITED' });
+    expect(addon.menus.at(-1)).toMatchObject({ addon: true, title: 'okr-sheets' });
+
+    const bound = createRuntime({ locale: 'en_US', installationSource: 'NONE' });
+    bound.call('onOpen', { authMode: 'LIMITED' });
+    expect(bound.menus.at(-1)).toMatchObject({ addon: false, title: 'OKR' });
+    expect(bound.menus.at(-1)!.items.map(i => ('caption' in i ? i.caption : '-'))).toContain(
+      'Install or repair template'
+    );
+
+    // Under AuthMode.NONE only an add-on can be running, and ScriptApp is not even asked.
+    const beforeEnabled = createRuntime({ locale: 'en_US', installationSource: 'NONE' });
+    beforeEnabled.call('onOpen', { authMode: 'NONE' });
+    expect(beforeEnabled.menus.at(-1)).toMatchObject({ addon: true });
+  });
+
   it('runs each menu item by its caption; help follows the Settings language', () => {
     const rt = newRuntime();
     rt.call('onOpen', { authMode: 'FULL' });
