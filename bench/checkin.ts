@@ -4,36 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CheckinData, CheckinEntry } from '../src/checkin/types';
-import { createWorkbook, type KrSpec } from '../tests/checkin/workbook';
+import { allKrs, createWorkbook, entryFor, manyKrs } from '../tests/checkin/workbook';
 
 const RUNS = 7;
 const KR_COUNT = 200;
 
-function krs(n: number): KrSpec[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `KR-${String(i + 1).padStart(4, '0')}`,
-    objective: i % 4 === 0 ? `Objective ${i / 4 + 1}` : '',
-    keyResult: `Key result ${i + 1}`,
-    owner: ['Léa', 'Marc', 'Sam'][i % 3],
-    start: 0,
-    target: 100,
-    current: i % 50,
-    confidence: 5,
-  }));
-}
-
 function entries(data: CheckinData, n: number): CheckinEntry[] {
-  return data.objectives
-    .flatMap(o => o.krs)
+  return allKrs(data)
     .slice(0, n)
-    .map(kr => ({
-      id: kr.id,
-      loadedCurrent: kr.current,
-      loadedConfidence: kr.confidence,
-      value: String(Number(kr.current) + 1),
-      confidence: '6',
-      comment: 'bench',
-    }));
+    .map(kr => entryFor(kr, String(Number(kr.current) + 1), '6', 'bench'));
 }
 
 interface Measure {
@@ -46,7 +25,7 @@ interface Measure {
 function measure(scenario: 'load' | 'save', saved: number): Measure {
   const result: Measure = { calls: 0, dataCalls: 0, byMethod: {}, ms: [] };
   for (let run = 0; run < RUNS; run++) {
-    const wb = createWorkbook(krs(KR_COUNT));
+    const wb = createWorkbook(manyKrs(KR_COUNT));
     const data = wb.rt.runServer('getCheckinData') as CheckinData;
     const request = { entries: entries(data, saved), lang: data.lang };
     wb.rt.calls.reset();

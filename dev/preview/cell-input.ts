@@ -1,3 +1,5 @@
+import { wallToInstant } from '../runtime/dates';
+
 /**
  * What a user typed into a grid cell, read as Google Sheets reads it in the spreadsheet's locale:
  * "=..." is a formula (written in the locale's syntax, stored in English syntax), "'..." forces text,
@@ -89,27 +91,8 @@ function parseLocaleDate(text: string, syntax: LocaleSyntax, timeZone: string) {
 }
 
 /** The instant of midnight on that day in a time zone. */
-export function zonedMidnight(year: number, month: number, day: number, timeZone: string): Date {
-  const utc = Date.UTC(year, month - 1, day);
-  const offsetAt = (instant: number) => {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      })
-        .formatToParts(instant)
-        .map(p => [p.type, Number(p.value)])
-    );
-    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - instant;
-  };
-  const first = utc - offsetAt(utc);
-  return new Date(utc - offsetAt(first));
+function zonedMidnight(year: number, month: number, day: number, timeZone: string): Date {
+  return new Date(wallToInstant(Date.UTC(year, month - 1, day), timeZone));
 }
 
 function roundFloat(n: number): number {

@@ -1,45 +1,9 @@
 import type { RawChart, RawSheet } from './raw-sheet';
 import type { PreviewRuntime } from './runtime-port';
 import { readSheetThroughService } from './sheet-reader';
+import type { SheetView } from '../runtime/sheet-view';
 
-// rt.sheetView(name) as dev/runtime returns it (only the fields the preview reads).
-interface RuntimeCellView {
-  row: number;
-  col: number;
-  value: string | number | boolean;
-  display: string;
-  formula: string | null;
-  numberFormat: string | null;
-  background: string | null;
-  fontWeight: string | null;
-  fontStyle: string | null;
-  fontColor: string | null;
-  horizontalAlignment: string | null;
-  verticalAlignment: string | null;
-  wrap: boolean;
-}
-
-interface RuntimeChart {
-  type: string;
-  ranges: { sheetId: number; rect: { row: number; col: number; rows: number; cols: number } }[];
-  options: Record<string, unknown>;
-  position: { row: number; col: number };
-  numHeaders?: number;
-}
-
-interface RuntimeSheetView {
-  name: string;
-  frozenRows: number;
-  frozenColumns: number;
-  maxRows: number;
-  maxColumns: number;
-  lastRow: number;
-  lastColumn: number;
-  columnWidths: number[];
-  rowHeights: number[];
-  cells: RuntimeCellView[];
-  charts: RuntimeChart[];
-}
+type RuntimeChart = SheetView['charts'][number];
 
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 10;
@@ -64,7 +28,7 @@ function chartData(rt: PreviewRuntime, chart: RuntimeChart): unknown[][] {
   return rows;
 }
 
-function readCharts(rt: PreviewRuntime, view: RuntimeSheetView): RawChart[] {
+function readCharts(rt: PreviewRuntime, view: SheetView): RawChart[] {
   return view.charts.map(chart => ({
     type: chart.type,
     title: String(chart.options.title ?? ''),
@@ -77,7 +41,7 @@ function readCharts(rt: PreviewRuntime, view: RuntimeSheetView): RawChart[] {
 }
 
 /** The used area plus a margin (as Sheets shows empty rows below the data), charts included. */
-function shownSize(view: RuntimeSheetView, charts: RawChart[]) {
+function shownSize(view: SheetView, charts: RawChart[]) {
   const chartBottom = Math.max(0, ...charts.map(c => c.row + Math.ceil(c.height / 21)));
   const chartRight = Math.max(0, ...charts.map(c => c.column + Math.ceil(c.width / 100)));
   return {
@@ -89,7 +53,7 @@ function shownSize(view: RuntimeSheetView, charts: RawChart[]) {
   };
 }
 
-function fromRuntimeView(rt: PreviewRuntime, view: RuntimeSheetView): RawSheet {
+function fromRuntimeView(rt: PreviewRuntime, view: SheetView): RawSheet {
   const charts = readCharts(rt, view);
   const { rows, columns } = shownSize(view, charts);
   const raw: RawSheet = {
@@ -138,7 +102,7 @@ function fromRuntimeView(rt: PreviewRuntime, view: RuntimeSheetView): RawSheet {
  */
 export function readSheet(rt: PreviewRuntime, name: string): RawSheet {
   if (typeof rt.sheetView !== 'function') return readSheetThroughService(rt, name);
-  const view = rt.sheetView(name) as RuntimeSheetView;
+  const view = rt.sheetView(name) as SheetView;
   // A view with no column widths is a runtime sizing bug (seen with sparse rows); the service path still works.
   if (view.columnWidths.length === 0) return readSheetThroughService(rt, name);
   return fromRuntimeView(rt, view);

@@ -126,6 +126,12 @@ interface HtmlLike {
   getHeight(): number | null;
 }
 
+/** alert and prompt take (message), (message, buttons) or (title, message, buttons). */
+function alertArgs(a: string, b?: unknown, c?: unknown): { title: string; message: string; buttons: string } {
+  if (typeof b === 'string' && c !== undefined) return { title: a, message: b, buttons: String(c) };
+  return { title: '', message: String(a), buttons: b !== undefined ? String(b) : 'OK' };
+}
+
 class UiImpl implements Partial<GoogleAppsScript.Base.Ui> {
   Button = BUTTONS as unknown as typeof GoogleAppsScript.Base.Button;
   ButtonSet = BUTTON_SETS as unknown as typeof GoogleAppsScript.Base.ButtonSet;
@@ -170,27 +176,13 @@ class UiImpl implements Partial<GoogleAppsScript.Base.Ui> {
     this._ui.dialogs.push(this._page(userInterface, 'modeless', title));
   }
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
-    let title = '';
-    let message = String(a);
-    let buttons = 'OK';
-    if (typeof b === 'string' && c !== undefined) {
-      title = a;
-      message = b;
-      buttons = String(c);
-    } else if (b !== undefined) buttons = String(b);
+    const { title, message, buttons } = alertArgs(a, b, c);
     const { button } = this._ui.nextResponse(buttons);
     this._ui.alerts.push({ title, message, buttons, response: button });
     return button as unknown as GoogleAppsScript.Base.Button;
   }
   prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
-    let title = '';
-    let message = String(a);
-    let buttons = 'OK';
-    if (typeof b === 'string' && c !== undefined) {
-      title = a;
-      message = b;
-      buttons = String(c);
-    } else if (b !== undefined) buttons = String(b);
+    const { title, message, buttons } = alertArgs(a, b, c);
     const { button, text } = this._ui.nextResponse(buttons);
     this._ui.prompts.push({ title, message, buttons, response: button, text });
     return this._ctx.track(

@@ -1,14 +1,16 @@
 // The built bundle (dist/Code.js) in the local runtime: getCheckinData and saveCheckin as google.script.run calls
 // them. Needs `npm run build` first.
-import type { CheckinData, CheckinEntry, CheckinKr, SaveResult } from '../../src/checkin/types';
+import type { CheckinData, CheckinEntry, SaveResult } from '../../src/checkin/types';
 import { createRuntime } from '../../dev/runtime';
 import {
+  allKrs,
   createWorkbook,
+  entryFor,
   logEntries,
+  manyKrs,
   NOW,
   okrCell,
   standardKrs,
-  type KrSpec,
   type TestWorkbook,
 } from './workbook';
 
@@ -18,26 +20,6 @@ function load(wb: TestWorkbook): CheckinData {
 
 function save(wb: TestWorkbook, entries: CheckinEntry[], lang?: 'en' | 'fr'): SaveResult {
   return wb.rt.runServer('saveCheckin', { entries, lang }) as SaveResult;
-}
-
-function allKrs(data: CheckinData): CheckinKr[] {
-  return data.objectives.flatMap(o => o.krs);
-}
-
-function entryFor(
-  kr: CheckinKr,
-  value: string,
-  confidence = String(kr.confidence),
-  comment = ''
-): CheckinEntry {
-  return {
-    id: kr.id,
-    loadedCurrent: kr.current,
-    loadedConfidence: kr.confidence,
-    value,
-    confidence,
-    comment,
-  };
 }
 
 describe('showCheckinSidebar (built bundle)', () => {
@@ -212,19 +194,6 @@ describe('finding the sheets', () => {
 });
 
 describe('Spreadsheet call budget', () => {
-  function manyKrs(n: number): KrSpec[] {
-    return Array.from({ length: n }, (_, i) => ({
-      id: `KR-${String(i + 1).padStart(4, '0')}`,
-      objective: i % 4 === 0 ? `Objective ${i / 4 + 1}` : '',
-      keyResult: `Key result ${i + 1}`,
-      owner: ['Léa', 'Marc', 'Sam'][i % 3],
-      start: 0,
-      target: 100,
-      current: i % 50,
-      confidence: 5,
-    }));
-  }
-
   // The budget of 12 is on calls that read or write data (the OKRs read with formulas, the Settings and log reads,
   // one write per touched column, the log append); handles such as getRange/getSheetByName are counted apart and
   // must stay constant too.

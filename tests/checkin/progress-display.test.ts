@@ -10,6 +10,23 @@ const rows = [
 ];
 rows[0].values[COLUMNS.current!] = 1400.5;
 
+type SaveEntries = Parameters<typeof planSave>[0]['entries'];
+
+function save(entries: SaveEntries, lang: 'en' | 'fr' = 'en') {
+  return planSave({
+    lang,
+    today: new Date(2026, 10, 24),
+    week: '2026-W48',
+    author: '',
+    columns: COLUMNS,
+    rows,
+    formulas: emptyFormulas(4),
+    logHeader: LOG_COLUMNS,
+    logWidth: LOG_HEADER.length,
+    entries,
+  });
+}
+
 describe('progress shown to people', () => {
   it('is clamped to 0..100 % in both languages', () => {
     expect(formatProgress(42.68, 'fr')).toBe('100\u202F%');
@@ -35,28 +52,17 @@ describe('progress shown to people', () => {
   });
 
   it('logs the clamped progress, the same figure as the sheet', () => {
-    const plan = planSave({
-      lang: 'en',
-      today: new Date(2026, 10, 24),
-      week: '2026-W48',
-      author: '',
-      columns: COLUMNS,
-      rows,
-      formulas: emptyFormulas(4),
-      logHeader: LOG_COLUMNS,
-      logWidth: LOG_HEADER.length,
-      entries: [
-        {
-          id: 'KR-0001',
-          loadedCurrent: 1400.5,
-          loadedConfidence: '',
-          value: '1500',
-          confidence: '',
-          comment: '',
-        },
-        { id: 'KR-0002', loadedCurrent: 90, loadedConfidence: 2, value: '95', confidence: '2', comment: '' },
-      ],
-    });
+    const plan = save([
+      {
+        id: 'KR-0001',
+        loadedCurrent: 1400.5,
+        loadedConfidence: '',
+        value: '1500',
+        confidence: '',
+        comment: '',
+      },
+      { id: 'KR-0002', loadedCurrent: 90, loadedConfidence: 2, value: '95', confidence: '2', comment: '' },
+    ]);
     expect(plan.saved).toEqual(['KR-0001', 'KR-0002']);
     expect(plan.logRows.map(row => row[LOG_COLUMNS.progress!])).toEqual([1, 0]);
   });
@@ -68,17 +74,8 @@ describe('conflict messages', () => {
       ['en', 'Your entry is kept: check it and save again.'],
       ['fr', 'Votre saisie est conservée : vérifiez-la et enregistrez à nouveau.'],
     ] as const) {
-      const plan = planSave({
-        lang,
-        today: new Date(2026, 10, 24),
-        week: '2026-W48',
-        author: '',
-        columns: COLUMNS,
-        rows,
-        formulas: emptyFormulas(4),
-        logHeader: LOG_COLUMNS,
-        logWidth: LOG_HEADER.length,
-        entries: [
+      const plan = save(
+        [
           {
             id: 'KR-0002',
             loadedCurrent: 88,
@@ -96,7 +93,8 @@ describe('conflict messages', () => {
             comment: '',
           },
         ],
-      });
+        lang
+      );
       expect(plan.conflicts.map(c => c.message)).toEqual([
         expect.stringContaining(kept),
         expect.stringContaining(kept),
@@ -107,20 +105,6 @@ describe('conflict messages', () => {
 });
 
 describe('concurrent edits of a field the user left as loaded', () => {
-  const save = (entries: Parameters<typeof planSave>[0]['entries']) =>
-    planSave({
-      lang: 'en',
-      today: new Date(2026, 10, 24),
-      week: '2026-W48',
-      author: '',
-      columns: COLUMNS,
-      rows,
-      formulas: emptyFormulas(4),
-      logHeader: LOG_COLUMNS,
-      logWidth: LOG_HEADER.length,
-      entries,
-    });
-
   it('saves a comment and a confidence without a conflict and keeps the value someone else wrote', () => {
     // loaded 88, the sheet now says 90; the user kept the pre-filled 88 and changed the confidence only
     const plan = save([

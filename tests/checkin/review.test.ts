@@ -1,63 +1,9 @@
 import { buildCheckinData } from '../../src/checkin/payload';
 import { parseCheckinLog } from '../../src/checkin/log-entries';
-import { COLUMNS, LOG_HEADER, emptyFormulas, okrRow } from './fixtures';
+import { COLUMNS, LOG_HEADER, REVIEW_KRS, REVIEW_LOG, emptyFormulas, logRow, okrRow } from './fixtures';
 
-// Today is Tuesday 2026-11-24; "a week ago" is 2026-11-17.
-const rows = [
-  okrRow(2, {
-    id: 'KR-0001',
-    objective: 'Grow leads',
-    keyResult: 'Demo requests',
-    owner: 'Léa',
-    start: 0,
-    target: 100,
-    current: 60,
-    confidence: 8,
-    lastCheckin: new Date(2026, 10, 24),
-  }),
-  okrRow(3, {
-    id: 'KR-0002',
-    keyResult: 'Webinar sign-ups',
-    owner: 'Marc',
-    start: 0,
-    target: 10,
-    current: 1,
-    confidence: 2,
-    actions: 'Partner with Acme',
-  }),
-  okrRow(4, {
-    id: 'KR-0003',
-    objective: 'Content',
-    keyResult: 'Backlinks',
-    owner: 'Léa',
-    start: 0,
-    target: 10,
-    current: 5,
-    confidence: 6,
-  }),
-];
-
-// date, week, id, objective, kr, previous, value, progress, confidence, comment, author
-const log = parseCheckinLog([
-  LOG_HEADER,
-  [new Date(2026, 10, 3), '2026-W45', 'KR-0001', 'Grow leads', 'Demo requests', 0, 20, 0.2, 7, '', ''],
-  [new Date(2026, 10, 17), '2026-W47', 'KR-0001', 'Grow leads', 'Demo requests', 20, 30, 0.3, 7, '', ''],
-  [
-    new Date(2026, 10, 24),
-    '2026-W48',
-    'KR-0001',
-    'Grow leads',
-    'Demo requests',
-    30,
-    60,
-    0.6,
-    8,
-    'big week',
-    '',
-  ],
-  [new Date(2026, 10, 10), '2026-W46', 'KR-0003', 'Content', 'Backlinks', 2, 5, 0.5, 6, '', ''],
-  [new Date(2026, 10, 20), '2026-W47', 'KR-0002', 'Grow leads', 'Webinar sign-ups', 3, 1, 0.1, 2, '', ''],
-]);
+const rows = REVIEW_KRS.map((kr, i) => okrRow(i + 2, kr));
+const log = parseCheckinLog([LOG_HEADER, ...REVIEW_LOG.map(logRow)]);
 
 const data = buildCheckinData({
   lang: 'en',

@@ -14,6 +14,7 @@ import {
   type TestWorkbook,
 } from './workbook';
 import { launchChromium } from '../support/chromium';
+import { REVIEW_KRS, REVIEW_LOG } from './fixtures';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../dist/sidebar.html'), 'utf8');
 const URL = 'http://sidebar.test/';
@@ -258,74 +259,7 @@ describe('check-in sidebar in Chromium', () => {
   });
 
   it('shows the weekly review figures computed from the log, and copies the summary', async () => {
-    const krs: KrSpec[] = [
-      {
-        id: 'KR-0001',
-        objective: 'Grow leads',
-        keyResult: 'Demo requests',
-        owner: 'Léa',
-        start: 0,
-        target: 100,
-        current: 60,
-        confidence: 8,
-        lastCheckin: new Date(2026, 10, 24),
-      },
-      {
-        id: 'KR-0002',
-        keyResult: 'Webinar sign-ups',
-        owner: 'Marc',
-        start: 0,
-        target: 10,
-        current: 1,
-        confidence: 2,
-        actions: 'Partner with Acme',
-      },
-      {
-        id: 'KR-0003',
-        objective: 'Content',
-        keyResult: 'Backlinks',
-        owner: 'Léa',
-        start: 0,
-        target: 10,
-        current: 5,
-        confidence: 6,
-      },
-    ];
-    const log: LogSpec[] = [
-      {
-        date: new Date(2026, 10, 17),
-        week: '2026-W47',
-        krId: 'KR-0001',
-        previous: 20,
-        value: 30,
-        confidence: 7,
-      },
-      {
-        date: new Date(2026, 10, 24),
-        week: '2026-W48',
-        krId: 'KR-0001',
-        previous: 30,
-        value: 60,
-        confidence: 8,
-      },
-      {
-        date: new Date(2026, 10, 10),
-        week: '2026-W46',
-        krId: 'KR-0003',
-        previous: 2,
-        value: 5,
-        confidence: 6,
-      },
-      {
-        date: new Date(2026, 10, 20),
-        week: '2026-W47',
-        krId: 'KR-0002',
-        previous: 3,
-        value: 1,
-        confidence: 2,
-      },
-    ];
-    await openSidebar(krs, log);
+    await openSidebar(REVIEW_KRS, REVIEW_LOG);
     await page.getByRole('tab', { name: 'Weekly review' }).click();
     const panel = page.locator('#panel-review');
     await expect(panel.locator('[data-figure="overall"]').textContent()).resolves.toBe('43%');

@@ -1,5 +1,7 @@
 import { createRuntime, type Runtime } from '../../dev/runtime';
+import type { CheckinData, CheckinEntry, CheckinKr } from '../../src/checkin/types';
 import type { Lang } from '../../src/i18n/lang';
+import type { KrCells, LogCells } from './fixtures';
 import {
   CHECKIN_COLUMNS,
   OKR_COLUMNS,
@@ -12,8 +14,7 @@ import {
 /** Tuesday 24 November 2026, 11:00 in Paris. */
 export const NOW = new Date('2026-11-24T10:00:00Z');
 
-export type KrSpec = Partial<Record<OkrColumnKey, unknown>>;
-export type LogSpec = Partial<Record<CheckinColumnKey, unknown>>;
+export type { KrCells as KrSpec, LogCells as LogSpec } from './fixtures';
 
 export interface TestWorkbook {
   rt: Runtime;
@@ -28,7 +29,7 @@ export interface TestWorkbook {
  * A workbook with the template installed by the built add-on (installTemplate), then the given KRs and log rows
  * written in the sheets' own column order (computed columns left to their header formulas).
  */
-export function createWorkbook(krs: KrSpec[], logRows: LogSpec[] = [], lang: Lang = 'en'): TestWorkbook {
+export function createWorkbook(krs: KrCells[], logRows: LogCells[] = [], lang: Lang = 'en'): TestWorkbook {
   const rt = createRuntime({ locale: lang === 'fr' ? 'fr_FR' : 'en_US', userEmail: 'lea@example.com' });
   rt.setNow(NOW);
   rt.call('installTemplate');
@@ -82,7 +83,7 @@ export function okrCell(wb: TestWorkbook, id: string, key: OkrColumnKey): unknow
 }
 
 /** The log's data rows as objects by column key. */
-export function logEntries(wb: TestWorkbook): LogSpec[] {
+export function logEntries(wb: TestWorkbook): LogCells[] {
   const values = wb.log.getDataRange().getValues().slice(1);
   return values
     .filter(row => row.some(cell => cell !== ''))
@@ -91,7 +92,7 @@ export function logEntries(wb: TestWorkbook): LogSpec[] {
     );
 }
 
-export function standardKrs(): KrSpec[] {
+export function standardKrs(): KrCells[] {
   return [
     {
       id: 'KR-0001',
@@ -137,4 +138,39 @@ export function standardKrs(): KrSpec[] {
       actions: 'Guest posts with Acme',
     },
   ];
+}
+
+/** n KRs on a 0..100 scale, a new objective every 4 KRs, owners in turn: a large sheet for call budgets and benches. */
+export function manyKrs(n: number): KrCells[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `KR-${String(i + 1).padStart(4, '0')}`,
+    objective: i % 4 === 0 ? `Objective ${i / 4 + 1}` : '',
+    keyResult: `Key result ${i + 1}`,
+    owner: ['Léa', 'Marc', 'Sam'][i % 3],
+    start: 0,
+    target: 100,
+    current: i % 50,
+    confidence: 5,
+  }));
+}
+
+export function allKrs(data: CheckinData): CheckinKr[] {
+  return data.objectives.flatMap(o => o.krs);
+}
+
+/** The sidebar's entry for a KR as loaded, with the value (and confidence, comment) the user typed. */
+export function entryFor(
+  kr: CheckinKr,
+  value: string,
+  confidence = String(kr.confidence),
+  comment = ''
+): CheckinEntry {
+  return {
+    id: kr.id,
+    loadedCurrent: kr.current,
+    loadedConfidence: kr.confidence,
+    value,
+    confidence,
+    comment,
+  };
 }

@@ -1,4 +1,11 @@
 export { columnLetter } from '../../../src/template/formulas';
+/** The page's element with that id; the page's HTML always has it, so a missing one is a bug worth a clear error. */
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`preview page: no element #${id}`);
+  return node as T;
+}
+
 /** Creates an element with text set through textContent (never parsed as HTML). */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -1,17 +1,17 @@
 import type { MenuView, Notice, PreviewState, SheetView } from '../view-types';
 import { api, type Selection } from './api';
-import { el } from './dom';
+import { byId, el } from './dom';
 import { a1Of, positionOfA1, renderGrid } from './grid';
 import { createPanels } from './panels';
 
-const gridScroll = document.getElementById('grid-scroll') as HTMLElement;
-const tabs = document.getElementById('tabs') as HTMLElement;
-const menubar = document.getElementById('menubar') as HTMLElement;
-const nameBox = document.getElementById('name-box') as HTMLElement;
-const formulaInput = document.getElementById('formula-input') as HTMLInputElement;
-const notices = document.getElementById('notices') as HTMLElement;
-const fileInfo = document.getElementById('file-info') as HTMLElement;
-const busy = document.getElementById('busy') as HTMLElement;
+const gridScroll = byId('grid-scroll');
+const tabs = byId('tabs');
+const menubar = byId('menubar');
+const nameBox = byId('name-box');
+const formulaInput = byId<HTMLInputElement>('formula-input');
+const notices = byId('notices');
+const fileInfo = byId('file-info');
+const busy = byId('busy');
 
 let state: PreviewState | null = null;
 let selected = { row: 0, col: 0 };
@@ -341,7 +341,7 @@ document.getElementById('reset')?.addEventListener('click', () => {
   }
 });
 
-const zoom = document.getElementById('zoom') as HTMLSelectElement;
+const zoom = byId<HTMLSelectElement>('zoom');
 function applyZoom() {
   gridScroll.style.zoom = zoom.value;
   localStorage.setItem('okr-preview-zoom', zoom.value);

@@ -1,5 +1,6 @@
 import type { PanelRef } from '../view-types';
 import { api, type Selection } from './api';
+import { byId } from './dom';
 
 // Sidebars and dialogs are iframes of /html/:id, sandboxed WITHOUT allow-same-origin: the add-on's page gets an
 // opaque origin, cannot read the preview's storage or DOM, and reaches the server only through the page, which
@@ -15,13 +16,13 @@ export interface PanelsOptions {
 }
 
 export function createPanels(options: PanelsOptions) {
-  const sidebar = document.getElementById('sidebar') as HTMLElement;
-  const sidebarTitle = document.getElementById('sidebar-title') as HTMLElement;
-  const sidebarFrame = document.getElementById('sidebar-frame') as HTMLIFrameElement;
-  const backdrop = document.getElementById('dialog-backdrop') as HTMLElement;
-  const dialog = document.getElementById('dialog') as HTMLElement;
-  const dialogTitle = document.getElementById('dialog-title') as HTMLElement;
-  const dialogFrame = document.getElementById('dialog-frame') as HTMLIFrameElement;
+  const sidebar = byId('sidebar');
+  const sidebarTitle = byId('sidebar-title');
+  const sidebarFrame = byId<HTMLIFrameElement>('sidebar-frame');
+  const backdrop = byId('dialog-backdrop');
+  const dialog = byId('dialog');
+  const dialogTitle = byId('dialog-title');
+  const dialogFrame = byId<HTMLIFrameElement>('dialog-frame');
   sidebarFrame.setAttribute('sandbox', SANDBOX);
   dialogFrame.setAttribute('sandbox', SANDBOX);
   let sidebarId: string | null = null;
