@@ -145,7 +145,7 @@ export function saveCheckin(request: SaveRequest): SaveResult {
   try {
     lock.waitLock(LOCK_WAIT_MS);
   } catch {
-    throw new Error(msg(langHint ?? 'en', 'lockBusy'));
+    throw new Error(msg(langHint ?? langFromLocale(userLocale()), 'lockBusy'));
   }
   try {
     const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), langHint);

@@ -13,7 +13,7 @@ import {
   DASHBOARD_LABEL_WIDTH,
   widthRuns,
 } from '../template/formats';
-import { COMPUTED_KEYS, columnLetter, type SettingsRef } from '../template/formulas';
+import { COMPUTED_KEYS, columnLetter, columnsReadByFormulas, type SettingsRef } from '../template/formulas';
 import {
   boundingBlock,
   dashboardLayout,
@@ -174,7 +174,7 @@ function openTargets(
 function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Record<OkrColumnKey, number> {
   const { lang, lines } = run;
   const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
-  const plan = planTableHeader(OKR_COLUMNS, state, lang);
+  const plan = planTableHeader(OKR_COLUMNS, state, lang, columnsReadByFormulas(state?.formulas[0] ?? []));
   const computed = planComputedFormulas(plan.columns, state, settingsRef, lang, okrs.name);
   const writes = [...plan.writes, ...computed.writes];
   // A new sheet's header is written through the RangeList formatOkrs fetches anyway (one call less).

@@ -109,3 +109,42 @@ export function sameComputedFormula(key: ComputedColumnKey, actual: unknown, exp
   };
   return typeof actual === 'string' && actual !== '' && canonical(actual) === canonical(expected);
 }
+
+/** Letters to 0-based column index: A -> 0, AA -> 26. */
+export function columnIndex(letters: string): number {
+  return (
+    letters
+      .toUpperCase()
+      .split('')
+      .reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1
+  );
+}
+
+/** The input columns each computed formula reads, in its argument order. */
+const FORMULA_INPUTS: readonly [string, readonly OkrColumnKey[]][] = [
+  ['OKR_PROGRESS', ['current', 'target', 'start', 'kind']],
+  ['OKR_ROLLUP', ['objective']],
+];
+
+/**
+ * Where the computed formulas of a header row read their inputs (`OKR_PROGRESS(H2:H, G2:G, ...)` -> current is
+ * column H). Sheets moves these references with the columns, so they still find a column whose header a user
+ * renamed ("Target" -> "Goal"), where a header search cannot.
+ */
+export function columnsReadByFormulas(
+  headerFormulas: readonly unknown[]
+): Partial<Record<OkrColumnKey, number>> {
+  const found: Partial<Record<OkrColumnKey, number>> = {};
+  for (const formula of headerFormulas) {
+    for (const [name, keys] of FORMULA_INPUTS) {
+      const call = new RegExp(`${name}\\(([^)]*)\\)`, 'i').exec(String(formula ?? ''));
+      if (!call) continue;
+      call[1].split(',').forEach((arg, i) => {
+        const ref = /^\$?([A-Z]{1,3})\$?2:\$?([A-Z]{1,3})$/i.exec(arg.trim());
+        if (keys[i] && ref && ref[1].toUpperCase() === ref[2].toUpperCase())
+          found[keys[i]] = columnIndex(ref[1]);
+      });
+    }
+  }
+  return found;
+}

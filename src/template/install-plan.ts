@@ -70,13 +70,15 @@ function columnIsBlank(state: SheetState, col: number): boolean {
 /**
  * Finds the table's columns by header (either language, any order) and plans the header of each missing one: in a
  * blank slot where it used to be (between its neighbours, when the header cell is blank) or else appended after
- * the last used column, so no user cell is overwritten. Computed columns get their formula later
+ * the last used column, so no user cell is overwritten. `knownColumns` (from the computed formulas' references)
+ * finds a column whose header was renamed, so its data stays connected. Computed columns get their formula later
  * (planComputedFormulas), which also writes their header.
  */
 export function planTableHeader<K extends string>(
   specs: readonly ColumnSpec<K>[],
   state: SheetState | null,
-  lang: Lang
+  lang: Lang,
+  knownColumns: Partial<Record<K, number>> = {}
 ): TablePlan<K> {
   const header = effectiveHeader(state);
   const found = mapColumnsByHeader(header, specs);
@@ -97,7 +99,11 @@ export function planTableHeader<K extends string>(
       .find(s => found[s.key] !== undefined);
     const next = specs.slice(i + 1).find(s => found[s.key] !== undefined);
     let col: number | undefined;
-    if (prev && slotIsFree(found[prev.key]! + 1)) col = found[prev.key]! + 1;
+    const known = knownColumns[spec.key];
+    // A column whose header was renamed or cleared but that our formulas still read: its header is put back.
+    if (known !== undefined && !spec.computed && state && known < usedWidth && !claimed.has(known))
+      col = known;
+    else if (prev && slotIsFree(found[prev.key]! + 1)) col = found[prev.key]! + 1;
     else if (next && slotIsFree(found[next.key]! - 1)) col = found[next.key]! - 1;
     if (col === undefined || (state && !columnIsBlank(state, col) && spec.computed)) col = nextFree++;
     if (state === null || col >= usedWidth || columnIsBlank(state, col)) addedColumns.push(spec.key);

@@ -13,6 +13,7 @@ export const MAX_KRS_PER_OBJECTIVE = 5;
 export type QualityRuleId =
   | 'too-many-objectives-per-owner'
   | 'objective-without-kr'
+  | 'kr-without-objective'
   | 'too-few-krs'
   | 'too-many-krs'
   | 'kr-without-number'
@@ -42,6 +43,10 @@ export const RULE_WHY: Record<QualityRuleId, Localized> = {
   'objective-without-kr': {
     en: 'An objective is only measured through its key results; without any, nobody can tell if it progresses.',
     fr: "Un objectif ne se mesure que par ses résultats clés : sans eux, personne ne sait s'il avance.",
+  },
+  'kr-without-objective': {
+    en: 'A blank Objective means "same as above"; with no objective above, these KRs count for none (rows sorted?).',
+    fr: 'Un objectif vide veut dire « comme au-dessus » : sans objectif au-dessus, ces RC ne comptent pour aucun (lignes triées ?).',
   },
   'too-few-krs': {
     en: 'With a single key result the objective is just a metric; 2 to 5 KRs describe what success looks like.',
@@ -91,6 +96,10 @@ function describe(rule: QualityRuleId, lang: Lang, detail: Record<string, string
     'too-few-krs': {
       en: `Objective "${d.objective}" has only ${d.count} key result.`,
       fr: `L'objectif « ${d.objective} » n'a que ${d.count} résultat clé.`,
+    },
+    'kr-without-objective': {
+      en: `${d.kr}: no objective above it (${d.count} key result(s) before the first objective).`,
+      fr: `${d.kr} : aucun objectif au-dessus (${d.count} résultat(s) clé(s) avant le premier objectif).`,
     },
     'too-many-krs': {
       en: `Objective "${d.objective}" has ${d.count} key results.`,
@@ -157,6 +166,7 @@ export function checkOkrQuality(
     });
 
   const groups: ObjectiveGroup[] = [];
+  const orphans: OkrRow[] = [];
   let current: ObjectiveGroup | null = null;
   for (const row of rows) {
     const objective = cellOf(row, columns, 'objective');
@@ -164,10 +174,18 @@ export function checkOkrQuality(
       current = { name: String(objective).trim(), row: row.rowNumber, krRows: [] };
       groups.push(current);
     }
-    if (current && !isBlank(cellOf(row, columns, 'keyResult'))) current.krRows.push(row);
+    if (isBlank(cellOf(row, columns, 'keyResult'))) continue;
+    if (current) current.krRows.push(row);
+    else orphans.push(row);
   }
 
   if (columns.objective !== undefined) {
+    if (orphans.length) {
+      const first = orphans[0];
+      const label =
+        String(cellOf(first, columns, 'id') ?? '').trim() || String(cellOf(first, columns, 'keyResult'));
+      add('kr-without-objective', ref('objective', first.rowNumber), { kr: label, count: orphans.length });
+    }
     for (const group of groups) {
       const count = group.krRows.length;
       const cell = ref('objective', group.row);

@@ -156,6 +156,17 @@ describe('saveCheckin (built bundle)', () => {
     }
     expect(okrCell(wb, 'KR-0001', 'current')).toBe(104);
   });
+
+  it("says the lock is busy in the user's language when the request names no language", () => {
+    const wb = createWorkbook(standardKrs(), [], 'fr');
+    const [demo] = allKrs(load(wb));
+    wb.rt.locks.document.holdBy('another manager');
+    try {
+      expect(() => save(wb, [entryFor(demo, '105')])).toThrow(/Un autre suivi est en cours/);
+    } finally {
+      wb.rt.locks.document.release();
+    }
+  });
 });
 
 describe('finding the sheets', () => {

@@ -292,6 +292,27 @@ describe('repair', () => {
     expect(typeof rt.sheetValues('Dashboard')[10][1]).toBe('number');
   });
 
+  it('keeps a column whose header the user renamed connected (Target -> Goal), with its header put back', () => {
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
+    const width = rt.sheetValues('OKRs')[0].length;
+    const target = col(rt, 'OKRs', 'Target');
+    const progress = col(rt, 'OKRs', 'Progress');
+    const targets = rt.sheetValues('OKRs').map(r => r[target]);
+    const progressBefore = rt.sheetValues('OKRs')[1][progress] as number;
+    sheet.getRange(1, target + 1).setValue('Goal');
+
+    rt.call('installTemplate');
+    const values = rt.sheetValues('OKRs');
+    expect(values[0].length).toBe(width);
+    expect(values[0][target]).toBe('Target');
+    expect(values.slice(1).map(r => r[target])).toEqual(targets.slice(1));
+    expect(values[1][progress]).toBeCloseTo(progressBefore, 6);
+    const data = rt.runServer('getCheckinData') as { objectives: { krs: { target: unknown }[] }[] };
+    expect(data.objectives[0].krs[0].target).toBe(targets[1]);
+  });
+
   it('restores conditional formatting, a chart and a validation the user removed, keeping the user rule', () => {
     const rt = installed();
     const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
@@ -433,6 +454,38 @@ describe('quality check', () => {
     expect(rt.spreadsheet.getActiveSheet().getName()).toBe('OKRs');
     expect(rt.spreadsheet.getActiveRange()!.getA1Notation()).toBe('D3');
     expect(() => rt.runServer('selectCell', 'not a cell')).toThrow(/Not a cell reference/);
+  });
+  it('after the rows are sorted by owner, flags the KRs left with no objective above them (in French too)', () => {
+    for (const [locale, lang] of [
+      ['en_US', 'en'],
+      ['fr_FR', 'fr'],
+    ] as const) {
+      const rt = installed(locale);
+      rt.call('insertExampleOkrs');
+      const name = SHEET_NAMES.okrs[lang];
+      const sheet = rt.spreadsheet.getSheetByName(name)!;
+      const values = rt.sheetValues(name);
+      const ownerCol = values[0].indexOf(OKR_COLUMNS.find(c => c.key === 'owner')!.header[lang]);
+      const objectiveCol = values[0].indexOf(OKR_COLUMNS.find(c => c.key === 'objective')!.header[lang]);
+      const last = values.filter(row => row[0] !== '').length;
+      sheet.getRange(2, 1, last - 1, values[0].length).sort(ownerCol + 1);
+      const sorted = rt.sheetValues(name);
+      const orphans = sorted.slice(
+        1,
+        sorted.findIndex((row, r) => r > 0 && row[objectiveCol] !== '')
+      ).length;
+      expect(orphans).toBeGreaterThan(0);
+
+      rt.call('showQualityCheck');
+      const html = rt.ui.dialogs.at(-1)!.html as string;
+      expect(html).toContain(
+        `data-rule="kr-without-objective"><td><a href="#" class="cell" data-cell="${name}!B2"`
+      );
+      expect(html).toContain(
+        `${sorted[1][0]}${lang === 'fr' ? ' : aucun objectif au-dessus' : ': no objective above'}`
+      );
+      expect(html).toContain(`(${orphans} `);
+    }
   });
 });
 
