@@ -96,7 +96,7 @@ export function planSave(input: SavePlanInput): SavePlan {
     const sheetCurrent = toCellValue(kr.cells.current);
     const sheetConfidence = toCellValue(kr.cells.confidence);
 
-    const value = readValueInput(entry.value, lang, sheetCurrent === '');
+    const value = readValueInput(entry.value, lang, sheetCurrent === '', kr.cells);
     const confidence = readConfidenceInput(entry.confidence, lang);
     if (!value.ok) plan.errors.push(error(id, name, 'value', entry.value, value.error, lang));
     if (!confidence.ok)

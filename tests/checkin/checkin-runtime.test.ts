@@ -145,6 +145,23 @@ describe('saveCheckin (built bundle)', () => {
     expect(okrCell(wb, 'KR-0002', 'current')).toBe(62.5);
   });
 
+  it('reads "3,2 %" as 3.2 for a KR counted in percentage points (the French example 2,5 % -> 3,3 %)', () => {
+    const rt = createRuntime({ locale: 'fr_FR', now: NOW });
+    rt.call('installTemplate');
+    rt.call('insertExampleOkrs');
+    const data = rt.runServer('getCheckinData') as CheckinData;
+    const inPoints = allKrs(data).find(kr => Number(kr.start) > 1 && Number(kr.target) < 10)!;
+    expect(inPoints).toBeDefined();
+    const result = rt.runServer('saveCheckin', {
+      entries: [entryFor(inPoints, '3,2 %')],
+      lang: 'fr',
+    }) as SaveResult;
+    expect(result.errors).toEqual([]);
+    const saved = allKrs(result.data).find(kr => kr.id === inPoints.id)!;
+    expect(saved.current).toBe(3.2);
+    expect(saved.progress).toBeGreaterThan(0);
+  });
+
   it('says the lock is busy instead of saving when another save holds it', () => {
     const wb = createWorkbook(standardKrs());
     const [demo] = allKrs(load(wb));

@@ -16,6 +16,23 @@ describe('readValueInput', () => {
     if (!fr.ok) expect(fr.error).toContain('« douze » n’est pas un nombre');
   });
 
+  it('reads a percent in the KR scale: points for a KR from 2,5 to 3,3, a fraction for one from 0,2 to 0,3', () => {
+    expect(readValueInput('3,2 %', 'fr', false, { start: 2.5, target: 3.3 })).toEqual({
+      ok: true,
+      value: 3.2,
+    });
+    expect(readValueInput('3.2%', 'en', false, { start: '0', target: '5' })).toEqual({
+      ok: true,
+      value: 3.2,
+    });
+    expect(readValueInput('28 %', 'fr', false, { start: 0.2, target: 0.3 })).toEqual({
+      ok: true,
+      value: 0.28,
+    });
+    // Without a percent sign the number is taken as typed.
+    expect(readValueInput('3,2', 'fr', false, { start: 2.5, target: 3.3 })).toEqual({ ok: true, value: 3.2 });
+  });
+
   it('refuses to clear a value but accepts blank for a KR that had none', () => {
     expect(readValueInput('  ', 'en', false).ok).toBe(false);
     expect(readValueInput('', 'en', true)).toEqual({ ok: true, value: null });

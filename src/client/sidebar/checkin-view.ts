@@ -152,7 +152,7 @@ export class KrCard {
   validateValue(): boolean {
     const text = this.value.value;
     const untouched = text.trim() === this.kr.currentText.trim();
-    const read = readValueInput(text, this.lang, this.kr.current === '');
+    const read = readValueInput(text, this.lang, this.kr.current === '', this.kr);
     return this.flag(this.value, this.valueError, untouched || read.ok ? null : read.error);
   }
 
