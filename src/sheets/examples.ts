@@ -1,4 +1,4 @@
-import { exampleRows } from '../template/examples';
+import { exampleRows, hasExampleOkrs } from '../template/examples';
 import { groupWrites, type CellWrite } from '../template/install-plan';
 import { OKR_COLUMNS } from '../template/layout';
 import { EXAMPLES } from '../template/messages';
@@ -7,7 +7,8 @@ import { ensureKrIds, readOkrTable, readSettings } from './okr-sheet';
 
 /**
  * Menu action: appends the example OKRs below the last row that holds anything a user typed (never over user
- * rows; computed columns are left to their formulas), then gives them ids. Installs the template first if needed.
+ * rows; computed columns are left to their formulas), then gives them ids. Installs the template first if needed;
+ * asks before adding the examples a second time.
  */
 export function insertExampleOkrs(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -17,6 +18,11 @@ export function insertExampleOkrs(): void {
     lang = installOrRepair(ss, new Date()).lang;
     table = readOkrTable(ss, lang);
     if (!table) return;
+  }
+  const objectiveColumn = table.columns.objective;
+  if (objectiveColumn !== undefined && hasExampleOkrs(table.rows.map(r => r.values[objectiveColumn]))) {
+    const ui = SpreadsheetApp.getUi();
+    if (ui.alert(EXAMPLES.title[lang], EXAMPLES.again[lang], ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   }
   const width = Math.max(table.header.length, ...Object.values(table.columns).map(c => (c ?? 0) + 1));
   const rows = exampleRows(lang, table.columns, width);

@@ -293,3 +293,9 @@ export function exampleRows(
   }
   return rows;
 }
+
+/** Whether the table already holds the examples (an example objective written in either language). */
+export function hasExampleOkrs(objectives: readonly unknown[]): boolean {
+  const names = new Set(Object.values(EXAMPLE_OKRS).flatMap(list => list.map(o => o.objective)));
+  return objectives.some(value => typeof value === 'string' && names.has(value.trim()));
+}

@@ -87,6 +87,10 @@ export const EXAMPLES = {
     fr: "Exemples d'OKR ajoutés sous vos lignes. Remplacez-les par les vôtres quand vous voulez.",
   },
   title: { en: 'Example OKRs', fr: "OKR d'exemple" },
+  again: {
+    en: 'The example OKRs are already in the sheet. Add them again below your rows?',
+    fr: "Les OKR d'exemple sont déjà dans la feuille. Les ajouter à nouveau sous vos lignes ?",
+  },
 } satisfies Record<string, Localized>;
 
 export const QUALITY = {

@@ -396,6 +396,21 @@ describe('example OKRs', () => {
     );
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/Exemples/);
   });
+
+  it('asks before adding them a second time, and adds nothing when the answer is no', () => {
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const once = rt.sheetValues('OKRs');
+    rt.ui.queueAlertResponse('NO');
+    rt.call('insertExampleOkrs');
+    expect(rt.ui.alerts.at(-1)).toMatchObject({ title: 'Example OKRs' });
+    expect(rt.sheetValues('OKRs')).toEqual(once);
+
+    rt.ui.queueAlertResponse('YES');
+    rt.call('insertExampleOkrs');
+    const keyResults = rt.sheetValues('OKRs').filter(r => r[2] !== '').length - 1;
+    expect(keyResults).toBe(2 * (once.filter(r => r[2] !== '').length - 1));
+  });
 });
 
 describe('example OKRs tell a mid-quarter story', () => {
