@@ -12,6 +12,7 @@ import { columnLetter } from '../../src/template/formulas';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'docs/preview.png');
+const CHECKIN_SCREENSHOT = path.join(ROOT, 'docs/checkin.png');
 
 interface Server {
   proc: ChildProcess;
@@ -280,6 +281,9 @@ describe('local preview (npm start) in Chromium', () => {
     await valueInput.waitFor();
     expect(parseNumber(await valueInput.inputValue())).toBe(halfway);
     await valueInput.fill(String(checkinValue));
+    // The second README screenshot: the check-in sidebar beside the sheet, a value being entered.
+    await page.evaluate(() => document.querySelectorAll('#notices .notice').forEach(n => n.remove()));
+    await page.screenshot({ path: CHECKIN_SCREENSHOT });
     await sidebar.getByRole('button', { name: /Save check-in/ }).click();
     await page.waitForFunction(
       ([a1, value]) => document.querySelector(`#grid td[data-a1="${a1}"]`)?.textContent?.trim() === value,
