@@ -1,7 +1,44 @@
-import type { RawChart, RawSheet } from './raw-sheet';
-import type { PreviewRuntime } from './runtime-port';
-import { readSheetThroughService } from './sheet-reader';
-import type { SheetView } from '../runtime/sheet-view';
+import type { Runtime, SheetView } from '../runtime';
+
+export interface RawChart {
+  type: string;
+  title: string;
+  /** The chart's source cells as computed values, header row first. */
+  data: unknown[][];
+  row: number;
+  column: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * One sheet as the preview shows it (the used area plus a margin), as dense grids: what becomes page data
+ * (sheet-view.ts) or an .xlsx sheet (xlsx-export.ts).
+ */
+export interface RawSheet {
+  name: string;
+  /** Size of the used area read (at least the frozen rows/columns). */
+  rows: number;
+  columns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: number[];
+  rowHeights: number[];
+  values: unknown[][];
+  display: string[][];
+  /** English-syntax formulas ('' when the cell holds a value). */
+  formulas: string[][];
+  numberFormats: string[][];
+  /** Effective backgrounds, conditional-format colours included. */
+  backgrounds: (string | null)[][];
+  fontWeights: string[][];
+  fontColors: (string | null)[][];
+  fontStyles: string[][];
+  alignments: string[][];
+  verticalAlignments: string[][];
+  wraps: boolean[][];
+  charts: RawChart[];
+}
 
 type RuntimeChart = SheetView['charts'][number];
 
@@ -14,7 +51,7 @@ function grid<T>(rows: number, columns: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => fill));
 }
 
-function chartData(rt: PreviewRuntime, chart: RuntimeChart): unknown[][] {
+function chartData(rt: Runtime, chart: RuntimeChart): unknown[][] {
   const sheets = rt.spreadsheet.getSheets();
   const blocks = chart.ranges.map(({ sheetId, rect }) => {
     const sheet = sheets.find(s => s.getSheetId() === sheetId);
@@ -28,7 +65,7 @@ function chartData(rt: PreviewRuntime, chart: RuntimeChart): unknown[][] {
   return rows;
 }
 
-function readCharts(rt: PreviewRuntime, view: SheetView): RawChart[] {
+function readCharts(rt: Runtime, view: SheetView): RawChart[] {
   return view.charts.map(chart => ({
     type: chart.type,
     title: String(chart.options.title ?? ''),
@@ -53,7 +90,7 @@ function shownSize(view: SheetView, charts: RawChart[]) {
   };
 }
 
-function fromRuntimeView(rt: PreviewRuntime, view: SheetView): RawSheet {
+function fromRuntimeView(rt: Runtime, view: SheetView): RawSheet {
   const charts = readCharts(rt, view);
   const { rows, columns } = shownSize(view, charts);
   const raw: RawSheet = {
@@ -90,20 +127,13 @@ function fromRuntimeView(rt: PreviewRuntime, view: SheetView): RawSheet {
     raw.fontColors[r][c] = cell.fontColor;
     raw.fontStyles[r][c] = cell.fontStyle ?? 'normal';
     raw.alignments[r][c] = cell.horizontalAlignment ?? '';
-    raw.verticalAlignments![r][c] = cell.verticalAlignment ?? '';
+    raw.verticalAlignments[r][c] = cell.verticalAlignment ?? '';
     raw.wraps[r][c] = cell.wrap;
   }
   return raw;
 }
 
-/**
- * One sheet's data for the grid and the export: rt.sheetView() when the runtime has it (it resolves
- * conditional-format colours), else the Spreadsheet service's batch getters.
- */
-export function readSheet(rt: PreviewRuntime, name: string): RawSheet {
-  if (typeof rt.sheetView !== 'function') return readSheetThroughService(rt, name);
-  const view = rt.sheetView(name) as SheetView;
-  // A view with no column widths is a runtime sizing bug (seen with sparse rows); the service path still works.
-  if (view.columnWidths.length === 0) return readSheetThroughService(rt, name);
-  return fromRuntimeView(rt, view);
+/** One sheet's data for the grid and the export, conditional-format colours resolved by the runtime. */
+export function readSheet(rt: Runtime, name: string): RawSheet {
+  return fromRuntimeView(rt, rt.sheetView(name));
 }

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { createRuntime } from '../runtime';
 import { createPreviewServer } from './app';
 import { buildPage } from './page-bundle';
-import type { PreviewRuntime, RuntimeOptions } from './runtime-port';
 import { PreviewSession } from './session';
 
 function option(name: string): string | undefined {
@@ -44,10 +43,7 @@ async function main(): Promise<void> {
           file,
           locale,
           distDir,
-          createRuntime: (options: RuntimeOptions) =>
-            createRuntime({ ...options, distDir } as Parameters<
-              typeof createRuntime
-            >[0]) as unknown as PreviewRuntime,
+          createRuntime: options => createRuntime({ ...options, distDir }),
         })
     ),
   ]);

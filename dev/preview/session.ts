@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Runtime, RuntimeOptions } from '../runtime';
+import type { MenuItem, ShownPage } from '../runtime/ui';
 import { parseCellInput } from './cell-input';
 import { badRequest, notFound } from './http-error';
-import type { RawSheet } from './raw-sheet';
-import type { PreviewRuntime, RuntimeOptions } from './runtime-port';
+import type { RawSheet } from './read-sheet';
 import { readSheet } from './read-sheet';
 import { toSheetView } from './sheet-view';
-import { htmlContent, menuCaptions, panelSize, panelTitle, toMenus, toNotice } from './ui-records';
 import type { Notice, PanelRef, PreviewState } from './view-types';
 import { readWorkbookFile, writeWorkbookFile } from './workbook-file';
 import { sheetsToXlsx } from './xlsx-export';
@@ -16,7 +16,7 @@ export interface SessionOptions {
   /** Locale of a new (or reset) spreadsheet; a restored one keeps its own. */
   locale: string;
   distDir: string;
-  createRuntime(options: RuntimeOptions): PreviewRuntime;
+  createRuntime(options: RuntimeOptions): Runtime;
   userEmail?: string;
 }
 
@@ -40,12 +40,19 @@ const AUTOMATIC_FORMATS = ['', 'General', '0.###############'];
 
 const A1_CELL = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
+/** Captions of every runnable menu item, submenus included. */
+function menuCaptions(items: MenuItem[]): string[] {
+  return items.flatMap(i =>
+    'submenu' in i ? menuCaptions(i.submenu) : 'functionName' in i ? [i.caption] : []
+  );
+}
+
 /**
  * One preview workbook: the runtime running dist/, the sidebars and dialogs it showed, and its file on disk.
  * Not safe for concurrent use: the server runs every call through one serial queue.
  */
 export class PreviewSession {
-  private rt!: PreviewRuntime;
+  private rt!: Runtime;
   private panels = new Map<string, Panel>();
   private sidebarId: string | null = null;
   private dialogId: string | null = null;
@@ -67,7 +74,7 @@ export class PreviewSession {
   }
 
   get locale(): string {
-    return String(this.rt.spreadsheet.getSpreadsheetLocale?.() ?? this.options.locale);
+    return this.rt.spreadsheet.getSpreadsheetLocale();
   }
 
   get file(): string {
@@ -98,25 +105,28 @@ export class PreviewSession {
       dialogs: ui.dialogs.length,
       toasts: ui.toasts.length,
       alerts: ui.alerts.length,
-      prompts: ui.prompts?.length ?? 0,
+      prompts: ui.prompts.length,
     };
   }
 
   /** What the add-on showed since the last request: new sidebar/dialog become the open ones. */
   private collectNotices(): Notice[] {
     const ui = this.rt.ui;
-    const addPanel = (kind: PanelRef['kind'], record: unknown): string => {
+    const addPanel = (kind: PanelRef['kind'], { title, html, width, height }: ShownPage): string => {
       const id = `${kind}-${++this.panelCount}`;
-      const ref: PanelRef = { id, kind, title: panelTitle(record), ...panelSize(record) };
-      this.panels.set(id, { ref, html: htmlContent(record) });
+      const ref: PanelRef = { id, kind, title, ...(width ? { width } : {}), ...(height ? { height } : {}) };
+      this.panels.set(id, { ref, html });
       return id;
     };
+    const notice =
+      (kind: Notice['kind']) =>
+      ({ title, message }: { title: string; message: string }): Notice => ({ kind, title, message });
     for (const record of ui.sidebars.slice(this.seen.sidebars)) this.sidebarId = addPanel('sidebar', record);
     for (const record of ui.dialogs.slice(this.seen.dialogs)) this.dialogId = addPanel('dialog', record);
     const notices = [
-      ...ui.toasts.slice(this.seen.toasts).map(t => toNotice('toast', t)),
-      ...ui.alerts.slice(this.seen.alerts).map(a => toNotice('alert', a)),
-      ...(ui.prompts ?? []).slice(this.seen.prompts).map(p => toNotice('alert', p)),
+      ...ui.toasts.slice(this.seen.toasts).map(notice('toast')),
+      ...ui.alerts.slice(this.seen.alerts).map(notice('alert')),
+      ...ui.prompts.slice(this.seen.prompts).map(notice('alert')),
     ];
     this.markSeen();
     return notices;
@@ -151,7 +161,7 @@ export class PreviewSession {
 
   state(notices: Notice[] = []): PreviewState {
     const ss = this.rt.spreadsheet;
-    const sheets = ss.getSheets().filter(s => !s.isSheetHidden?.());
+    const sheets = ss.getSheets().filter(s => !s.isSheetHidden());
     const active = ss.getActiveSheet() ?? sheets[0] ?? null;
     const activeName = active ? active.getName() : null;
     return {
@@ -161,7 +171,7 @@ export class PreviewSession {
       activeSheet: activeName,
       activeCell: activeName ? this.activeCell(activeName) : null,
       view: activeName ? toSheetView(this.readSheet(activeName), this.locale) : null,
-      menus: toMenus(this.rt.menus),
+      menus: this.rt.menus,
       sidebar: this.sidebarId ? (this.panels.get(this.sidebarId)?.ref ?? null) : null,
       dialog: this.dialogId ? (this.panels.get(this.dialogId)?.ref ?? null) : null,
       notices,
@@ -170,7 +180,7 @@ export class PreviewSession {
 
   /** Top-left cell of the runtime's active range, when that range is on the given sheet. */
   private activeCell(sheetName: string): string | null {
-    const range = this.rt.spreadsheet.getActiveRange?.();
+    const range = this.rt.spreadsheet.getActiveRange();
     if (!range || range.getSheet().getName() !== sheetName) return null;
     return range.getCell(1, 1).getA1Notation();
   }
@@ -233,7 +243,7 @@ export class PreviewSession {
 
   runMenu(caption: unknown, selection?: unknown): Notice[] {
     if (typeof caption !== 'string' || !caption) throw badRequest('"caption" must be a menu item caption');
-    const captions = menuCaptions(toMenus(this.rt.menus));
+    const captions = this.rt.menus.flatMap(menu => menuCaptions(menu.items));
     if (!captions.includes(caption)) {
       throw notFound(`no menu item "${caption}" (the menu has: ${captions.join(', ') || 'nothing'})`);
     }

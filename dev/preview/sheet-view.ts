@@ -1,5 +1,5 @@
 import { formulaToLocale, localeSyntax } from './cell-input';
-import type { RawChart, RawSheet } from './raw-sheet';
+import type { RawChart, RawSheet } from './read-sheet';
 import type { CellView, ChartView, SheetView } from './view-types';
 
 function isBlank(color: string | null | undefined, blank: string): boolean {
@@ -43,7 +43,7 @@ function cellView(raw: RawSheet, r: number, c: number, locale: string): CellView
   if (raw.fontStyles[r]?.[c] === 'italic') cell.italic = true;
   const align = alignment(value, raw.alignments[r]?.[c] ?? '');
   if (align) cell.align = align;
-  const valign = (raw.verticalAlignments?.[r]?.[c] ?? '').toLowerCase();
+  const valign = (raw.verticalAlignments[r]?.[c] ?? '').toLowerCase();
   if (valign === 'top' || valign === 'middle') cell.valign = valign;
   if (raw.wraps[r]?.[c]) cell.wrap = true;
   return Object.keys(cell).length === 1 && t === '' ? null : cell;
@@ -78,7 +78,7 @@ export function toSheetView(raw: RawSheet, locale: string): SheetView {
     frozenRows: raw.frozenRows,
     frozenColumns: raw.frozenColumns,
     columnWidths: raw.columnWidths,
-    ...(raw.rowHeights ? { rowHeights: raw.rowHeights } : {}),
+    rowHeights: raw.rowHeights,
     cells: Array.from({ length: raw.rows }, (_, r) =>
       Array.from({ length: raw.columns }, (_, c) => cellView(raw, r, c, locale))
     ),

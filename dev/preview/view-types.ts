@@ -1,5 +1,6 @@
 // Plain data the preview server sends to the page: what the grid, tabs, menus and panels need to draw.
 // Shared by the server (dev/preview/*.ts) and the page (dev/preview/page/*.ts).
+import type { MenuRecord } from '../runtime/ui';
 
 export interface CellView {
   /** Display text, formatted as Sheets shows it. */
@@ -38,28 +39,14 @@ export interface SheetView {
   frozenRows: number;
   frozenColumns: number;
   columnWidths: number[];
-  rowHeights?: number[];
+  rowHeights: number[];
   /** cells[r][c], 0-based; null for an empty, unformatted cell. */
   cells: (CellView | null)[][];
   charts: ChartView[];
 }
 
-export interface MenuItemView {
-  caption: string;
-  functionName: string;
-}
-
-export interface SubmenuView {
-  caption: string;
-  submenu: (MenuItemView | SubmenuView | { separator: true })[];
-}
-
-export interface MenuView {
-  title: string;
-  /** An add-on menu (createAddonMenu) shows under Extensions; a script's own menu (createMenu) in the menu bar. */
-  addon: boolean;
-  items: (MenuItemView | SubmenuView | { separator: true })[];
-}
+/** The add-on's menus as the runtime recorded them (an add-on menu shows under Extensions). */
+export type { MenuRecord as MenuView } from '../runtime/ui';
 
 export interface PanelRef {
   id: string;
@@ -83,7 +70,7 @@ export interface PreviewState {
   /** The add-on's active cell (A1) when it is on the active sheet, e.g. after a dialog called range.activate(). */
   activeCell: string | null;
   view: SheetView | null;
-  menus: MenuView[];
+  menus: MenuRecord[];
   sidebar: PanelRef | null;
   dialog: PanelRef | null;
   /** Toasts and alerts shown by the last action (empty on a plain GET). */

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { WorkbookData } from '../runtime';
 
 /** The preview's state on disk: the runtime snapshot plus what the preview itself needs to restore. */
 export interface WorkbookFile {
   version: 1;
   locale: string;
   savedAt: string;
-  snapshot: unknown;
+  snapshot: WorkbookData;
 }
 
 export function readWorkbookFile(file: string): WorkbookFile | null {

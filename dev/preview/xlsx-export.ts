@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RawSheet } from './raw-sheet';
+import type { RawSheet } from './read-sheet';
 
 // Functions Excel and LibreOffice evaluate the same way as Sheets. A formula using anything else (the add-on's
 // custom functions, SPARKLINE, ARRAYFORMULA, open-ended ranges like H2:H) is exported as its computed value only.

@@ -32,6 +32,7 @@ describe('text overflow into empty cells, as in Sheets', () => {
     frozenRows: 0,
     frozenColumns,
     columnWidths: row.map((_, i) => 100 + i),
+    rowHeights: [21],
     cells: [row],
     charts: [],
   });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formulaToLocale, parseCellInput } from '../../dev/preview/cell-input';
 import { injectBridge } from '../../dev/preview/html-bridge';
-import type { RawSheet } from '../../dev/preview/raw-sheet';
+import type { RawSheet } from '../../dev/preview/read-sheet';
 import { createSerialQueue } from '../../dev/preview/serial-queue';
 import { isPortableFormula, sheetsToXlsx } from '../../dev/preview/xlsx-export';
 
@@ -129,6 +129,7 @@ describe('xlsx export', () => {
       frozenRows: 1,
       frozenColumns: 1,
       columnWidths: [70, 140, 100],
+      rowHeights: [21, 21],
       values: [
         ['ID', 'Progress', 'Total'],
         ['KR-0001', 0.45, 3],
@@ -163,6 +164,10 @@ describe('xlsx export', () => {
       ],
       alignments: [
         ['center', 'center', 'center'],
+        ['', '', ''],
+      ],
+      verticalAlignments: [
+        ['', '', ''],
         ['', '', ''],
       ],
       wraps: [

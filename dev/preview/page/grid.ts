@@ -20,7 +20,7 @@ export function positionOfA1(a1: string): { row: number; col: number } | null {
 }
 
 function rowHeight(view: SheetView, r: number): number {
-  return view.rowHeights?.[r] || DEFAULT_ROW_HEIGHT;
+  return view.rowHeights[r] || DEFAULT_ROW_HEIGHT;
 }
 
 /**
