@@ -84,6 +84,8 @@ export function planSave(input: SavePlanInput): SavePlan {
   };
   const krs = new Map(toKeyResults(input.rows, columns).map(kr => [kr.id, kr]));
   const changes: Change[] = [];
+  // The same for every appended row: '@' (plain text) wherever the log has no format of its own.
+  const logFormats = logRow(LOG_FORMATS, input.logHeader, input.logWidth).map(f => String(f || '@'));
 
   for (const entry of input.entries) {
     const id = String(entry.id ?? '').trim();
@@ -149,7 +151,7 @@ export function planSave(input: SavePlanInput): SavePlan {
       author: input.author,
     };
     plan.logRows.push(logRow(log, input.logHeader, input.logWidth));
-    plan.logFormats.push(logRow(LOG_FORMATS, input.logHeader, input.logWidth).map(f => String(f || '@')));
+    plan.logFormats.push(logFormats);
   }
 
   plan.writes = columnWrites(changes, input);
