@@ -1,10 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /**
- * Debian's Chromium (apt-get install -y chromium), headless. This machine has no outside network: without the
- * background-networking flags Chromium keeps trying to reach Google's hosts.
+ * Headless Chromium for the browser tests, found in this order:
+ * 1. `CHROMIUM_PATH`;
+ * 2. Debian's `/usr/bin/chromium` (apt-get install -y chromium);
+ * 3. the binary shipped inside the npm package `@sparticuz/chromium` (a devDependency), unpacked to the temp folder
+ *    on first use. So `npm ci && npm test` passes on a fresh Linux machine without apt.
+ * This machine has no outside network: without the background-networking flags Chromium keeps trying to reach
+ * Google's hosts.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -16,6 +22,42 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+interface Executable {
+  path: string;
+  env?: Record<string, string>;
+}
+
+let found: Executable | undefined;
+
+/** @sparticuz/chromium is an ES module and jest runs CommonJS: ask a child node process for the path and the
+ * environment (fonts, shared libraries) the package sets up for its binary. */
+function packagedChromium(): Executable {
+  const script =
+    "import c from '@sparticuz/chromium';" +
+    'const path = await c.executablePath();' +
+    "const env = {}; for (const k of ['FONTCONFIG_PATH', 'LD_LIBRARY_PATH', 'HOME']) if (process.env[k]) env[k] = process.env[k];" +
+    'console.log(JSON.stringify({ path, env }));';
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: __dirname,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Executable;
+}
+
+export function chromiumExecutable(): Executable {
+  if (found) return found;
+  if (process.env.CHROMIUM_PATH) found = { path: process.env.CHROMIUM_PATH };
+  else if (existsSync('/usr/bin/chromium')) found = { path: '/usr/bin/chromium' };
+  else found = packagedChromium();
+  return found;
+}
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const { path, env } = chromiumExecutable();
+  return chromium.launch({
+    executablePath: path,
+    args: CHROMIUM_ARGS,
+    env: env ? ({ ...process.env, ...env } as Record<string, string>) : undefined,
+  });
 }
