@@ -6,6 +6,7 @@ process.env.TZ = require('./appsscript.json').timeZone;
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
+  globalSetup: '<rootDir>/tests/global-setup.js',
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': [

@@ -15,8 +15,7 @@ describe('dist/', () => {
   const globals = build.readExposedGlobals();
 
   beforeAll(async () => {
-    // `npm test` builds first; build here only when dist/ is missing (rebuilding under other running tests races)
-    if (!fs.existsSync(path.join(dist, 'Code.js'))) await build.build();
+    // jest's globalSetup (tests/global-setup.js) has built dist/ from the current sources
     context = vm.createContext({});
     const files = fs.readdirSync(dist).filter(f => f.endsWith('.js'));
     code = files.map(f => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n');

@@ -1,14 +1,6 @@
 // The custom functions as Sheets runs them: the built dist/Code.js in the local runtime, called directly with
 // Sheets' argument shapes and through formulas in cells whose computed values are read back.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { createRuntime, type Runtime } from '../../dev/runtime';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, 'dev/build.js')], { cwd: ROOT, stdio: 'pipe' });
-});
 
 describe('custom functions in the built bundle', () => {
   let rt: Runtime;

@@ -1,6 +1,5 @@
 // The "Formula | Result" examples of README.md, computed by the built bundle in the local runtime, so the
 // documentation cannot drift from the behaviour.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRuntime } from '../../dev/runtime';
@@ -15,10 +14,6 @@ const examples = [...DOC.matchAll(/^\|\s*`(=OKR_[^`]+)`\s*\|\s*([^|(]+?)\s*(?:\(
     expected: /^-?\d+(\.\d+)?$/.test(m[2]) ? Number(m[2]) : m[2],
   })
 );
-
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, 'dev/build.js')], { cwd: ROOT, stdio: 'pipe' });
-});
 
 describe('README.md examples', () => {
   it('lists examples of every function', () => {

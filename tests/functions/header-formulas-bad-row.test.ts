@@ -1,15 +1,7 @@
 // QA case: the template computes whole columns with ONE formula in each header cell over open-ended ranges. One
 // Current cell holding text must flag that row only, never collapse Progress, Bar, Objective progress and Status.
 // Runs the built dist/Code.js in the local runtime, on a sheet laid out as the template lays out the OKRs sheet.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { createRuntime, type Runtime } from '../../dev/runtime';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, 'dev/build.js')], { cwd: ROOT, stdio: 'pipe' });
-});
 
 // The language argument the template passes, from Settings!B7.
 const LOCALE = 'IF(LEFT(Settings!$B$7, 2)="fr", "fr", "en")';

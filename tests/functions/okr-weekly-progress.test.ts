@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { createRuntime } from '../../dev/runtime';
 import { OKR_WEEKLY_PROGRESS } from '../../src/functions/okr-weekly-progress';
 
@@ -48,11 +46,6 @@ describe('OKR_WEEKLY_PROGRESS', () => {
 });
 
 describe('OKR_WEEKLY_PROGRESS in the built bundle', () => {
-  beforeAll(() => {
-    const root = path.resolve(__dirname, '../..');
-    execFileSync(process.execPath, [path.join(root, 'dev/build.js')], { cwd: root, stdio: 'pipe' });
-  });
-
   it('spills one value per week row from a log on another sheet', () => {
     const rt = createRuntime({ locale: 'en_US' });
     const sheet = rt.spreadsheet.getSheets()[0];
