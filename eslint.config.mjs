@@ -13,6 +13,34 @@ export default tseslint.config(
     },
   },
   {
+    // Apps Script services stay at the edge: only src/sheets/ and src/ui/ may call them. The pure folders compute
+    // from plain values, so they run in jest, in the sidebar and in custom functions alike.
+    files: ['src/**/*.ts'],
+    ignores: ['src/sheets/**', 'src/ui/**', 'src/index.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'SpreadsheetApp',
+          'HtmlService',
+          'ScriptApp',
+          'LockService',
+          'Session',
+          'PropertiesService',
+          'CacheService',
+          'Utilities',
+          'Logger',
+          'Charts',
+          'DriveApp',
+          'UrlFetchApp',
+        ].map(name => ({
+          name,
+          message: `Apps Script's ${name} is called only from src/sheets/ or src/ui/.`,
+        })),
+      ],
+    },
+  },
+  {
     files: ['dev/**', 'tests/**', 'bench/**'],
     languageOptions: { globals: { ...globals.node } },
   },
