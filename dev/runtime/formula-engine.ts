@@ -11,7 +11,12 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
-import { DateNumber, DateTimeNumber, patchArrayLiteralDependencies } from './hyperformula-patch';
+import {
+  DateNumber,
+  DateTimeNumber,
+  patchArrayLiteralDependencies,
+  patchArrayRowInsertion,
+} from './hyperformula-patch';
 
 export interface CustomFunctionSpec {
   name: string;
@@ -194,6 +199,7 @@ function makeClockPlugin(host: FormulaHost) {
 
 export function createFormulaEngine(specs: CustomFunctionSpec[], host: FormulaHost): HyperFormula {
   patchArrayLiteralDependencies();
+  patchArrayRowInsertion();
   const language = HyperFormula.getLanguage('enGB') as unknown as {
     extendFunctions(m: Record<string, string>): void;
   };
