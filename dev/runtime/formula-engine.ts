@@ -160,6 +160,9 @@ function makeCustomPlugin(specs: CustomFunctionSpec[], host: FormulaHost) {
           height = Math.max(height, Math.abs(e.row - s.row) + 1);
         } else if (arg.type === 'COLUMN_RANGE') {
           height = Math.max(height, host.maxRows(state.formulaAddress.sheet));
+        } else if (arg.type === 'ARRAY' && Array.isArray(arg.args)) {
+          // an array literal argument ({1; 2; 3}): as tall as its rows
+          height = Math.max(height, arg.args.length);
         }
       }
       return new ArraySize(1, height);
