@@ -45,6 +45,23 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The platform probe: plain Apps Script pasted into a bound script by hand (never built or pushed).
+    files: ['dev/probe.gs'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        SpreadsheetApp: 'readonly',
+        Session: 'readonly',
+        LockService: 'readonly',
+        Utilities: 'readonly',
+        console: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^(runProbe|PROBE_DOUBLE)$' }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

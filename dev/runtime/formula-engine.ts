@@ -11,7 +11,12 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
-import { DateNumber, DateTimeNumber, patchArrayLiteralDependencies } from './hyperformula-patch';
+import {
+  DateNumber,
+  DateTimeNumber,
+  patchArrayLiteralDependencies,
+  patchArrayRowInsertion,
+} from './hyperformula-patch';
 
 export interface CustomFunctionSpec {
   name: string;
@@ -155,6 +160,9 @@ function makeCustomPlugin(specs: CustomFunctionSpec[], host: FormulaHost) {
           height = Math.max(height, Math.abs(e.row - s.row) + 1);
         } else if (arg.type === 'COLUMN_RANGE') {
           height = Math.max(height, host.maxRows(state.formulaAddress.sheet));
+        } else if (arg.type === 'ARRAY' && Array.isArray(arg.args)) {
+          // an array literal argument ({1; 2; 3}): as tall as its rows
+          height = Math.max(height, arg.args.length);
         }
       }
       return new ArraySize(1, height);
@@ -194,6 +202,7 @@ function makeClockPlugin(host: FormulaHost) {
 
 export function createFormulaEngine(specs: CustomFunctionSpec[], host: FormulaHost): HyperFormula {
   patchArrayLiteralDependencies();
+  patchArrayRowInsertion();
   const language = HyperFormula.getLanguage('enGB') as unknown as {
     extendFunctions(m: Record<string, string>): void;
   };

@@ -74,7 +74,7 @@ export class SpreadsheetImpl implements Partial<GSpreadsheet> {
     return this._d.locale;
   }
   setSpreadsheetLocale(locale: string): void {
-    this._d.locale = locale;
+    this._ctx.workbook.setLocale(locale);
   }
   getSpreadsheetTimeZone(): string {
     return this._d.timeZone;

@@ -13,6 +13,13 @@ import {
   toEngineFormula,
 } from './formula-engine';
 import type { CustomFunctionSpec, RawCellContent } from './formula-engine';
+import {
+  convertFormulaLocale,
+  fromEngineSyntax,
+  PARSE_ERROR_MESSAGE,
+  storedFormulaText,
+  toEngineSyntax,
+} from './formula-locale';
 import { newSheetData } from './model';
 import type { CellData, Rect, Scalar, SheetData, WorkbookData } from './model';
 import { defaultDateFormat, formatValue, isDateFormat, parseInput } from './number-format';
@@ -192,7 +199,7 @@ export class Workbook {
         return;
       }
       const parsed = parseInput(text, this.data.locale);
-      if (parsed.formula !== undefined) cell.f = parsed.formula;
+      if (parsed.formula !== undefined) cell.f = storedFormulaText(parsed.formula, this.data.locale);
       else if (parsed.value !== undefined && parsed.value !== '') cell.v = parsed.value;
       if (parsed.format && !cell.nf) cell.nf = parsed.format;
     }
@@ -202,13 +209,33 @@ export class Workbook {
     delete cell.v;
     delete cell.f;
     if (!formula) return;
-    cell.f = formula.startsWith('=') ? formula : `=${formula}`;
+    cell.f = storedFormulaText(formula.startsWith('=') ? formula : `=${formula}`, this.data.locale);
+  }
+
+  /** The spreadsheet's locale changes: formula texts are shown in the new locale's syntax, as in Sheets. */
+  setLocale(locale: string): void {
+    const from = this.data.locale;
+    if (from === locale) return;
+    this.forEachFormulaCell((_sheet, cell) => {
+      cell.f = convertFormulaLocale(cell.f!, from, locale);
+    });
+    this.data.locale = locale;
+  }
+
+  /** The formula's text in HyperFormula's syntax, or null when Sheets cannot parse it in this locale. */
+  private engineSyntax(formula: string): string | null {
+    const out = toEngineSyntax(formula, this.data.locale);
+    return 'text' in out ? out.text : null;
   }
 
   engineContent(sheet: SheetData, cell: CellData | null | undefined): RawCellContent {
     if (!cell) return null;
-    if (cell.f)
-      return toEngineFormula(cell.f, name => (name ? (this.sheetByName(name) ?? sheet) : sheet).maxRows);
+    if (cell.f) {
+      const engine = this.engineSyntax(cell.f);
+      // unparsable text: HyperFormula's own parse error (#ERROR!), the message is Sheets' (cellError)
+      if (engine === null) return '=(';
+      return toEngineFormula(engine, name => (name ? (this.sheetByName(name) ?? sheet) : sheet).maxRows);
+    }
     if (cell.v === undefined || cell.v === '') return null;
     if (typeof cell.v === 'string') return `'${cell.v}`;
     return cell.v;
@@ -266,7 +293,9 @@ export class Workbook {
   cellError(sheet: SheetData, row: number, col: number): CellErrorInfo | null {
     const raw = this.hf.getCellValue({ sheet: this.hfId(sheet), row: row - 1, col: col - 1 });
     if (!(raw instanceof DetailedCellError)) return null;
-    return { value: HF_ERROR_TO_SHEETS[raw.type] ?? '#ERROR!', type: raw.type, message: raw.message };
+    const formula = this.cell(sheet, row, col)?.f;
+    const message = formula && this.engineSyntax(formula) === null ? PARSE_ERROR_MESSAGE : raw.message;
+    return { value: HF_ERROR_TO_SHEETS[raw.type] ?? '#ERROR!', type: raw.type, message };
   }
 
   /** Last row and column with content (a value, a formula result or a spilled result), from one engine read. */
@@ -451,17 +480,20 @@ export class Workbook {
         const open = hasOpenEndedRange(cell.f!);
         if (prev === now && !open) return;
         if (prev !== now)
-          cell.f = open
-            ? fromEngineFormula(now, (name, endRow) => {
-                const target = name ? this.sheetByName(name) : sheet;
-                if (!target) return false;
-                const limit =
-                  target === resized && oldRows !== undefined
-                    ? Math.min(oldRows, target.maxRows)
-                    : target.maxRows;
-                return endRow >= limit;
-              })
-            : now;
+          cell.f = fromEngineSyntax(
+            open
+              ? fromEngineFormula(now, (name, endRow) => {
+                  const target = name ? this.sheetByName(name) : sheet;
+                  if (!target) return false;
+                  const limit =
+                    target === resized && oldRows !== undefined
+                      ? Math.min(oldRows, target.maxRows)
+                      : target.maxRows;
+                  return endRow >= limit;
+                })
+              : now,
+            this.data.locale
+          );
         if (open) {
           const wanted = this.engineContent(sheet, cell);
           if (wanted !== now)

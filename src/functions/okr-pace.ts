@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { inLocale } from './locale-arg';
 import { expectedAt } from './period-args';
-import { computeRows, readColumn, type SheetArg, type SheetResult } from './sheet-args';
+import { computeRows, readColumn, type SheetArg, type SheetResult, withHeader } from './sheet-args';
 
 /**
  * Progress expected by now at a steady pace: the elapsed fraction of the period, from 0 on its first day to 1 on its last.
@@ -10,6 +10,7 @@ import { computeRows, readColumn, type SheetArg, type SheetResult } from './shee
  * @param {Date} period_end Optional: the last day of the period.
  * @param {Date} today Optional: the date to measure at. Blank is the current date; pass a cell so the sheet recalculates when it changes.
  * @param {string} locale Optional: "fr" (or fr_FR) for error messages in French; English by default.
+ * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
  * @return {number|Array<Array<number>>} The expected progress, between 0 and 1; with ranges, a row with a wrong date shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */
@@ -17,9 +18,12 @@ export function OKR_PACE(
   period_start?: SheetArg,
   period_end?: SheetArg,
   today?: SheetArg,
-  locale?: SheetArg
+  locale?: SheetArg,
+  header?: SheetArg
 ): SheetResult<number | string> {
-  return inLocale(locale, lang => paceColumn(period_start, period_end, today, lang));
+  return withHeader(header, [period_start, period_end, today], ([s, e, t]) =>
+    inLocale(locale, lang => paceColumn(s, e, t, lang))
+  );
 }
 
 function paceColumn(

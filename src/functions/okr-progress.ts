@@ -4,7 +4,15 @@ import { parseKrKind } from '../engine/kinds';
 import { parseUserNumber } from '../engine/numbers';
 import { krProgress } from '../engine/progress';
 import { inLocale } from './locale-arg';
-import { computeRows, isAnyRange, readAt, readColumn, type SheetArg, type SheetResult } from './sheet-args';
+import {
+  computeRows,
+  isAnyRange,
+  readAt,
+  readColumn,
+  type SheetArg,
+  type SheetResult,
+  withHeader,
+} from './sheet-args';
 
 const readNumber = (value: unknown) => parseUserNumber(value);
 
@@ -16,6 +24,7 @@ const readNumber = (value: unknown) => parseUserNumber(value);
  * @param {number|Array<Array<number>>} start Optional: the value at the start of the period, or a range. Blank counts as 0.
  * @param {string|Array<Array<string>>} kind Optional: Increase, Decrease, Stay at or above, Stay at or below or Milestone (English or French), or a range. Blank is inferred from start and target.
  * @param {string} locale Optional: "fr" (or fr_FR) for error messages in French; English by default.
+ * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
  * @return {number|Array<Array<number>>} The progress of each key result, clamped to 0..1; a column when a range was given, where a row with a wrong value shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */
@@ -24,9 +33,12 @@ export function OKR_PROGRESS(
   target: SheetArg,
   start?: SheetArg,
   kind?: SheetArg,
-  locale?: SheetArg
+  locale?: SheetArg,
+  header?: SheetArg
 ): SheetResult<number | string> {
-  return inLocale(locale, lang => progressColumn(current, target, start, kind, lang));
+  return withHeader(header, [current, target, start, kind], ([c, t, s, k]) =>
+    inLocale(locale, lang => progressColumn(c, t, s, k, lang))
+  );
 }
 
 function progressColumn(

@@ -4,7 +4,7 @@ import { clamp01 } from '../engine/progress';
 import { inLocale } from './locale-arg';
 import { expectedAt } from './period-args';
 import { readProgress } from './progress-arg';
-import { computeRows, readAt, readColumn, type SheetArg, type SheetResult } from './sheet-args';
+import { computeRows, readAt, readColumn, type SheetArg, type SheetResult, withHeader } from './sheet-args';
 
 /**
  * Status of key results against the pace of the period: On track, At risk, Off track or Done.
@@ -14,6 +14,7 @@ import { computeRows, readAt, readColumn, type SheetArg, type SheetResult } from
  * @param {Date|Array<Array<Date>>} period_end Optional: the last day of the period.
  * @param {Date} today Optional: the date to judge the pace at. Blank is the current date; pass a cell (such as an "as of" date) so the sheet recalculates when it changes.
  * @param {string} locale Optional: "fr" (or fr_FR) for French labels and error messages; English by default.
+ * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
  * @return {string|Array<Array<string>>} The status of each key result; a column when a range was given, where a row with a wrong value shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */
@@ -22,9 +23,12 @@ export function OKR_STATUS(
   period_start?: SheetArg,
   period_end?: SheetArg,
   today?: SheetArg,
-  locale?: SheetArg
+  locale?: SheetArg,
+  header?: SheetArg
 ): SheetResult<string> {
-  return inLocale(locale, lang => statusColumn(progress, period_start, period_end, today, lang));
+  return withHeader(header, [progress, period_start, period_end, today], ([p, s, e, t]) =>
+    inLocale(locale, lang => statusColumn(p, s, e, t, lang))
+  );
 }
 
 function statusColumn(

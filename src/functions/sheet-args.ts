@@ -126,3 +126,22 @@ export function toResult<T>(values: T[], columns: readonly ArgColumn[]): SheetRe
 function rows(n: number, lang: 'en' | 'fr'): string {
   return lang === 'en' ? `${n} row${n === 1 ? '' : 's'}` : `${n} ligne${n > 1 ? 's' : ''}`;
 }
+
+/**
+ * The optional `header` argument of the column functions: with a header text, every range given starts at its
+ * header row, so its first row is skipped, and the result's first row is that text. A formula in the header cell
+ * can then read whole columns from row 1 (`H1:H`): rows inserted at row 2, deleted, moved or sorted stay inside
+ * the ranges, and row N of the result is always row N of the sheet. Without a header, nothing is skipped.
+ */
+export function withHeader<T>(
+  header: unknown,
+  args: readonly SheetArg[],
+  compute: (args: SheetArg[]) => SheetResult<T>
+): SheetResult<T | string> {
+  const value = isArray(header) ? (header as unknown[][])[0]?.[0] : header;
+  const text = value === undefined || value === null ? '' : String(value);
+  if (text.trim() === '') return compute([...args]);
+  const body = compute(args.map(arg => (isArray(arg) ? arg.slice(1) : arg)));
+  const rows: (T | string)[][] = isArray(body) ? (body as T[][]) : [[body]];
+  return [[text], ...rows];
+}

@@ -229,7 +229,7 @@ export interface DashboardLayout {
  * runtime and preview), which then shows only the first row; Sheets spills both forms.
  */
 export function arrayOrBlank(array: string): string {
-  return `=ARRAYFORMULA(IFERROR(${array}, ""))`;
+  return `=ARRAYFORMULA(IFERROR(${array}; ""))`;
 }
 
 const STATUS_ORDER: PaceStatus[] = ['done', 'onTrack', 'atRisk', 'offTrack'];
@@ -243,14 +243,17 @@ const FIRST_DATA_ROW = 11;
  * ISO week of the log (OKR_WEEKLY_PROGRESS: each KR's last check-in so far), each a helper table that feeds a chart.
  */
 export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayout {
+  // Whole columns from the header row (H1:H): a row a user inserts at row 2 stays inside them. The header row is
+  // left out by the COUNTIF labels, by FILTER's row-number condition and by OKR_WEEKLY_PROGRESS's header argument.
   const okr = (key: OkrColumnKey) => {
     const letter = columnLetter(refs.okrColumns[key]);
-    return `${sheetRef(refs.okrSheet)}!${letter}2:${letter}`;
+    return `${sheetRef(refs.okrSheet)}!${letter}1:${letter}`;
   };
   const log = (key: CheckinColumnKey) => {
     const letter = columnLetter(refs.checkinColumns[key]);
-    return `${sheetRef(refs.checkinSheet)}!${letter}2:${letter}`;
+    return `${sheetRef(refs.checkinSheet)}!${letter}1:${letter}`;
   };
+  const belowHeader = (range: string) => `SEQUENCE(ROWS(${range}))>1`;
   const cells: CellWrite[] = [];
   const put = (a1row: number, col: number, value: unknown) => cells.push({ row: a1row, col, value });
   const lastWeekRow = FIRST_DATA_ROW + DASHBOARD_WEEKS - 1;
@@ -262,26 +265,31 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   STATUS_ORDER.forEach((status, i) => {
     const label = STATUS_LABELS[status];
     put(4 + i, 1, label[lang]);
-    put(4 + i, 2, `=COUNTIF(${okr('status')}, "${label.en}")+COUNTIF(${okr('status')}, "${label.fr}")`);
+    put(4 + i, 2, `=COUNTIF(${okr('status')}; "${label.en}")+COUNTIF(${okr('status')}; "${label.fr}")`);
   });
   put(9, 1, DASHBOARD.perObjective[lang]);
   put(10, 1, DASHBOARD.objective[lang]);
   put(10, 2, DASHBOARD.progress[lang]);
-  put(FIRST_DATA_ROW, 1, arrayOrBlank(`FILTER(${okr('objective')}, ${okr('objective')}<>"")`));
-  put(FIRST_DATA_ROW, 2, arrayOrBlank(`FILTER(${okr('objectiveProgress')}, ${okr('objective')}<>"")`));
+  const objective = okr('objective');
+  const objectiveRows = `${objective}<>""; ${belowHeader(objective)}`;
+  put(FIRST_DATA_ROW, 1, arrayOrBlank(`FILTER(${objective}; ${objectiveRows})`));
+  put(FIRST_DATA_ROW, 2, arrayOrBlank(`FILTER(${okr('objectiveProgress')}; ${objectiveRows})`));
   put(9, 4, DASHBOARD.perWeek[lang]);
   put(10, 4, DASHBOARD.week[lang]);
-  put(10, 5, DASHBOARD.overall[lang]);
-  put(FIRST_DATA_ROW, 4, arrayOrBlank(`SORT(UNIQUE(FILTER(${log('week')}, ${log('week')}<>"")))`));
+  const week = log('week');
+  put(FIRST_DATA_ROW, 4, arrayOrBlank(`SORT(UNIQUE(FILTER(${week}; ${week}<>""; ${belowHeader(week)})))`));
   const language = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.language}`;
+  // In the table's header row: the weeks and the log's columns all start at a header row, skipped by the
+  // function's header argument, whose text heads the column.
   put(
-    FIRST_DATA_ROW,
+    FIRST_DATA_ROW - 1,
     5,
-    `=OKR_WEEKLY_PROGRESS(D${FIRST_DATA_ROW}:D${lastWeekRow}, ${log('week')}, ${log('krId')}, ` +
-      `${log('progress')}, ${language})`
+    `=OKR_WEEKLY_PROGRESS(D${FIRST_DATA_ROW - 1}:D${lastWeekRow}; ${week}; ${log('krId')}; ` +
+      `${log('progress')}; ${language}; "${DASHBOARD.overall[lang].replace(/"/g, '""')}")`
   );
-  // Older installs had one AVERAGEIF per row here: the spill area must hold no formula.
-  for (let row = FIRST_DATA_ROW + 1; row <= lastWeekRow; row++)
+  // Older installs had one AVERAGEIF per row here, then one formula under a typed header: the spill area must
+  // hold no formula.
+  for (let row = FIRST_DATA_ROW; row <= lastWeekRow; row++)
     cells.push({ row, col: 5, value: '', spill: true });
   const bold = new Set(['1:1', '3:1', '3:2', '9:1', '10:1', '10:2', '9:4', '10:4', '10:5']);
   return {

@@ -22,12 +22,14 @@ describe('custom functions in the built bundle', () => {
       'start',
       'kind',
       'locale',
+      'header',
     ]);
     expect(rt.customFunctions.find(f => f.name === 'OKR_ROLLUP')?.params).toEqual([
       'objectives',
       'progress',
       'weights',
       'locale',
+      'header',
     ]);
   });
 

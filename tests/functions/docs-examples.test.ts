@@ -22,13 +22,28 @@ describe('README.md examples', () => {
     }
   });
 
-  it.each(examples)('$formula gives $expected', ({ formula, expected }) => {
+  /** A formula as a French spreadsheet takes it: decimal commas (outside strings); arguments already use `;`. */
+  const inFrench = (formula: string) =>
+    formula
+      .split(/("(?:[^"]|"")*")/)
+      .map((part, i) => (i % 2 ? part : part.replace(/(\d)\.(\d)/g, '$1,$2')))
+      .join('');
+
+  it.each(
+    examples.flatMap(e => [
+      { ...e, locale: 'en_US' },
+      { ...e, locale: 'fr_FR' },
+    ])
+  )('$formula gives $expected ($locale)', ({ formula, expected, locale }) => {
     // Examples without a date run on 16 May 2026 (halfway through Q2).
-    const rt = createRuntime({ now: new Date(2026, 4, 16, 9, 0) });
+    const rt = createRuntime({ locale, now: new Date(2026, 4, 16, 9, 0) });
     const sheet = rt.spreadsheet.getSheets()[0];
-    // The local formula engine reads TRUE and FALSE only as functions.
-    sheet.getRange('A1').setFormula(formula.replace(/\b(TRUE|FALSE)\b(?!\()/g, '$1()'));
+    sheet.getRange('A1').setFormula(locale === 'fr_FR' ? inFrench(formula) : formula);
     expect(rt.cellError(sheet.getName(), 'A1')).toBeNull();
     expect(sheet.getRange('A1').getValue()).toBe(expected);
+  });
+
+  it('separates arguments with `;`, which every locale reads', () => {
+    for (const { formula } of examples) expect(formula.split(/"(?:[^"]|"")*"/).join('')).not.toContain(',');
   });
 });

@@ -69,9 +69,9 @@ describe('Dashboard repair', () => {
     const rt = createRuntime({ locale: 'fr_FR', now: new Date('2026-11-24T10:00:00Z') });
     rt.call('installTemplate');
     const dashboard = rt.spreadsheet.getSheets().find(s => s.getName() === 'Tableau de bord')!;
-    const newFormula = dashboard.getRange('E11').getFormula();
+    const newFormula = dashboard.getRange('E10').getFormula();
     const old = Array.from({ length: 53 }, (_, i) => [
-      `=IF(D${i + 11}="", "", AVERAGEIF('Suivi hebdo'!$B$2:$B, D${i + 11}, 'Suivi hebdo'!$H$2:$H))`,
+      `=IF(D${i + 11}=""; ""; AVERAGEIF('Suivi hebdo'!$B$2:$B; D${i + 11}; 'Suivi hebdo'!$H$2:$H))`,
     ]);
     dashboard.getRange('E11:E63').setFormulas(old);
     dashboard.getRange('E10').setValue('Progression');
@@ -85,9 +85,9 @@ describe('Dashboard repair', () => {
 
     rt.call('installTemplate');
     const formulas = rt.sheetFormulas('Tableau de bord');
-    expect(formulas[10][4]).toBe(newFormula);
-    expect(newFormula).toMatch(/^=OKR_WEEKLY_PROGRESS\(D11:D63, /);
-    expect(formulas.slice(11, 63).every(row => (row[4] ?? '') === '')).toBe(true);
+    expect(formulas[9][4]).toBe(newFormula);
+    expect(newFormula).toMatch(/^=OKR_WEEKLY_PROGRESS\(D10:D63; /);
+    expect(formulas.slice(10, 63).every(row => (row[4] ?? '') === '')).toBe(true);
     const values = rt.sheetValues('Tableau de bord');
     expect(values[9][4]).toBe('Progression globale');
     expect(values[10][4]).toBe(1);

@@ -8,7 +8,12 @@ import {
   planTableHeader,
   type SheetState,
 } from '../../src/template/install-plan';
-import { computedFormula, sameComputedFormula } from '../../src/template/formulas';
+import {
+  columnsReadByFormulas,
+  computedFormula,
+  formulaHeader,
+  sameComputedFormula,
+} from '../../src/template/formulas';
 import { CHECKIN_COLUMNS, OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey } from '../../src/template/layout';
 import { planKrIds } from '../../src/template/kr-ids';
 import { nameForNewSheet } from '../../src/sheets/discover';
@@ -65,32 +70,59 @@ describe('planComputedFormulas', () => {
   it('writes the four header formulas on a new sheet, from the column positions', () => {
     const plan = planComputedFormulas(columns, null, settingsRef, 'en', 'OKRs');
     expect(plan.writes.map(w => [w.col, w.value])).toEqual([
-      [9, '={"Progress"; OKR_PROGRESS(H2:H, G2:G, F2:F, E2:E, Settings!$B$7)}'],
-      [10, expect.stringContaining('REPT("█"')],
-      [11, '={"Objective progress"; OKR_ROLLUP(B2:B, I2:I, "", Settings!$B$7)}'],
-      [
-        13,
-        expect.stringMatching(
-          /^=\{"Status"; OKR_STATUS\(I2:I, Settings!\$B\$3, Settings!\$B\$4, Settings!\$B\$5, /
-        ),
-      ],
+      [9, '=OKR_PROGRESS(H1:H; G1:G; F1:F; E1:E; Settings!$B$7; "Progress")'],
+      [10, expect.stringMatching(/^=ARRAYFORMULA\(IF\(SEQUENCE\(ROWS\(I1:I\)\)=1; "Bar"; .*REPT\("█"; /)],
+      [11, '=OKR_ROLLUP(B1:B; I1:I; ""; Settings!$B$7; "Objective progress")'],
+      [13, '=OKR_STATUS(I1:I; Settings!$B$3; Settings!$B$4; Settings!$B$5; Settings!$B$7; "Status")'],
     ]);
   });
 
-  it('leaves a working formula alone, even with the other language header or other spacing', () => {
-    const header: string[] = new Array(16).fill('');
-    for (const key of ['progress', 'progressBar', 'objectiveProgress', 'status'] as const) {
-      header[columns[key]] = computedFormula(key, columns, settingsRef, 'fr').replace(/, /g, ',');
+  it.each([
+    ['as written', (f: string) => f],
+    ['with `,` separators and no spaces (en_US getFormula)', (f: string) => f.replace(/; /g, ',')],
+    ['with `;` and other spacing', (f: string) => f.replace(/; /g, ' ;')],
+  ])(
+    'leaves a working formula alone, even with the other language header, read back %s',
+    (_how, readBack) => {
+      const header: string[] = new Array(16).fill('');
+      for (const key of ['progress', 'progressBar', 'objectiveProgress', 'status'] as const) {
+        header[columns[key]] = readBack(computedFormula(key, columns, settingsRef, 'fr'));
+      }
+      const state = { values: [header.map(() => 'x')], formulas: [header] };
+      expect(planComputedFormulas(columns, state, settingsRef, 'en', 'OKRs').writes).toEqual([]);
+      expect(header.map(f => formulaHeader(f)).filter(Boolean)).toEqual([
+        'Progression',
+        'Barre',
+        "Progression de l'objectif",
+        'Statut',
+      ]);
+      expect(columnsReadByFormulas(header)).toEqual({
+        current: columns.current,
+        target: columns.target,
+        start: columns.start,
+        kind: columns.kind,
+        objective: columns.objective,
+      });
     }
-    const state = { values: [header.map(() => 'x')], formulas: [header] };
-    expect(planComputedFormulas(columns, state, settingsRef, 'en', 'OKRs').writes).toEqual([]);
+  );
+
+  it("reads an older install's array-literal formulas (H2:H), with either separator", () => {
+    const old = ['={"Progress"; OKR_PROGRESS(H2:H, G2:G, F2:F, E2:E, Settings!$B$7)}'];
+    old.push(old[0].replace(/, /g, '; '));
+    for (const formula of old) {
+      expect(formulaHeader(formula)).toBe('Progress');
+      expect(columnsReadByFormulas([formula])).toEqual({ current: 7, target: 6, start: 5, kind: 4 });
+      expect(
+        sameComputedFormula('progress', formula, computedFormula('progress', columns, settingsRef, 'en'))
+      ).toBe(false);
+    }
   });
 
   it('follows moved columns and quoted sheet names', () => {
     const moved = { ...columns } as Record<OkrColumnKey, number>;
     for (const key of Object.keys(moved) as OkrColumnKey[]) if (moved[key] >= 2) moved[key] += 1;
     const f = computedFormula('progress', moved, { ...settingsRef, sheetName: 'Paramètres' }, 'fr');
-    expect(f).toBe('={"Progression"; OKR_PROGRESS(I2:I, H2:H, G2:G, F2:F, \'Paramètres\'!$B$7)}');
+    expect(f).toBe('=OKR_PROGRESS(I1:I; H1:H; G1:G; F1:F; \'Paramètres\'!$B$7; "Progression")');
     const status = computedFormula('status', moved, { ...settingsRef, sheetName: 'Paramètres' }, 'fr');
     expect(status).toContain("'Paramètres'!$B$3");
     expect(sameComputedFormula('progress', f, computedFormula('progress', columns, settingsRef, 'fr'))).toBe(
@@ -161,8 +193,8 @@ describe('dashboard and writes', () => {
 
   it('counts statuses in both languages and reads the log for weeks', () => {
     const formulas = layout.cells.map(c => String(c.value));
-    expect(formulas).toContain('=COUNTIF(OKRs!M2:M, "On track")+COUNTIF(OKRs!M2:M, "En bonne voie")');
-    expect(formulas.some(f => f.includes("'Check-ins'!B2:B"))).toBe(true);
+    expect(formulas).toContain('=COUNTIF(OKRs!M1:M; "On track")+COUNTIF(OKRs!M1:M; "En bonne voie")');
+    expect(formulas.some(f => f.includes("'Check-ins'!B1:B"))).toBe(true);
     expect(layout.charts.map(c => c.type)).toEqual(['BAR', 'LINE']);
   });
 

@@ -262,7 +262,7 @@ describe('repair', () => {
     const values = rt.sheetValues('OKRs');
     expect(values[0][ownerCol]).toBe('Owner');
     expect(values.map(r => r[ownerCol]).slice(1)).toEqual(owners.slice(1));
-    expect(rt.sheetFormulas('OKRs')[0][progressCol]).toMatch(/^=\{"Progress"; OKR_PROGRESS\(/);
+    expect(rt.sheetFormulas('OKRs')[0][progressCol]).toMatch(/^=OKR_PROGRESS\(H1:H, G1:G, .*"Progress"\)$/);
     expect(values[1][progressCol]).toBeCloseTo(firstExampleProgress, 6);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/restored headers \(Owner\)/);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/restored computed formulas \(Progress\)/);
