@@ -179,12 +179,14 @@ export class RangeImpl implements Partial<GRange> {
   setValues(values: unknown[][]): GRange {
     const data = this._checkShape(values);
     const wb = this._wb;
+    wb.checkInputs(data.flat());
     wb.updateContents(this._sheet, this._rect, (cell, r, c) => wb.writeInput(cell, data[r][c]));
     return this._self();
   }
 
   setValue(value: unknown): GRange {
     const wb = this._wb;
+    wb.checkInputs([value]);
     wb.updateContents(this._sheet, this._rect, cell => wb.writeInput(cell, value));
     return this._self();
   }

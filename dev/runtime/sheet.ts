@@ -186,6 +186,7 @@ export class SheetImpl implements Partial<GSheet> {
   }
 
   appendRow(rowContents: unknown[]): GSheet {
+    this._wb.checkInputs(rowContents);
     const row = this.getLastRow() + 1;
     const cols = rowContents.length;
     if (row > this._data.maxRows)
