@@ -69,7 +69,30 @@ export interface RuntimeOptions {
   echoLogs?: boolean;
   /** extra script files to load after dist/*.js (source text) */
   extraScripts?: string[];
+  /**
+   * The manifest's oauthScopes (default: dist/appsscript.json's, else the repository's; null: no check).
+   * Session.getActiveUser()/getEffectiveUser() throw without userinfo.email.
+   */
+  oauthScopes?: string[] | null;
 }
+
+/** Makes Spreadsheet-service writes fail on purpose, to test what a script does when Sheets refuses a write. */
+export interface FaultInjector {
+  /**
+   * The `n`-th write call from now (1 = the next one) throws `message` before writing anything. A write is a
+   * call of a Spreadsheet-service method that changes the document (set…, insert…, append…, delete…, clear…, …).
+   */
+  failOnWrite(n: number, message?: string): void;
+  /** Write calls counted since the last failOnWrite/reset. */
+  readonly writes: number;
+  reset(): void;
+}
+
+/** Methods of the Spreadsheet classes that change the document (for fault injection). */
+const WRITE_METHOD =
+  /^(set|insert|append|delete|clear|add|remove|merge|breakApart|protect|sort|copyTo|update|hide|show|check|uncheck|move|duplicate|autoResize)/;
+export const SERVICE_FAILURE =
+  'Service Spreadsheets failed while accessing document with id local-spreadsheet-0001.';
 
 export interface Runtime {
   /** the vm context: every dist global and the Apps Script services */
@@ -83,6 +106,7 @@ export interface Runtime {
   readonly locks: { document: LockState; script: LockState; user: LockState };
   readonly customFunctions: CustomFunctionSpec[];
   readonly workbook: Workbook;
+  readonly faults: FaultInjector;
   /** calls a top-level function as a trigger or menu would; event.authMode may be a name ('NONE') */
   call(name: string, event?: unknown): unknown;
   /** runs the menu item with that caption (in FULL auth mode) */
@@ -103,16 +127,20 @@ export interface Runtime {
   now(): number;
 }
 
-function readTimeZone(distDir: string): string {
+interface Manifest {
+  timeZone?: string;
+  oauthScopes?: string[];
+}
+
+function readManifest(distDir: string): Manifest {
   for (const file of [path.join(distDir, 'appsscript.json'), path.join(ROOT, 'appsscript.json')]) {
     try {
-      const tz = JSON.parse(fs.readFileSync(file, 'utf8')).timeZone;
-      if (tz) return tz;
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
     } catch {
       // try the next one
     }
   }
-  return 'Europe/Paris';
+  return {};
 }
 
 function newWorkbookData(options: RuntimeOptions, timeZone: string): WorkbookData {
@@ -143,7 +171,9 @@ function containsDate(value: unknown, seen = new Set<unknown>()): boolean {
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const distDir = path.resolve(options.distDir ?? path.join(ROOT, 'dist'));
-  const scriptTimeZone = readTimeZone(distDir);
+  const manifest = readManifest(distDir);
+  const scriptTimeZone = manifest.timeZone || 'Europe/Paris';
+  const scopes = options.oauthScopes !== undefined ? options.oauthScopes : (manifest.oauthScopes ?? null);
   // Apps Script runs a script's Dates in the manifest's time zone: `new Date(y, m, d)` is midnight there. Node has
   // one time zone per process, so the runtime sets it (every runtime of this project shares appsscript.json's).
   if (process.env.TZ !== scriptTimeZone) process.env.TZ = scriptTimeZone;
@@ -174,6 +204,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const locks = { document: new LockState(), script: new LockState(), user: new LockState() };
   const caches = { document: new CacheStore(), script: new CacheStore(), user: new CacheStore() };
   const echo = Boolean(options.echoLogs);
+  const fault = { writes: 0, failAt: 0, message: SERVICE_FAILURE };
+  const faults: FaultInjector = {
+    failOnWrite(n, message = SERVICE_FAILURE) {
+      fault.writes = 0;
+      fault.failAt = n;
+      fault.message = message;
+    },
+    get writes() {
+      return fault.writes;
+    },
+    reset() {
+      fault.writes = 0;
+      fault.failAt = 0;
+    },
+  };
 
   const context = vm.createContext({});
   const VmError = vm.runInContext('Error', context) as ErrorConstructor;
@@ -202,7 +247,15 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         counter,
         convertError,
         beforeCall: (cls, method) => {
-          if (ctx.authMode !== 'NONE' || !SPREADSHEET_CLASSES.has(cls)) return;
+          if (!SPREADSHEET_CLASSES.has(cls)) return;
+          if (ctx.authMode !== 'CUSTOM_FUNCTION' && WRITE_METHOD.test(method)) {
+            fault.writes++;
+            if (fault.writes === fault.failAt) {
+              fault.failAt = 0;
+              throw new Error(fault.message);
+            }
+          }
+          if (ctx.authMode !== 'NONE') return;
           if (
             cls === 'SpreadsheetApp' &&
             /^(getUi|newDataValidation|newConditionalFormatRule|newRichTextValue|newTextStyle|newColor|flush)$/.test(
@@ -268,7 +321,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     PropertiesService: createPropertiesService(ctx),
     CacheService: createCacheService(ctx, caches, now),
     LockService: createLockService(ctx, locks),
-    Session: createSession(ctx, scriptTimeZone, userLocale),
+    Session: createSession(ctx, scriptTimeZone, userLocale, scopes),
     Utilities: createUtilities(ctx),
     Logger: createLogger(ctx, logs, echo),
     console: createConsole(logs, echo),
@@ -341,6 +394,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     logs,
     locks,
     customFunctions,
+    faults,
     get workbook() {
       return ctx.workbook;
     },

@@ -1,3 +1,4 @@
+import { contains, intersects } from './a1';
 import type { RuntimeContext } from './context';
 import { targetOf } from './counter';
 import type { ProtectionData, Rect, SheetData } from './model';
@@ -115,4 +116,24 @@ export function newProtection(
   };
   ctx.workbook.data.protections.push(data);
   return protectionApi(ctx, data);
+}
+
+/** Apps Script's error for a write into a protected range or sheet the user may not edit. */
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/**
+ * Throws as Sheets does when the user may not edit `rect` of `sheet` (null: the sheet's structure, e.g. inserting
+ * rows): a protection that is not warning-only and does not list the user as an editor covers it. Cells inside an
+ * unprotected range of a sheet protection stay editable.
+ */
+export function assertEditable(ctx: RuntimeContext, sheet: SheetData, rect: Rect | null): void {
+  for (const p of ctx.workbook.data.protections) {
+    if (p.sheetId !== sheet.id || p.warningOnly || p.editors.includes(ctx.userEmail)) continue;
+    if (p.type === 'RANGE') {
+      if (p.rect && (!rect || intersects(p.rect, rect))) throw new Error(PROTECTED_MESSAGE);
+    } else if (!rect || !p.unprotected.some(u => contains(u, rect))) {
+      throw new Error(PROTECTED_MESSAGE);
+    }
+  }
 }

@@ -6,7 +6,7 @@ import { formatValue } from './number-format';
 import { shiftFormulaReferences } from './formula-text';
 import type { CellData, CellStyle, Rect, SheetData, ValidationData } from './model';
 import { addMetadata, metadataApi, metadataFinder } from './metadata';
-import { newProtection } from './protection';
+import { assertEditable, newProtection } from './protection';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,6 +63,10 @@ export class RangeImpl implements Partial<GRange> {
 
   private _self(): GRange {
     return this as unknown as GRange;
+  }
+
+  private _editable(): void {
+    assertEditable(this._ctx, this._sheet, this._rect);
   }
 
   private _checkShape(data: unknown): unknown[][] {
@@ -177,14 +181,18 @@ export class RangeImpl implements Partial<GRange> {
   }
 
   setValues(values: unknown[][]): GRange {
+    this._editable();
     const data = this._checkShape(values);
     const wb = this._wb;
+    wb.checkInputs(data.flat());
     wb.updateContents(this._sheet, this._rect, (cell, r, c) => wb.writeInput(cell, data[r][c]));
     return this._self();
   }
 
   setValue(value: unknown): GRange {
+    this._editable();
     const wb = this._wb;
+    wb.checkInputs([value]);
     wb.updateContents(this._sheet, this._rect, cell => wb.writeInput(cell, value));
     return this._self();
   }
@@ -200,6 +208,7 @@ export class RangeImpl implements Partial<GRange> {
   }
 
   setFormulas(formulas: string[][]): GRange {
+    this._editable();
     const data = this._checkShape(formulas);
     const wb = this._wb;
     wb.updateContents(this._sheet, this._rect, (cell, r, c) =>
@@ -209,6 +218,7 @@ export class RangeImpl implements Partial<GRange> {
   }
 
   setFormula(formula: string): GRange {
+    this._editable();
     const wb = this._wb;
     wb.updateContents(this._sheet, this._rect, (cell, r, c) =>
       wb.writeFormula(cell, shiftFormulaReferences(formula, r, c))
@@ -226,11 +236,13 @@ export class RangeImpl implements Partial<GRange> {
   }
 
   setNumberFormat(numberFormat: string): GRange {
+    this._editable();
     this._wb.updateFormats(this._sheet, this._rect, cell => setNf(cell, numberFormat));
     return this._self();
   }
 
   setNumberFormats(numberFormats: unknown[][]): GRange {
+    this._editable();
     const data = this._checkShape(numberFormats);
     this._wb.updateFormats(this._sheet, this._rect, (cell, r, c) => setNf(cell, String(data[r][c] ?? '')));
     return this._self();
@@ -406,6 +418,7 @@ export class RangeImpl implements Partial<GRange> {
     commentsOnly?: boolean;
     validationsOnly?: boolean;
   }): GRange {
+    this._editable();
     const o = options ?? {};
     const any = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
     const contents = !any || o.contentsOnly;

@@ -165,17 +165,31 @@ export function createLockService(
 
 // ---- Session
 
+export const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+
+/**
+ * Session. getActiveUser/getEffectiveUser need the userinfo.email scope: without it in the manifest (`scopes`,
+ * null = no manifest, nothing enforced) they throw, as in Apps Script. A blank `ctx.userEmail` models a domain that
+ * hides the address (getEmail() returns '').
+ */
 export function createSession(
   ctx: RuntimeContext,
   scriptTimeZone: string,
-  userLocale: () => string
+  userLocale: () => string,
+  scopes: readonly string[] | null = null
 ): GoogleAppsScript.Base.Session {
-  const user = () =>
-    ctx.track({ getEmail: () => ctx.userEmail, getUserLoginId: () => ctx.userEmail }, 'User');
+  const user = (method: string) => () => {
+    if (scopes !== null && !scopes.includes(USERINFO_EMAIL_SCOPE)) {
+      throw new Error(
+        `You do not have permission to call Session.${method}. Required permissions: ${USERINFO_EMAIL_SCOPE}`
+      );
+    }
+    return ctx.track({ getEmail: () => ctx.userEmail, getUserLoginId: () => ctx.userEmail }, 'User');
+  };
   return ctx.track(
     {
-      getActiveUser: user,
-      getEffectiveUser: user,
+      getActiveUser: user('getActiveUser'),
+      getEffectiveUser: user('getEffectiveUser'),
       getActiveUserLocale: () => userLocale(),
       getScriptTimeZone: () => scriptTimeZone,
       getTimeZone: () => scriptTimeZone,

@@ -7,7 +7,7 @@ import { targetOf } from './counter';
 import { addMetadata, metadataApi, metadataFinder } from './metadata';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from './model';
 import type { LineInfo, Rect, SheetData } from './model';
-import { newProtection, protectionApi } from './protection';
+import { assertEditable, newProtection, protectionApi } from './protection';
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -132,11 +132,13 @@ export class SheetImpl implements Partial<GSheet> {
     return this.insertRowsAfter(afterPosition, 1);
   }
   insertRowsBefore(beforePosition: number, howMany: number): GSheet {
+    assertEditable(this._ctx, this._data, null);
     this._checkLine('row', beforePosition);
     this._wb.insertLines(this._data, 'row', beforePosition, howMany, beforePosition + howMany);
     return this._self();
   }
   insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+    assertEditable(this._ctx, this._data, null);
     this._checkLine('row', afterPosition);
     this._wb.insertLines(this._data, 'row', afterPosition + 1, howMany, afterPosition);
     return this._self();
@@ -148,6 +150,7 @@ export class SheetImpl implements Partial<GSheet> {
     return this.deleteRows(rowPosition, 1);
   }
   deleteRows(rowPosition: number, howMany: number): GSheet {
+    assertEditable(this._ctx, this._data, null);
     this._wb.deleteLines(this._data, 'row', rowPosition, howMany);
     return this._self();
   }
@@ -186,6 +189,8 @@ export class SheetImpl implements Partial<GSheet> {
   }
 
   appendRow(rowContents: unknown[]): GSheet {
+    assertEditable(this._ctx, this._data, null);
+    this._wb.checkInputs(rowContents);
     const row = this.getLastRow() + 1;
     const cols = rowContents.length;
     if (row > this._data.maxRows)

@@ -38,6 +38,12 @@ export interface CellErrorInfo {
   message: string;
 }
 
+/** Sheets' limit on one cell's content. */
+export const MAX_CELL_CHARS = 50000;
+/** Apps Script's message for a longer write (as reported in public threads; see PLATFORM.md). */
+export const CELL_TOO_LONG =
+  'Your input contains more than the maximum of 50000 characters in a single cell.';
+
 const FORMAT_KEYS = ['nf', 'st', 'dv'] as const;
 
 export class Workbook {
@@ -181,6 +187,13 @@ export class Workbook {
     this.hf.setCellContents({ sheet: this.hfId(sheet), row: rect.row - 1, col: rect.col - 1 }, contents);
   }
 
+  /** Throws Apps Script's error, before anything is written, when one of the inputs is longer than a cell holds. */
+  checkInputs(inputs: readonly unknown[]): void {
+    for (const input of inputs) {
+      if (typeof input === 'string' && input.length > MAX_CELL_CHARS) throw new Error(CELL_TOO_LONG);
+    }
+  }
+
   /** Stores what a script wrote with setValue(s), interpreting it as Sheets does. */
   writeInput(cell: CellData, input: unknown): void {
     delete cell.f;
@@ -194,8 +207,10 @@ export class Workbook {
       if (!isDateFormat(cell.nf)) cell.nf = defaultDateFormat(this.data.locale, serial % 1 !== 0);
     } else {
       const text = String(input);
-      if (cell.nf === '@') {
-        cell.v = text;
+      // A leading '=' makes a formula whatever the cell's format, '@' included (the Apps Script reference
+      // documents no exception); a leading apostrophe makes literal text, read back without it.
+      if (cell.nf === '@' && !(text.startsWith('=') && text.length > 1)) {
+        cell.v = text.startsWith("'") ? text.slice(1) : text;
         return;
       }
       const parsed = parseInput(text, this.data.locale);

@@ -1,4 +1,4 @@
-import { CHECKIN_COLUMNS, mapColumnsByHeader } from '../template/layout';
+import { CHECKIN_COLUMNS, mapColumnsByHeader, type CheckinColumnKey } from '../template/layout';
 import { cellToIsoDay } from './dates';
 import { lenientNumber } from './kr-math';
 
@@ -13,9 +13,13 @@ export interface LogEntry {
 }
 
 /** Reads the log's values (header row first). Rows without a date or KR id are skipped; order is kept. */
-export function parseCheckinLog(values: readonly (readonly unknown[])[]): LogEntry[] {
+export function parseCheckinLog(
+  values: readonly (readonly unknown[])[],
+  found?: Partial<Record<CheckinColumnKey, number>>
+): LogEntry[] {
   if (values.length === 0) return [];
-  const columns = mapColumnsByHeader(values[0], CHECKIN_COLUMNS);
+  // The server finds the columns by their developer metadata (src/sheets/column-metadata.ts); header text else.
+  const columns = found ?? mapColumnsByHeader(values[0], CHECKIN_COLUMNS);
   const at = (row: readonly unknown[], index: number | undefined) => (index === undefined ? '' : row[index]);
   const entries: LogEntry[] = [];
   for (const row of values.slice(1)) {

@@ -37,6 +37,28 @@ const EN = {
     '{kr}: not saved. Its confidence in the sheet is now {sheet}, you entered {entered}. Your entry is kept: check it and save again.',
   missing: '{kr}: not saved, this key result was deleted from the sheet.',
   formulaCurrent: 'the current value is computed by a formula in the sheet; update its source instead.',
+  formulaConfidence: 'the confidence is computed by a formula in the sheet; update its source instead.',
+  duplicateRows:
+    'this ID is on rows {rows} of the OKRs sheet (a copied row?). Clear the ID of the copy, reopen the check-in and save again.',
+  commentTooLong: 'the comment has {n} characters; a cell holds at most {max}.',
+  nothingSaved:
+    'Nothing was saved: a check-in is saved whole or not at all. Fix what is listed below and save again.',
+  badRequest: 'Nothing was saved: the check-in sent is not valid.',
+  requestNotObject: 'the request is not an object (got {got}).',
+  requestLang: 'lang must be "en" or "fr" (got {got}).',
+  requestEntries: 'entries must be a list (got {got}).',
+  entryNotObject: 'entry {n} is not an object (got {got}).',
+  entryField: 'entry {n} ({id}): {field} must be {expected} (got {got}).',
+  entryDuplicate: 'entries {n} and {m} both name {id}: each key result can be saved once per check-in.',
+  expectText: 'text',
+  expectId: 'a non-empty text',
+  expectCell: 'a number or a text',
+  protectedCells:
+    'Nothing was saved: these cells are protected and you may not edit them: {cells}. Ask the owner of the spreadsheet for access.',
+  writeFailed:
+    'Nothing was saved: Google Sheets refused a write ({error}). Every cell written was put back as it was. Try again.',
+  rollbackFailed:
+    'Saving stopped part-way: Google Sheets refused a write ({error}) and these cells could not be put back: {cells}. Check them in the sheet.',
   lockBusy: 'Another check-in is being saved. Try again in a few seconds.',
   loadFailed: 'Could not load the key results: {message}',
   saveFailed: 'Could not save: {message}',
@@ -100,6 +122,29 @@ const FR: Messages = {
   missing: '{kr} : non enregistré, ce résultat clé a été supprimé de la feuille.',
   formulaCurrent:
     'la valeur actuelle est calculée par une formule dans la feuille ; mettez à jour sa source.',
+  formulaConfidence: 'la confiance est calculée par une formule dans la feuille ; mettez à jour sa source.',
+  duplicateRows:
+    'cet ID est sur les lignes {rows} de la feuille OKR (une ligne copiée ?). Effacez l’ID de la copie, rouvrez le suivi et enregistrez à nouveau.',
+  commentTooLong: 'le commentaire fait {n} caractères ; une cellule en contient au plus {max}.',
+  nothingSaved:
+    'Rien n’a été enregistré : un suivi est enregistré en entier ou pas du tout. Corrigez ce qui est listé ci-dessous et enregistrez à nouveau.',
+  badRequest: 'Rien n’a été enregistré : le suivi envoyé n’est pas valide.',
+  requestNotObject: 'la requête n’est pas un objet (reçu : {got}).',
+  requestLang: 'lang doit valoir « en » ou « fr » (reçu : {got}).',
+  requestEntries: 'entries doit être une liste (reçu : {got}).',
+  entryNotObject: 'l’entrée {n} n’est pas un objet (reçu : {got}).',
+  entryField: 'entrée {n} ({id}) : {field} doit être {expected} (reçu : {got}).',
+  entryDuplicate:
+    'les entrées {n} et {m} désignent toutes deux {id} : un résultat clé s’enregistre une fois par suivi.',
+  expectText: 'un texte',
+  expectId: 'un texte non vide',
+  expectCell: 'un nombre ou un texte',
+  protectedCells:
+    'Rien n’a été enregistré : ces cellules sont protégées et vous ne pouvez pas les modifier : {cells}. Demandez l’accès au propriétaire du classeur.',
+  writeFailed:
+    'Rien n’a été enregistré : Google Sheets a refusé une écriture ({error}). Chaque cellule écrite a été remise comme avant. Réessayez.',
+  rollbackFailed:
+    'L’enregistrement s’est arrêté en cours : Google Sheets a refusé une écriture ({error}) et ces cellules n’ont pas pu être remises : {cells}. Vérifiez-les dans la feuille.',
   lockBusy: 'Un autre suivi est en cours d’enregistrement. Réessayez dans quelques secondes.',
   loadFailed: 'Impossible de charger les résultats clés : {message}',
   saveFailed: 'Enregistrement impossible : {message}',

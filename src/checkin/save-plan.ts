@@ -1,7 +1,7 @@
-import { DATE_FORMAT, PERCENT_FORMAT } from '../template/formats';
 import { clamp01 } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
 import type { CheckinColumnKey, OkrColumnKey } from '../template/layout';
+import { literalCell } from '../template/literal-text';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { krProgress } from './kr-math';
 import { msg } from './messages';
@@ -9,56 +9,50 @@ import { formatCell, formulaAt, sameCell, toCellValue } from './payload';
 import type { CheckinEntry, SaveConflict, SaveError, SaveMissing } from './types';
 import { readConfidenceInput, readValueInput } from './validate';
 
-/** One rectangular write into a single column of the OKRs sheet: rows firstRow.. (1-based), column (0-based). */
-export interface ColumnWrite {
+/** Sheets' limit on one cell's content (see PLATFORM.md); an apostrophe added by literalText counts. */
+export const MAX_CELL_CHARS = 50000;
+
+/**
+ * One write of consecutive changed cells of one column of the OKRs sheet: rows firstRow.. (1-based), column
+ * (0-based). `before` holds what the cells held, to put back if a later write fails.
+ */
+export interface CellRun {
   key: OkrColumnKey;
   column: number;
   firstRow: number;
   values: unknown[][];
+  before: unknown[][];
 }
 
 export interface SavePlanInput {
   lang: Lang;
-  /** Today's local midnight, written as the check-in date. */
+  /** Today, as a local day (the spreadsheet's calendar day), written as the check-in date. */
   today: Date;
   week: string;
   author: string;
   columns: OkrColumns;
   rows: readonly OkrRow[];
   formulas: readonly (readonly string[])[];
-  /** The Check-ins sheet's header row, so appended rows follow its column order. */
-  logHeader: Partial<Record<CheckinColumnKey, number>>;
-  logWidth: number;
+  /** Number formats of the same range as `formulas` (a value is written in the scale of its Current cell). */
+  numberFormats?: readonly (readonly string[])[];
   entries: readonly CheckinEntry[];
 }
 
 export interface SavePlan {
+  /** The KRs the plan writes; empty when the save is refused. */
   saved: string[];
   conflicts: SaveConflict[];
   errors: SaveError[];
   missing: SaveMissing[];
-  /** At most one write per column (Current, Confidence, Last check-in), spanning the saved rows. */
-  writes: ColumnWrite[];
-  logRows: unknown[][];
-  /** Number formats for logRows: '@' (plain text) on text columns so a comment like '=1+1' stays text. */
-  logFormats: string[][];
+  /** True when anything is in conflict, in error or missing: then nothing at all is written. */
+  refused: boolean;
+  /** Only the cells that change, grouped in runs of consecutive rows per column. */
+  writes: CellRun[];
+  /** One log row per saved KR, by column key; text already made literal. */
+  logRows: Record<CheckinColumnKey, unknown>[];
   /** The OKRs rows as they are after the writes: the fresh payload is built from them. */
   rowsAfter: OkrRow[];
 }
-
-const LOG_FORMATS: Record<CheckinColumnKey, string> = {
-  date: DATE_FORMAT,
-  week: '@',
-  krId: '@',
-  objective: '@',
-  keyResult: '@',
-  previous: 'General',
-  value: 'General',
-  progress: PERCENT_FORMAT,
-  confidence: 'General',
-  comment: '@',
-  author: '@',
-};
 
 interface Change {
   rowNumber: number;
@@ -66,9 +60,10 @@ interface Change {
 }
 
 /**
- * Decides what a check-in save writes. Entries are matched to rows by KR id; an entry whose KR no longer holds
- * the current value or confidence the sidebar loaded is a conflict and nothing of it is written; a KR that
- * vanished is reported missing; a bad value is an error. Everything else is saved.
+ * Decides what a check-in save writes, before anything is written. Entries are matched to rows by KR id. A save
+ * is all or nothing: a KR that vanished, whose ID is on two rows, whose value or confidence is wrong, whose comment
+ * is too long, or that someone else changed since the sidebar loaded (a conflict) refuses the whole save, each
+ * problem reported; otherwise every entry is planned.
  */
 export function planSave(input: SavePlanInput): SavePlan {
   const { lang, columns } = input;
@@ -77,33 +72,52 @@ export function planSave(input: SavePlanInput): SavePlan {
     conflicts: [],
     errors: [],
     missing: [],
+    refused: false,
     writes: [],
     logRows: [],
-    logFormats: [],
-    rowsAfter: [],
+    rowsAfter: [...input.rows],
   };
-  const krs = new Map(toKeyResults(input.rows, columns).map(kr => [kr.id, kr]));
+  const all = toKeyResults(input.rows, columns);
+  const rowsById = new Map<string, number[]>();
+  for (const kr of all) if (kr.id) rowsById.set(kr.id, [...(rowsById.get(kr.id) ?? []), kr.rowNumber]);
+  const krs = new Map(all.map(kr => [kr.id, kr]));
   const changes: Change[] = [];
-  // The same for every appended row: '@' (plain text) wherever the log has no format of its own.
-  const logFormats = logRow(LOG_FORMATS, input.logHeader, input.logWidth).map(f => String(f || '@'));
+  const saved: string[] = [];
+  const logRows: Record<CheckinColumnKey, unknown>[] = [];
 
   for (const entry of input.entries) {
-    const id = String(entry.id ?? '').trim();
-    const kr = id ? krs.get(id) : undefined;
+    const id = entry.id.trim();
+    const kr = krs.get(id);
     if (!kr) {
       plan.missing.push({ id, message: msg(lang, 'missing', { kr: id }) });
       continue;
     }
     const name = String(kr.cells.keyResult ?? id);
+    const rows = rowsById.get(id) ?? [];
+    if (rows.length > 1) {
+      const problem = msg(lang, 'duplicateRows', { rows: rows.join(', ') });
+      plan.errors.push(error(id, name, 'id', id, problem, lang));
+      continue;
+    }
     const sheetCurrent = toCellValue(kr.cells.current);
     const sheetConfidence = toCellValue(kr.cells.confidence);
+    const currentFormat = formulaAt(input.numberFormats ?? [], kr.rowNumber, columns.current);
+    // In a percent-formatted Current cell the value is a fraction: '27 %' is 0.27 there, whatever the bounds.
+    const bounds = currentFormat.includes('%') ? undefined : kr.cells;
 
-    const value = readValueInput(entry.value, lang, sheetCurrent === '', kr.cells);
+    const value = readValueInput(entry.value, lang, sheetCurrent === '', bounds);
     const confidence = readConfidenceInput(entry.confidence, lang);
+    let bad = false;
     if (!value.ok) plan.errors.push(error(id, name, 'value', entry.value, value.error, lang));
     if (!confidence.ok)
       plan.errors.push(error(id, name, 'confidence', entry.confidence, confidence.error, lang));
-    if (!value.ok || !confidence.ok) continue;
+    const comment = literalCell(entry.comment) as string;
+    if (comment.length > MAX_CELL_CHARS) {
+      const problem = msg(lang, 'commentTooLong', { n: entry.comment.length, max: MAX_CELL_CHARS });
+      plan.errors.push(error(id, name, 'comment', '', problem, lang));
+      bad = true;
+    }
+    if (!value.ok || !confidence.ok || bad) continue;
 
     // A field left as loaded is not being saved: someone else's edit of it meanwhile is kept, not a conflict
     // (a manager who only adds a comment must not be told "you entered 2,7").
@@ -120,19 +134,26 @@ export function planSave(input: SavePlanInput): SavePlan {
 
     const newValue = valueTouched ? value.value : typeof sheetCurrent === 'number' ? sheetCurrent : null;
     const valueChanged = newValue !== null && !sameCell(sheetCurrent, newValue);
-    const currentFormula = formulaAt(input.formulas, kr.rowNumber, columns.current);
-    if (valueChanged && currentFormula) {
+    if (valueChanged && formulaAt(input.formulas, kr.rowNumber, columns.current)) {
       plan.errors.push(error(id, name, 'current', entry.value, msg(lang, 'formulaCurrent'), lang));
       continue;
     }
-
-    const newCurrent = valueChanged ? cellFor(kr.cells.current, newValue) : kr.cells.current;
     const newConfidence = confidenceTouched ? (confidence.value ?? '') : sheetConfidence;
-    const cells: Partial<Record<OkrColumnKey, unknown>> = { lastCheckin: input.today };
+    const confidenceChanged = !sameCell(sheetConfidence, newConfidence);
+    if (confidenceChanged && formulaAt(input.formulas, kr.rowNumber, columns.confidence)) {
+      const problem = msg(lang, 'formulaConfidence');
+      plan.errors.push(error(id, name, 'confidence', entry.confidence, problem, lang));
+      continue;
+    }
+
+    const newCurrent = valueChanged ? cellFor(kr.cells.current, newValue as number) : kr.cells.current;
+    const cells: Partial<Record<OkrColumnKey, unknown>> = {};
+    // A Last check-in computed by a user's formula is theirs: it is left alone.
+    if (!formulaAt(input.formulas, kr.rowNumber, columns.lastCheckin)) cells.lastCheckin = input.today;
     if (valueChanged) cells.current = newCurrent;
-    if (!sameCell(sheetConfidence, newConfidence)) cells.confidence = newConfidence;
+    if (confidenceChanged) cells.confidence = newConfidence;
     changes.push({ rowNumber: kr.rowNumber, cells });
-    plan.saved.push(id);
+    saved.push(id);
 
     // Clamped like the sheet's Progress column: the log must not say -395 % where the sheet says 0 %.
     const raw = krProgress(kr.cells.start, kr.cells.target, newValue ?? newCurrent, kr.cells.kind);
@@ -147,14 +168,18 @@ export function planSave(input: SavePlanInput): SavePlan {
       value: newValue ?? '',
       progress: progress ?? '',
       confidence: newConfidence,
-      comment: String(entry.comment ?? ''),
+      comment: entry.comment,
       author: input.author,
     };
-    plan.logRows.push(logRow(log, input.logHeader, input.logWidth));
-    plan.logFormats.push(logFormats);
+    for (const key of Object.keys(log) as CheckinColumnKey[]) log[key] = literalCell(log[key]);
+    logRows.push(log);
   }
 
-  plan.writes = columnWrites(changes, input);
+  plan.refused = plan.errors.length + plan.conflicts.length + plan.missing.length > 0;
+  if (plan.refused) return plan;
+  plan.saved = saved;
+  plan.logRows = logRows;
+  plan.writes = cellRuns(changes, input);
   plan.rowsAfter = applyChanges(input.rows, changes, columns);
   return plan;
 }
@@ -174,7 +199,7 @@ function error(
   lang: Lang
 ): SaveError {
   const message = msg(lang, 'krError', { kr: `${id} ${keyResult}`, message: problem });
-  return { id, keyResult, field, value: String(value ?? ''), message };
+  return { id, keyResult, field, value, message };
 }
 
 function conflict(
@@ -186,60 +211,40 @@ function conflict(
   lang: Lang
 ): SaveConflict {
   const sheetValue = formatCell(toCellValue(sheet), lang) || '∅';
-  const enteredValue = String(entered ?? '').trim() || '∅';
+  const enteredValue = entered.trim() || '∅';
   const key = field === 'current' ? 'conflict' : 'conflictConfidence';
   const message = msg(lang, key, { kr: `${id} ${keyResult}`, sheet: sheetValue, entered: enteredValue });
   return { id, keyResult, field, sheetValue, enteredValue, message };
 }
 
-function logRow<T>(byKey: Record<CheckinColumnKey, T>, header: SavePlanInput['logHeader'], width: number) {
-  const row: (T | '')[] = new Array(width).fill('');
-  for (const key of Object.keys(byKey) as CheckinColumnKey[]) {
-    const index = header[key];
-    if (index !== undefined) row[index] = byKey[key];
-  }
-  return row;
-}
-
 const WRITTEN_COLUMNS: OkrColumnKey[] = ['current', 'confidence', 'lastCheckin'];
 
 /**
- * One write per touched column, from the first to the last changed row. Rows in between keep what the sheet
- * holds, their formula when they have one (a formula must never become a value). A kept text is not rewritten
- * (setValues would read '007' as 7 or '=x' as a formula): the block is split around it instead, which only
- * costs a call when such a text sits between two changed rows.
+ * Only the cells that change, one run per column and block of consecutive changed rows: a cell between two saved
+ * KRs is never read back and rewritten (it may be a formula, a text Sheets would re-read, or part of a user's
+ * array formula's spill). Saving KRs on consecutive rows costs one write per column, whatever their number.
  */
-function columnWrites(changes: readonly Change[], input: SavePlanInput): ColumnWrite[] {
+function cellRuns(changes: readonly Change[], input: SavePlanInput): CellRun[] {
   const byRow = new Map(input.rows.map(row => [row.rowNumber, row]));
-  const writes: ColumnWrite[] = [];
+  const runs: CellRun[] = [];
   for (const key of WRITTEN_COLUMNS) {
     const column = input.columns[key];
-    const touched = changes.filter(c => key in c.cells);
-    if (column === undefined || touched.length === 0) continue;
-    const changed = new Map(touched.map(c => [c.rowNumber, c.cells[key]]));
-    const last = Math.max(...changed.keys());
-    let block: ColumnWrite | null = null;
-    for (let r = Math.min(...changed.keys()); r <= last; r++) {
-      let cell: unknown;
-      if (changed.has(r)) cell = changed.get(r);
-      else {
-        const formula = formulaAt(input.formulas, r, column);
-        const value = byRow.get(r)?.values[column] ?? '';
-        const safe = formula !== '' || typeof value !== 'string' || value === '';
-        if (!safe) {
-          block = null;
-          continue;
-        }
-        cell = formula || value;
+    if (column === undefined) continue;
+    const touched = changes
+      .filter(c => key in c.cells)
+      .map(c => ({ row: c.rowNumber, value: c.cells[key] }))
+      .sort((a, b) => a.row - b.row);
+    let run: CellRun | null = null;
+    for (const { row, value } of touched) {
+      if (!run || run.firstRow + run.values.length !== row) {
+        run = { key, column, firstRow: row, values: [], before: [] };
+        runs.push(run);
       }
-      if (!block) {
-        block = { key, column, firstRow: r, values: [] };
-        writes.push(block);
-      }
-      block.values.push([cell]);
+      run.values.push([value]);
+      run.before.push([byRow.get(row)?.values[column] ?? '']);
     }
   }
-  return writes;
+  return runs;
 }
 
 function applyChanges(rows: readonly OkrRow[], changes: readonly Change[], columns: OkrColumns): OkrRow[] {

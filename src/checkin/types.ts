@@ -123,7 +123,7 @@ export interface SaveConflict {
 export interface SaveError {
   id: string;
   keyResult: string;
-  field: 'value' | 'confidence' | 'current';
+  field: 'value' | 'confidence' | 'current' | 'comment' | 'id';
   value: string;
   message: string;
 }

@@ -3,14 +3,19 @@ import { isoWeek } from '../engine/dates';
 import { isoDay, isValidDate } from '../engine/text';
 import { parseCheckinLog } from '../checkin/log-entries';
 import { msg } from '../checkin/messages';
-import { planSave } from '../checkin/save-plan';
-import type { CheckinData, SaveRequest, SaveResult } from '../checkin/types';
+import { readSaveRequest, requestLang } from '../checkin/request';
+import { planSave, type SavePlan } from '../checkin/save-plan';
+import type { CheckinData, SaveResult } from '../checkin/types';
 import { langFromLocale, type Lang } from '../i18n/lang';
-import { sheetRef } from '../template/formulas';
+import { columnLetter, sheetRef } from '../template/formulas';
+import type { CheckinColumnKey } from '../template/layout';
+import { literalCell } from '../template/literal-text';
 import { MENU, NOT_INSTALLED } from '../template/messages';
-import { mapSettingRows, parseSettings, todayAt, type OkrSettings } from '../template/settings';
-import { appendCheckinRows, readCheckinLog, type CheckinLogSheet } from './checkin-log';
+import { mapSettingRows, parseSettings, type OkrSettings } from '../template/settings';
+import { appendSteps, readCheckinLog, toSheetValue, type CheckinLogSheet } from './checkin-log';
 import { ensureKrIds, findOkrTable, readSettingsSheet, type OkrTable } from './okr-sheet';
+import { sheetCalendar, type SheetCalendar } from './sheet-calendar';
+import { blockedCells, runAllOrNothing, type WriteStep } from './write-steps';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,16 +43,21 @@ interface Workspace {
   ss: Spreadsheet;
   lang: Lang;
   locale: string;
+  calendar: SheetCalendar;
+  /** Today in the spreadsheet's time zone, as a local day. */
   today: Date;
   table: OkrTable;
+  okrSheetName: string;
+  range: GoogleAppsScript.Spreadsheet.Range;
   formulas: string[][];
   log: CheckinLogSheet | null;
   settings: SettingsRead | null;
 }
 
-function readCheckinSettings(ss: Spreadsheet, lang: Lang): SettingsRead | null {
+function readCheckinSettings(ss: Spreadsheet, lang: Lang, calendar: SheetCalendar): SettingsRead | null {
   const read = readSettingsSheet(ss, lang);
   if (!read) return null;
+  calendar.fromCells(read.values);
   const rows = mapSettingRows(read.values.map(row => row[0]));
   const asOfRow = rows.asOf ?? null;
   return {
@@ -62,16 +72,18 @@ function readCheckinSettings(ss: Spreadsheet, lang: Lang): SettingsRead | null {
 /**
  * Reads everything a check-in needs: the OKRs table with its formulas (one range), the log, the settings. The
  * workbook language comes from Settings, else from `langHint` (what the sidebar was shown in), else the locale.
+ * Every date cell becomes the day it shows in the spreadsheet's time zone (sheet-calendar.ts).
  */
 function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   // The user's locale costs no Spreadsheet call; the Settings sheet's language wins anyway.
   const locale = userLocale();
+  const calendar = sheetCalendar(ss);
   const guess = langHint ?? langFromLocale(locale);
-  const settings = readCheckinSettings(ss, guess);
+  const settings = readCheckinSettings(ss, guess, calendar);
   const lang = settings?.hasLanguage ? settings.settings.lang : guess;
   const found = findOkrTable(ss, lang);
   if (!found) throw new Error(NOT_INSTALLED[lang]);
-  const { table, range } = found;
+  const { table, range, name: okrSheetName } = found;
   if (
     table.columns.id === undefined ||
     table.columns.keyResult === undefined ||
@@ -79,15 +91,19 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   ) {
     throw new Error(NOT_INSTALLED[lang]);
   }
+  calendar.fromCells(table.rows.map(row => row.values));
   const formulas = range.getFormulas();
   return {
     ss,
     lang,
     locale: locale || (lang === 'fr' ? 'fr_FR' : 'en_US'),
-    today: todayAt(new Date()),
+    calendar,
+    today: calendar.today(),
     table,
+    okrSheetName,
+    range,
     formulas,
-    log: readCheckinLog(ss, lang),
+    log: readCheckinLog(ss, lang, calendar),
     settings,
   };
 }
@@ -100,7 +116,7 @@ function sourceOf(ws: Workspace): CheckinSource {
     columns: ws.table.columns,
     rows: ws.table.rows,
     formulas: ws.formulas,
-    log: ws.log ? parseCheckinLog(ws.log.values) : [],
+    log: ws.log ? parseCheckinLog(ws.log.values, ws.log.columns) : [],
     periodStart: ws.settings?.settings.periodStart ?? null,
     periodEnd: ws.settings?.settings.periodEnd ?? null,
   };
@@ -122,6 +138,10 @@ function userLocale(): string {
   }
 }
 
+/**
+ * Who checks in, for the log's Author column (the userinfo.email scope). Blank when the address is not available
+ * (a domain that hides it, or a deployment without the scope): the check-in is saved all the same.
+ */
 function currentUserEmail(): string {
   try {
     return Session.getActiveUser().getEmail() || '';
@@ -130,17 +150,18 @@ function currentUserEmail(): string {
   }
 }
 
-function langOf(request: SaveRequest): Lang | null {
-  const lang: unknown = request?.lang;
-  return lang === 'en' || lang === 'fr' ? lang : null;
-}
-
 /**
- * Sidebar call: saves a check-in in one round trip under the document lock. KRs are matched by id; a KR edited in
- * the sheet since the sidebar loaded is a conflict and is not written; the others are. Returns the fresh state.
+ * Sidebar call: saves a check-in in one round trip under the document lock, all or nothing. The request is read
+ * strictly (request.ts); everything is checked before the first write (save-plan.ts: values, IDs, conflicts,
+ * lengths; here: protections); then every write runs or none does (write-steps.ts). Returns the fresh state.
  */
-export function saveCheckin(request: SaveRequest): SaveResult {
-  const langHint = langOf(request);
+export function saveCheckin(request: unknown): SaveResult {
+  const langHint = requestLang(request);
+  const reading = readSaveRequest(request, langHint ?? langFromLocale(userLocale()));
+  if (!reading.ok) {
+    const lang = langHint ?? langFromLocale(userLocale());
+    throw new Error([msg(lang, 'badRequest'), ...reading.problems].join(' '));
+  }
   const lock = LockService.getDocumentLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
@@ -159,37 +180,93 @@ export function saveCheckin(request: SaveRequest): SaveResult {
       columns: ws.table.columns,
       rows: ws.table.rows,
       formulas: ws.formulas,
-      logHeader: log.columns,
-      logWidth: log.width,
-      entries: Array.isArray(request?.entries) ? request.entries : [],
+      numberFormats: ws.range.getNumberFormats(),
+      entries: reading.entries,
     });
+    const result = (saved: string[], data: CheckinData): SaveResult => ({
+      saved,
+      conflicts: plan.conflicts,
+      errors: plan.errors,
+      missing: plan.missing,
+      data,
+    });
+    if (plan.refused || plan.saved.length === 0) return result([], buildCheckinData(sourceOf(ws)));
 
-    for (const write of plan.writes) {
-      ws.table.sheet
-        .getRange(write.firstRow, write.column + 1, write.values.length, 1)
-        .setValues(write.values);
-    }
-    appendCheckinRows(ws.ss, log, plan.logRows, plan.logFormats);
-    if (plan.saved.length > 0) updateAsOf(ws);
+    const steps = [
+      ...appendSteps(log, plan.logRows, log.sheet.getMaxRows(), ws.calendar),
+      ...okrSteps(ws, plan),
+      ...asOfSteps(ws),
+    ];
+    const blocked = blockedCells(ws.ss, steps);
+    if (blocked.length) throw new Error(msg(ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
+    runAllOrNothing(steps, (error, notRestored) =>
+      notRestored.length
+        ? msg(ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
+        : msg(ws.lang, 'writeFailed', { error })
+    );
 
+    log.values.push(...plan.logRows.map(row => logArray(row, log)));
+    if (steps.some(step => step.key === 'asOf') && ws.settings) ws.settings.settings.asOf = ws.today;
     const source = sourceOf(ws);
     source.rows = plan.rowsAfter;
-    const data = buildCheckinData(source);
-    return { saved: plan.saved, conflicts: plan.conflicts, errors: plan.errors, missing: plan.missing, data };
+    return result(plan.saved, buildCheckinData(source));
   } finally {
     lock.releaseLock();
   }
 }
 
+/** A planned log row laid out in the sheet's column order (for the fresh payload, which reads it back). */
+function logArray(row: Record<CheckinColumnKey, unknown>, log: CheckinLogSheet): unknown[] {
+  const width = Math.max(
+    log.values[0]?.length ?? 0,
+    ...(Object.values(log.columns) as number[]).map(c => c + 1)
+  );
+  const out: unknown[] = new Array(width).fill('');
+  for (const [key, index] of Object.entries(log.columns) as [CheckinColumnKey, number][]) {
+    const value = row[key];
+    out[index] = typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+  }
+  return out;
+}
+
+/** The OKRs writes: only the changed cells, one call per run of consecutive rows of a column. */
+function okrSteps(ws: Workspace, plan: SavePlan): WriteStep[] {
+  const { sheet } = ws.table;
+  const name = ws.okrSheetName;
+  return plan.writes.map(run => {
+    const range = () => sheet.getRange(run.firstRow, run.column + 1, run.values.length, 1);
+    const letter = columnLetter(run.column);
+    return {
+      key: run.key,
+      where: `${name}!${letter}${run.firstRow}:${letter}${run.firstRow + run.values.length - 1}`,
+      target: { sheet: name, row: run.firstRow, col: run.column + 1, rows: run.values.length, cols: 1 },
+      run: () => range().setValues(run.values.map(row => row.map(v => toSheetValue(v, ws.calendar)))),
+      undo: () =>
+        range().setValues(run.before.map(row => row.map(v => literalCell(toSheetValue(v, ws.calendar))))),
+    };
+  });
+}
+
 /**
- * Moves Settings' "As of" date to today: pace is measured at the last check-in. Skipped when it already says today
- * (a =TODAY() formula included), so it costs two calls once a day.
+ * Moves Settings' "As of" date to today: pace is measured at the last check-in. Never over a formula (a user's
+ * =TODAY() or their own rule); skipped when it already says today, so it costs its calls once a day.
  */
-function updateAsOf(ws: Workspace): void {
+function asOfSteps(ws: Workspace): WriteStep[] {
   const settings = ws.settings;
-  if (!settings || settings.asOfRow === null) return;
+  if (!settings || settings.asOfRow === null) return [];
   const current = settings.asOfValue;
-  if (isValidDate(current) && isoDay(current) === isoDay(ws.today)) return;
-  ws.ss.getRange(`${sheetRef(settings.sheetName)}!B${settings.asOfRow}`).setValue(ws.today);
-  settings.settings.asOf = ws.today;
+  if (isValidDate(current) && isoDay(current) === isoDay(ws.today)) return [];
+  const a1 = `${sheetRef(settings.sheetName)}!B${settings.asOfRow}`;
+  const range = ws.ss.getRange(a1);
+  if (range.getFormula()) return [];
+  const before = literalCell(toSheetValue(current ?? '', ws.calendar));
+  return [
+    {
+      key: 'asOf',
+      where: a1,
+      target: { sheet: settings.sheetName, row: settings.asOfRow, col: 2, rows: 1, cols: 1 },
+      run: () => range.setValue(ws.calendar.toCell(ws.today)),
+      undo: () => range.setValue(before),
+    },
+  ];
 }

@@ -42,6 +42,8 @@ import * as msg from '../template/messages';
 import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../template/settings';
 import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS, type OurSheets } from './discover';
 import { ensureKrIds, toOkrTable, userLang } from './okr-sheet';
+import { COLUMN_METADATA_KEY } from '../template/layout';
+import { rememberColumns, tagColumns } from './column-metadata';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -203,7 +205,32 @@ function repairLog(run: InstallRun, log: Target): Record<CheckinColumnKey, numbe
     run.lines.push(msg.headersRestored(run.lang, log.name, plan.restoredHeaders));
   }
   formatLog(log, plan.width, header);
+  const headerRow = [...(state?.values[0] ?? [])];
+  for (const w of plan.writes) if (w.row === 1) headerRow[w.col - 1] = w.value;
+  tagLogColumns(log, plan.columns, headerRow);
   return plan.columns;
+}
+
+/**
+ * Column metadata on the log's columns, so the check-in finds them whatever users insert or rename
+ * (src/sheets/column-metadata.ts). On repair, the three calls of one finder tell whether they are there already.
+ */
+function tagLogColumns(log: Target, columns: Record<CheckinColumnKey, number>, headerRow: unknown[]): void {
+  if (!log.created) {
+    const found = log.sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find();
+    if (found.length >= CHECKIN_COLUMNS.length) return;
+    const known: Partial<Record<CheckinColumnKey, number>> = {};
+    for (const metadata of found) {
+      const key = metadata.getValue() as CheckinColumnKey;
+      const column = metadata.getLocation().getColumn();
+      if (column) known[key] = column.getColumn() - 1;
+    }
+    tagColumns(log.sheet, log.name, columns, known);
+    rememberColumns(log.name, headerRow, { ...columns, ...known });
+    return;
+  }
+  tagColumns(log.sheet, log.name, columns, null);
+  rememberColumns(log.name, headerRow, columns);
 }
 
 function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLayout): void {

@@ -63,17 +63,19 @@ const OKR_SIGNATURE: readonly OkrColumnKey[] = ['id', 'keyResult', 'current', 'p
 export interface OkrTableRead {
   table: OkrTable;
   range: Range;
+  /** The sheet's name (found by name or by metadata). */
+  name: string;
 }
 
 export function findOkrTable(ss: Spreadsheet, lang: Lang): OkrTableRead | null {
-  const found = readOurSheet<OkrTableRead>(ss, 'okrs', lang, {
+  const found = readOurSheet<Omit<OkrTableRead, 'name'>>(ss, 'okrs', lang, {
     read: sheetReader(ss, sheet => {
       const range = sheet.getDataRange();
       return { table: toOkrTable(sheet, range.getValues()), range };
     }),
     isOurs: ({ table }) => OKR_SIGNATURE.every(key => table.columns[key] !== undefined),
   });
-  return found?.data ?? null;
+  return found ? { ...found.data, name: found.name } : null;
 }
 
 export function readOkrTable(ss: Spreadsheet, lang: Lang = userLang()): OkrTable | null {

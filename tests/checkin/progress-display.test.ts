@@ -1,7 +1,7 @@
 import { buildCheckinData } from '../../src/checkin/payload';
 import { planSave } from '../../src/checkin/save-plan';
 import { formatProgress } from '../../src/checkin/summary';
-import { COLUMNS, LOG_COLUMNS, LOG_HEADER, emptyFormulas, okrRow } from './fixtures';
+import { COLUMNS, emptyFormulas, okrRow } from './fixtures';
 
 // Progress is shown clamped to 0..100 %, as the sheet's Progress column shows it (issue 3: clamped for display).
 const rows = [
@@ -21,8 +21,6 @@ function save(entries: SaveEntries, lang: 'en' | 'fr' = 'en') {
     columns: COLUMNS,
     rows,
     formulas: emptyFormulas(4),
-    logHeader: LOG_COLUMNS,
-    logWidth: LOG_HEADER.length,
     entries,
   });
 }
@@ -64,7 +62,7 @@ describe('progress shown to people', () => {
       { id: 'KR-0002', loadedCurrent: 90, loadedConfidence: 2, value: '95', confidence: '2', comment: '' },
     ]);
     expect(plan.saved).toEqual(['KR-0001', 'KR-0002']);
-    expect(plan.logRows.map(row => row[LOG_COLUMNS.progress!])).toEqual([1, 0]);
+    expect(plan.logRows.map(row => row.progress)).toEqual([1, 0]);
   });
 });
 
@@ -122,11 +120,7 @@ describe('concurrent edits of a field the user left as loaded', () => {
     expect(plan.writes.find(w => w.key === 'current')).toBeUndefined();
     expect(plan.writes.find(w => w.key === 'confidence')?.values).toEqual([[4]]);
     const row = plan.logRows[0];
-    expect([row[LOG_COLUMNS.value!], row[LOG_COLUMNS.confidence!], row[LOG_COLUMNS.comment!]]).toEqual([
-      90,
-      4,
-      'slow',
-    ]);
+    expect([row.value, row.confidence, row.comment]).toEqual([90, 4, 'slow']);
   });
 
   it('keeps a confidence changed in the sheet when the user only changed the value', () => {
@@ -136,6 +130,6 @@ describe('concurrent edits of a field the user left as loaded', () => {
     expect(plan.conflicts).toEqual([]);
     expect(plan.writes.find(w => w.key === 'current')?.values).toEqual([[80]]);
     expect(plan.writes.find(w => w.key === 'confidence')).toBeUndefined();
-    expect(plan.logRows[0][LOG_COLUMNS.confidence!]).toBe(2);
+    expect(plan.logRows[0].confidence).toBe(2);
   });
 });

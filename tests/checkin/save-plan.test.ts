@@ -1,6 +1,6 @@
 import { planSave, type SavePlanInput } from '../../src/checkin/save-plan';
 import type { CheckinEntry } from '../../src/checkin/types';
-import { COLUMNS, LOG_COLUMNS, LOG_HEADER, emptyFormulas, okrRow } from './fixtures';
+import { COLUMNS, emptyFormulas, okrRow } from './fixtures';
 
 const today = new Date(2026, 10, 24);
 
@@ -49,8 +49,6 @@ function input(entries: CheckinEntry[], overrides: Partial<SavePlanInput> = {}):
     columns: COLUMNS,
     rows,
     formulas: emptyFormulas(6),
-    logHeader: LOG_COLUMNS,
-    logWidth: LOG_HEADER.length,
     entries,
     ...overrides,
   };
@@ -74,45 +72,51 @@ const entry = (
 });
 
 describe('planSave', () => {
-  it('writes one block per touched column spanning the changed rows and one log row per KR', () => {
+  it('writes only the changed cells, in runs of consecutive rows, and one log row per KR', () => {
     const plan = planSave(
       input([
         entry('KR-0001', 40, '55', { loadedConfidence: 7, confidence: '8' }),
         entry('KR-0004', 1, '2', { loadedConfidence: 3, confidence: '3', comment: 'two more' }),
       ])
     );
+    expect(plan.refused).toBe(false);
     expect(plan.saved).toEqual(['KR-0001', 'KR-0004']);
-    expect(plan.conflicts).toEqual([]);
-    const current = plan.writes.find(w => w.key === 'current')!;
-    expect(current.firstRow).toBe(2);
-    // rows 3 and 4 keep what the sheet holds
-    expect(current.values).toEqual([[55], [2], [0.22], [2]]);
-    const confidence = plan.writes.find(w => w.key === 'confidence')!;
-    expect(confidence).toMatchObject({ firstRow: 2, values: [[8]] });
-    const last = plan.writes.find(w => w.key === 'lastCheckin')!;
-    expect(last.values.map(v => v[0])).toEqual([today, '', '', today]);
-    expect(plan.writes).toHaveLength(3);
-
+    const runs = plan.writes.map(w => [w.key, w.firstRow, w.values, w.before]);
+    // rows 3 and 4 between the two saved KRs are neither read back nor written
+    expect(runs).toEqual([
+      ['current', 2, [[55]], [[40]]],
+      ['current', 5, [[2]], [[1]]],
+      ['confidence', 2, [[8]], [[7]]],
+      ['lastCheckin', 2, [[today]], [['']]],
+      ['lastCheckin', 5, [[today]], [['']]],
+    ]);
     expect(plan.logRows).toHaveLength(2);
-    const row = plan.logRows[1];
-    expect(row[LOG_COLUMNS.krId!]).toBe('KR-0004');
-    expect(row[LOG_COLUMNS.objective!]).toBe('Content');
-    expect(row[LOG_COLUMNS.previous!]).toBe(1);
-    expect(row[LOG_COLUMNS.value!]).toBe(2);
-    expect(row[LOG_COLUMNS.progress!]).toBeCloseTo(0.4);
-    expect(row[LOG_COLUMNS.comment!]).toBe('two more');
-    expect(row[LOG_COLUMNS.author!]).toBe('lea@example.com');
-    expect(row[LOG_COLUMNS.week!]).toBe('2026-W48');
-    expect(plan.logFormats[0][LOG_COLUMNS.comment!]).toBe('@');
-    expect(plan.logFormats[0][LOG_COLUMNS.keyResult!]).toBe('@');
+    expect(plan.logRows[1]).toMatchObject({
+      krId: 'KR-0004',
+      objective: 'Content',
+      previous: 1,
+      value: 2,
+      comment: 'two more',
+      author: 'lea@example.com',
+      week: "'2026-W48",
+    });
+    expect(plan.logRows[1].progress).toBeCloseTo(0.4);
   });
 
-  it('keeps formulas of unchanged rows inside a written block', () => {
+  it('writes consecutive saved rows in one run per column', () => {
+    const plan = planSave(
+      input([entry('KR-0001', 40, '41'), entry('KR-0002', 2, '3'), entry('KR-0003', 0.22, '0.25')])
+    );
+    const current = plan.writes.filter(w => w.key === 'current');
+    expect(current.map(w => [w.firstRow, w.values])).toEqual([[2, [[41], [3], [0.25]]]]);
+  });
+
+  it('never writes a formula cell between saved rows back as a value', () => {
     const formulas = emptyFormulas(6);
     formulas[2][COLUMNS.current!] = '=SUM(Z3:Z9)';
     const plan = planSave(input([entry('KR-0001', 40, '41'), entry('KR-0003', 0.22, '0.25')], { formulas }));
-    const current = plan.writes.find(w => w.key === 'current')!;
-    expect(current.values).toEqual([[41], ['=SUM(Z3:Z9)'], [0.25]]);
+    const written = plan.writes.flatMap(w => w.values.map((_, i) => `${w.key}${w.firstRow + i}`));
+    expect(written).not.toContain('current3');
   });
 
   it('refuses to overwrite a Current computed by a formula', () => {
@@ -124,13 +128,15 @@ describe('planSave', () => {
     expect(plan.writes).toEqual([]);
   });
 
-  it('reports a conflict with both values when the sheet changed since loading, saving the others', () => {
+  it('refuses the whole save on a conflict, with both values (all or nothing)', () => {
     const plan = planSave(input([entry('KR-0001', 35, '50'), entry('KR-0002', 2, '3')]));
-    expect(plan.saved).toEqual(['KR-0002']);
+    expect(plan.refused).toBe(true);
+    expect(plan.saved).toEqual([]);
     expect(plan.conflicts).toHaveLength(1);
     expect(plan.conflicts[0]).toMatchObject({ id: 'KR-0001', sheetValue: '40', enteredValue: '50' });
     expect(plan.conflicts[0].message).toContain('The sheet now has 40, you entered 50');
-    expect(plan.writes.find(w => w.key === 'current')).toMatchObject({ firstRow: 3, values: [[3]] });
+    expect(plan.writes).toEqual([]);
+    expect(plan.logRows).toEqual([]);
   });
 
   it('reports a confidence conflict', () => {
@@ -139,16 +145,21 @@ describe('planSave', () => {
     expect(plan.saved).toEqual([]);
   });
 
-  it('matches by id whatever the row order and reports deleted KRs', () => {
-    const base = input([entry('KR-0004', 1, '4'), entry('KR-0099', 3, '4')]);
+  it('matches by id whatever the row order', () => {
+    const base = input([entry('KR-0004', 1, '4')]);
     const reordered = [...base.rows].reverse().map((row, i) => ({ rowNumber: i + 2, values: row.values }));
     const plan = planSave({ ...base, rows: reordered });
     expect(plan.saved).toEqual(['KR-0004']);
     expect(plan.writes.find(w => w.key === 'current')).toMatchObject({ firstRow: 2, values: [[4]] });
+  });
+
+  it('refuses the save naming a deleted KR', () => {
+    const plan = planSave(input([entry('KR-0004', 1, '4'), entry('KR-0099', 3, '4')]));
+    expect(plan.saved).toEqual([]);
     expect(plan.missing).toEqual([{ id: 'KR-0099', message: expect.stringContaining('deleted') }]);
   });
 
-  it('gives per-KR errors in the user language and saves nothing of a bad KR', () => {
+  it('gives per-KR errors in the user language and saves nothing', () => {
     const plan = planSave(
       input([entry('KR-0002', 2, 'beaucoup'), entry('KR-0001', 40, '1,5')], { lang: 'fr' })
     );
@@ -156,18 +167,49 @@ describe('planSave', () => {
     expect(plan.errors[0].message).toBe(
       'KR-0002 Webinar sign-ups : « beaucoup » n’est pas un nombre. Saisissez un nombre comme 12, 1,5 ou 45 %.'
     );
-    expect(plan.saved).toEqual(['KR-0001']);
-    expect(plan.writes.find(w => w.key === 'current')!.values).toEqual([[1.5]]);
+    expect(plan.saved).toEqual([]);
+    expect(plan.writes).toEqual([]);
   });
 
-  it('splits a block around a kept text rather than rewriting it', () => {
-    const base = input([entry('KR-0001', 40, '41'), entry('KR-0003', 0.22, '0.3')]);
-    base.rows[1].values[COLUMNS.current!] = '007';
-    const plan = planSave({ ...base, entries: [entry('KR-0001', 40, '41'), entry('KR-0003', 0.22, '0.3')] });
-    const blocks = plan.writes.filter(w => w.key === 'current');
-    expect(blocks.map(b => [b.firstRow, b.values])).toEqual([
-      [2, [[41]]],
-      [4, [[0.3]]],
-    ]);
+  it('refuses a KR whose ID is on two rows (a copied row), naming both rows', () => {
+    const base = input([entry('KR-0002', 2, '3')]);
+    const copy = { rowNumber: 6, values: [...base.rows[1].values] };
+    const plan = planSave({ ...base, rows: [...base.rows, copy] });
+    expect(plan.saved).toEqual([]);
+    expect(plan.errors).toEqual([expect.objectContaining({ id: 'KR-0002', field: 'id' })]);
+    expect(plan.errors[0].message).toContain('rows 3, 6');
+  });
+
+  it('refuses a comment longer than a cell holds (50,000 characters, its apostrophe included)', () => {
+    const fits = planSave(input([entry('KR-0001', 40, '41', { comment: 'x'.repeat(50000) })]));
+    expect(fits.saved).toEqual(['KR-0001']);
+    const over = planSave(input([entry('KR-0001', 40, '41', { comment: '=' + 'x'.repeat(49999) })]));
+    expect(over.saved).toEqual([]);
+    expect(over.errors[0]).toMatchObject({ field: 'comment' });
+    expect(over.errors[0].message).toContain('at most 50000');
+  });
+
+  it('makes every text it logs literal: comments, previous values, copied KR text', () => {
+    const base = input([entry('KR-0002', '=2', '3', { comment: '=HYPERLINK("x")' })]);
+    base.rows[1].values[COLUMNS.current!] = '=2';
+    base.rows[1].values[COLUMNS.keyResult!] = '+20 % sign-ups';
+    const plan = planSave(base);
+    expect(plan.logRows[0]).toMatchObject({
+      comment: `'=HYPERLINK("x")`,
+      previous: "'=2",
+      keyResult: "'+20 % sign-ups",
+    });
+  });
+
+  it('reads a percent typed for a percent-formatted Current cell as a fraction, whatever the bounds', () => {
+    const base = input([entry('KR-0001', 0.26, '27 %')]);
+    base.rows[0].values[COLUMNS.start!] = 24;
+    base.rows[0].values[COLUMNS.target!] = 28;
+    base.rows[0].values[COLUMNS.current!] = 0.26;
+    const formats = emptyFormulas(6);
+    formats[1][COLUMNS.current!] = '0%';
+    expect(planSave({ ...base, numberFormats: formats }).writes[0].values).toEqual([[0.27]]);
+    // a cell that is not percent-formatted counts in the bounds' points: 27 %, as typed, is 27
+    expect(planSave(base).writes[0].values).toEqual([[27]]);
   });
 });

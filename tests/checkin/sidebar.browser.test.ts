@@ -109,21 +109,23 @@ describe('check-in sidebar in Chromium', () => {
     expect(okrCell(wb, 'KR-0002', 'current')).toBe(75);
   });
 
-  it('reports a conflict after a concurrent edit in the sheet, with both values, and saves the others', async () => {
+  it('reports a conflict after a concurrent edit in the sheet, with both values, and saves nothing', async () => {
     await openSidebar();
     wb.okrs.getRange(2, wb.okrColumns.current! + 1).setValue(107);
     await page.getByLabel('New value for Demo requests from landing pages').fill('115');
     await page.getByLabel('New value for Backlinks from partners').fill('2');
     await saveAndWait();
     const result = await page.locator('#result').textContent();
-    expect(result).toContain('1 key result(s) saved.');
+    expect(result).toContain('Nothing was saved: a check-in is saved whole or not at all.');
     expect(result).toContain('The sheet now has 107, you entered 115');
     expect(okrCell(wb, 'KR-0001', 'current')).toBe(107);
-    expect(okrCell(wb, 'KR-0004', 'current')).toBe(2);
-    // what the user typed is kept, and the card now shows the sheet's value
+    expect(okrCell(wb, 'KR-0004', 'current')).toBe(1);
+    expect(logEntries(wb)).toEqual([]);
+    // what the user typed is kept in every card, and the conflicting card now shows the sheet's value
     await expect(
       page.getByLabel('New value for Demo requests from landing pages').inputValue()
     ).resolves.toBe('115');
+    await expect(page.getByLabel('New value for Backlinks from partners').inputValue()).resolves.toBe('2');
     await expect(card('KR-0001').locator('.current').textContent()).resolves.toBe('107');
   });
 

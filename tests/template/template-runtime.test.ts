@@ -575,12 +575,13 @@ describe('menu and help', () => {
 });
 
 describe('Spreadsheet calls', () => {
-  it('stay under 60 and do not grow with the number of key results', () => {
+  // Install tags each of the log's 11 columns with developer metadata (one getRange and one add each).
+  it('stay under 85 and do not grow with the number of key results', () => {
     const empty = newRuntime();
     empty.calls.reset();
     empty.call('installTemplate');
     const onEmpty = empty.calls.spreadsheet();
-    expect(onEmpty).toBeLessThan(60);
+    expect(onEmpty).toBeLessThan(85);
 
     const counts: number[] = [];
     for (const krs of [20, 200]) {
@@ -593,7 +594,7 @@ describe('Spreadsheet calls', () => {
       counts.push(rt.calls.spreadsheet());
     }
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[1]).toBeLessThan(60);
+    expect(counts[1]).toBeLessThan(85);
   });
 });
 

@@ -1,7 +1,7 @@
 import { clamp01 } from '../../engine/progress';
 import { msg, type MessageKey } from '../../checkin/messages';
 import { formatConfidence, formatProgress } from '../../checkin/summary';
-import type { CheckinData, CheckinEntry, CheckinKr, StatusKey } from '../../checkin/types';
+import type { CheckinData, CheckinEntry, CheckinKr, SaveError, StatusKey } from '../../checkin/types';
 import { readConfidenceInput, readValueInput } from '../../checkin/validate';
 import type { Lang } from '../../i18n/lang';
 import { el, sparkline, uid } from './dom';
@@ -172,7 +172,7 @@ export class KrCard {
     return error === null;
   }
 
-  showServerError(field: 'value' | 'confidence' | 'current', message: string): void {
+  showServerError(field: SaveError['field'], message: string): void {
     if (field === 'confidence') this.flag(this.confidence, this.confidenceError, message);
     else this.flag(this.value, this.valueError, message);
   }

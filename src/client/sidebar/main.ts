@@ -197,15 +197,22 @@ async function save(): Promise<void> {
   saveButton.textContent = t('saving');
   try {
     const answer: SaveResult = await server.saveCheckin({ entries: dirty.map(card => card.entry()), lang });
-    const unsaved = new Set([...answer.conflicts, ...answer.errors].map(item => item.id));
+    // A save is all or nothing: every card not saved keeps what was typed in it.
+    const saved = new Set(answer.saved);
     const keep = new Map(
-      dirty.filter(card => unsaved.has(card.kr.id)).map(card => [card.kr.id, card.typed()])
+      dirty.filter(card => !saved.has(card.kr.id)).map(card => [card.kr.id, card.typed()])
     );
+    const refused = answer.conflicts.length + answer.errors.length + answer.missing.length > 0;
     saving = false;
     draw(answer.data, keep);
     for (const error of answer.errors) cards.get(error.id)?.showServerError(error.field, error.message);
     showResult([
-      { text: t('savedCount', { n: answer.saved.length }), kind: answer.saved.length > 0 ? 'ok' : 'info' },
+      answer.saved.length === 0 && refused
+        ? { text: t('nothingSaved'), kind: 'error' }
+        : {
+            text: t('savedCount', { n: answer.saved.length }),
+            kind: answer.saved.length > 0 ? 'ok' : 'info',
+          },
       ...answer.conflicts.map(c => ({ text: c.message, kind: 'conflict' })),
       ...answer.errors.map(e => ({ text: e.message, kind: 'error' })),
       ...answer.missing.map(m => ({ text: m.message, kind: 'error' })),
