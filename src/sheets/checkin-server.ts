@@ -103,6 +103,7 @@ function sourceOf(ws: Workspace): CheckinSource {
     log: ws.log ? parseCheckinLog(ws.log.values) : [],
     periodStart: ws.settings?.settings.periodStart ?? null,
     periodEnd: ws.settings?.settings.periodEnd ?? null,
+    asOf: ws.settings?.settings.asOf ?? null,
   };
 }
 
