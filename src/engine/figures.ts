@@ -36,6 +36,14 @@ export function readNumber(value: unknown, lang: Lang): number | null {
   return parseUserNumber(value, lang);
 }
 
+/** A current typed in another scale than the KR's start and target (the quality check reports it apart). */
+export class OkrScaleError extends OkrInputError {
+  constructor(texts: Localized) {
+    super(texts);
+    this.name = 'OkrScaleError';
+  }
+}
+
 /** A KR's cells as typed (raw cell values). */
 export interface KrCells {
   kind?: unknown;
@@ -129,7 +137,7 @@ export function checkScale(
       kind === 'stayAbove' || kind === 'stayBelow'
         ? shown(target)
         : `${shown(start ?? 0)} → ${shown(target)}`;
-    throw new OkrInputError({
+    throw new OkrScaleError({
       en:
         `Current: ${shown(current)} is not in the scale of start and target (${range}); ` +
         `type ${shown(scaled)}${factor === 100 ? ' (a plain number, not a percent)' : ''}`,
