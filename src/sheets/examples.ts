@@ -8,6 +8,7 @@ import {
 import { groupWrites, type CellWrite } from '../template/install-plan';
 import { OKR_COLUMNS } from '../template/layout';
 import { EXAMPLES } from '../template/messages';
+import { readCheckinLog } from './checkin-log';
 import { installOrRepair } from './install';
 import { ensureKrIds, readOkrTable, readSettings } from './okr-sheet';
 
@@ -56,6 +57,9 @@ export function insertExampleOkrs(): void {
   });
   if (percentCells.length) table.sheet.getRangeList(percentCells).setNumberFormat(EXAMPLE_PERCENT_FORMAT);
   rows.forEach((values, r) => table.rows.push({ rowNumber: firstRow + r, values }));
-  ensureKrIds(ss, table);
+  ensureKrIds(ss, table, () => {
+    const log = readCheckinLog(ss, lang);
+    return log && log.columns.krId !== undefined ? log.values.slice(1).map(row => row[log.columns.krId!]) : [];
+  });
   ss.toast(EXAMPLES.inserted[lang], EXAMPLES.title[lang], 8);
 }

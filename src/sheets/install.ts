@@ -117,6 +117,7 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const settingsRef = { sheetName: targets.settings.name, rows: settings.rows };
   const okrColumns = repairOkrs(run, targets.okrs, settingsRef);
   const logColumns = repairLog(run, targets.checkins);
+  assignKrIds(run, targets.okrs, okrColumns, targets.checkins, logColumns);
   const layout = dashboardLayout(lang, {
     settings: settingsRef,
     okrSheet: targets.okrs.name,
@@ -135,6 +136,8 @@ interface InstallRun {
   lines: string[];
   /** A data-validation builder made once: each rule is a copy (builders cost no Spreadsheet call). */
   validation: GoogleAppsScript.Spreadsheet.DataValidation;
+  /** The OKRs sheet as read before the repair (null when just created). */
+  okrState?: SheetState | null;
 }
 
 /** Our sheets, creating the missing ones (under a free name); on an empty spreadsheet, removes its blank sheet. */
@@ -186,13 +189,32 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
     for (const blocked of computed.blocked) lines.push(msg.blockedSpill(lang, blocked.header, blocked.cells));
   }
   formatOkrs(okrs, plan.columns, plan.addedColumns, lang, header, run.validation);
-  if (state) {
-    const table = toOkrTable(okrs.sheet, state.values);
-    table.columns = plan.columns;
-    const ids = ensureKrIds(run.ss, table);
-    if (ids.length) lines.push(msg.idsAssigned(lang, ids.length));
-  }
+  run.okrState = state;
   return plan.columns;
+}
+
+/** IDs for KRs typed without one (blank ID cells only), never one the log already knows. */
+function assignKrIds(
+  run: InstallRun,
+  okrs: Target,
+  columns: Record<OkrColumnKey, number>,
+  log: Target,
+  logColumns: Record<CheckinColumnKey, number>
+): void {
+  const state = run.okrState;
+  if (!state) return;
+  const table = toOkrTable(okrs.sheet, state.values);
+  table.columns = columns;
+  const loggedIds = () => {
+    if (log.created) return [];
+    const letter = columnLetter(logColumns.krId);
+    return log.sheet
+      .getRange(`${letter}2:${letter}`)
+      .getValues()
+      .map(row => row[0]);
+  };
+  const ids = ensureKrIds(run.ss, table, loggedIds, state.formulas);
+  if (ids.length) run.lines.push(msg.idsAssigned(run.lang, ids.length));
 }
 
 /** The Check-ins log: its header row (only that is read) and its protection. */

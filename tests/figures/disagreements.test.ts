@@ -158,3 +158,105 @@ describe('one figure for one KR, objective and overall, on every surface', () =>
     expect(wb.rt.ui.dialogs.at(-1)!.html).toMatch(/OKRs!H2/);
   });
 });
+
+describe('KR IDs', () => {
+  it('writes only into blank ID cells: a typed 007 and a formula between new rows stay as they are', () => {
+    const wb = createWorkbook([
+      { id: '', objective: 'O', keyResult: 'new 1', kind: 'Increase', start: 0, target: 10, current: 1 },
+      { id: "'007", keyResult: 'typed id', kind: 'Increase', start: 0, target: 10, current: 1 },
+      { id: '', keyResult: 'new 2', kind: 'Increase', start: 0, target: 10, current: 1 },
+      { id: '="KR-"&"0100"', keyResult: 'formula id', kind: 'Increase', start: 0, target: 10, current: 1 },
+      { id: '', keyResult: 'new 3', kind: 'Increase', start: 0, target: 10, current: 1 },
+    ]);
+    const idCol = wb.okrColumns.id!;
+    load(wb);
+    const values = wb.rt
+      .sheetValues('OKRs')
+      .slice(1, 6)
+      .map(r => r[idCol]);
+    const formulas = wb.rt
+      .sheetFormulas('OKRs')
+      .slice(1, 6)
+      .map(r => r[idCol] ?? '');
+    expect(values).toEqual(['KR-0101', '007', 'KR-0102', 'KR-0100', 'KR-0103']);
+    expect(formulas[3]).toBe('="KR-"&"0100"');
+  });
+
+  it('keeps the cells in between as they are when many separate blank ID cells are filled in one write', () => {
+    const krs = Array.from({ length: 12 }, (_, i) => ({
+      id: i % 2 === 0 ? '' : i % 4 === 1 ? `'00${i}` : `="KR-"&"09${i}"`,
+      objective: i === 0 ? 'O' : '',
+      keyResult: `K${i}`,
+      kind: 'Increase',
+      start: 0,
+      target: 10,
+      current: 1,
+    }));
+    const wb = createWorkbook(krs);
+    const idCol = wb.okrColumns.id!;
+    const before = wb.rt
+      .sheetFormulas('OKRs')
+      .slice(1, 13)
+      .map(r => r[idCol] ?? '');
+    load(wb);
+    const values = wb.rt
+      .sheetValues('OKRs')
+      .slice(1, 13)
+      .map(r => r[idCol]);
+    const formulas = wb.rt
+      .sheetFormulas('OKRs')
+      .slice(1, 13)
+      .map(r => r[idCol] ?? '');
+    for (let i = 1; i < 12; i += 2) {
+      expect(formulas[i]).toBe(before[i]);
+      if (i % 4 === 1) expect(values[i]).toBe(`00${i}`);
+    }
+    expect(values.filter((_, i) => i % 2 === 0)).toEqual([
+      'KR-0912',
+      'KR-0913',
+      'KR-0914',
+      'KR-0915',
+      'KR-0916',
+      'KR-0917',
+    ]);
+  });
+
+  it('never re-issues the ID of a deleted KR that only the log still names', () => {
+    const wb = createWorkbook(
+      [{ id: '', objective: 'O', keyResult: 'new', kind: 'Increase', start: 0, target: 10, current: 1 }],
+      [
+        {
+          date: new Date(2026, 10, 2),
+          week: '2026-W45',
+          krId: 'KR-0042',
+          previous: 0,
+          value: 3,
+          progress: 0.3,
+        },
+      ]
+    );
+    load(wb);
+    expect(wb.rt.sheetValues('OKRs')[1][wb.okrColumns.id!]).toBe('KR-0043');
+  });
+
+  it('reports a duplicated ID (a copied row) in the quality check', () => {
+    const wb = createWorkbook([
+      {
+        id: 'KR-0001',
+        objective: 'O',
+        keyResult: 'K',
+        owner: 'A',
+        kind: 'Increase',
+        start: 0,
+        target: 10,
+        current: 1,
+      },
+      { id: 'KR-0002', keyResult: 'K2', owner: 'A', kind: 'Increase', start: 0, target: 10, current: 1 },
+      { id: 'KR-0001', keyResult: 'K copy', owner: 'A', kind: 'Increase', start: 0, target: 10, current: 1 },
+    ]);
+    load(wb);
+    expect(wb.rt.sheetValues('OKRs')[3][wb.okrColumns.id!]).toBe('KR-0001');
+    wb.rt.call('showQualityCheck');
+    expect(wb.rt.ui.dialogs.at(-1)!.html).toContain('KR-0001 is the ID of rows 2, 4');
+  });
+});
