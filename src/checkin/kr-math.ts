@@ -1,59 +1,66 @@
 import {
-  expectedProgress,
-  gradeOf,
-  krProgress as engineProgress,
-  objectiveProgress,
-  paceStatus,
-  parseKrKind,
-  parseUserNumber,
-  type Grade,
-} from '../engine';
+  expectedPace,
+  krFigure,
+  krStatus as statusOf,
+  objectiveFigure,
+  readNumber,
+  type KrFigure,
+  type ObjectiveFigure,
+  type PaceInput,
+} from '../engine/figures';
 import type { Lang } from '../i18n/lang';
 import type { StatusKey } from './types';
 
 /**
- * The engine's figures read leniently from raw cells: a cell the engine refuses gives null (the sheet's own
- * formulas show that error; the sidebar just shows no progress).
+ * The check-in side of the figures module (src/engine/figures.ts): the same rules, with the sidebar's shapes
+ * (null for "no progress", 'none' for "no status"). Nothing is computed here that the module does not define.
  */
+
+/** A number cell in the workbook's language; a cell that is no number gives null (for log cells). */
 export function lenientNumber(value: unknown, lang: Lang = 'en'): number | null {
   try {
-    return parseUserNumber(value, lang);
+    return readNumber(value, lang);
   } catch {
     return null;
   }
 }
 
-/** Raw progress (may pass 1 or fall below 0), or null when it cannot be computed. */
-export function krProgress(start: unknown, target: unknown, current: unknown, kind: unknown): number | null {
-  try {
-    return (
-      engineProgress(parseKrKind(kind), lenientNumber(start), lenientNumber(target), lenientNumber(current))
-        ?.raw ?? null
-    );
-  } catch {
-    return null;
-  }
+/** Raw progress (may pass 1 or fall below 0), or null when the KR has none (blank or in error). */
+export function krProgress(
+  start: unknown,
+  target: unknown,
+  current: unknown,
+  kind: unknown,
+  lang: Lang = 'en'
+): number | null {
+  const figure = krFigure({ start, target, current, kind }, lang);
+  return figure.state === 'ok' ? figure.raw : null;
 }
 
-/** The period pace is measured against; null when the Settings sheet has no valid period. */
-export interface PaceContext {
-  periodStart: Date | null;
-  periodEnd: Date | null;
+export type { KrFigure, ObjectiveFigure };
+
+/** The period pace is measured against: Settings' period and "As of" date, and the real today. */
+export interface PaceContext extends PaceInput {
   today: Date;
 }
 
-const GRADE_STATUS: Record<Grade, StatusKey> = { green: 'onTrack', yellow: 'atRisk', red: 'offTrack' };
-
-/** Status like the sheet's Status column: against the steady pace of the period, or by grade without one. */
-export function krStatus(progress: number | null, pace: PaceContext): StatusKey {
-  if (progress === null) return 'none';
-  if (pace.periodStart && pace.periodEnd && pace.periodEnd >= pace.periodStart) {
-    return paceStatus(progress, expectedProgress(pace.periodStart, pace.periodEnd, pace.today));
+/** The expected progress, or null when the Settings' period is wrong (the sheet's Status then shows ⚠). */
+export function expectedOrNull(pace: PaceContext): number | null {
+  try {
+    return expectedPace(pace, pace.today);
+  } catch {
+    return null;
   }
-  return progress >= 1 ? 'done' : GRADE_STATUS[gradeOf(progress)];
 }
 
-/** An objective's progress: the engine's mean of its KRs' progress, each clamped to 0..1. */
-export function rollupProgress(progresses: readonly (number | null)[]): number | null {
-  return objectiveProgress(progresses.map(progress => ({ progress })));
+/** Status like the sheet's Status column: against the steady pace of the period at the "As of" date. */
+export function krStatus(progress: number | null, expected: number | null): StatusKey {
+  return statusOf(progress, expected) ?? 'none';
+}
+
+/** An objective's figure from its KRs' figures (weights: blank counts as 1). */
+export function rollupFigure(
+  items: readonly { figure: KrFigure; weight?: number | null }[]
+): ObjectiveFigure {
+  return objectiveFigure(items);
 }

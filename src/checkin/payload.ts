@@ -4,7 +4,8 @@ import { isoWeek } from '../engine/dates';
 import type { Lang } from '../i18n/lang';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { cellToIsoDay, mondayOf, parseIsoDay } from './dates';
-import { krProgress, krStatus, lenientNumber, rollupProgress } from './kr-math';
+import { krFigure, type KrFigure } from '../engine/figures';
+import { expectedOrNull, krStatus, rollupFigure } from './kr-math';
 import { groupLogByKr, trendOf, type LogEntry } from './log-entries';
 import { buildWeeklyReview } from './review';
 import type { CellValue, CheckinData, CheckinKr, CheckinObjective } from './types';
@@ -23,6 +24,8 @@ export interface CheckinSource {
   /** The period of the Settings sheet, for the pace status (null when not set). */
   periodStart: Date | null;
   periodEnd: Date | null;
+  /** Settings' "As of" date the sheet's Status is computed at (null: today). */
+  asOf?: Date | null;
 }
 
 /** A cell as plain JSON data: dates become ISO days, blanks '', checkboxes 1/0. */
@@ -54,23 +57,21 @@ export function formulaAt(formulas: CheckinSource['formulas'], rowNumber: number
 /** The key results with an id, grouped by objective in sheet order, each with its trend from the log. */
 export function buildObjectives(source: CheckinSource): CheckinObjective[] {
   const byKr = groupLogByKr(source.log);
-  const pace = {
+  const expected = expectedOrNull({
     periodStart: source.periodStart,
     periodEnd: source.periodEnd,
+    asOf: source.asOf ?? null,
     today: parseIsoDay(source.today),
-  };
+  });
   const objectives: CheckinObjective[] = [];
+  const figures = new Map<CheckinObjective, { figure: KrFigure }[]>();
   const byName = new Map<string, CheckinObjective>();
   for (const kr of toKeyResults(source.rows, source.columns)) {
     if (!kr.id) continue;
     const cell = (key: keyof typeof kr.cells) => toCellValue(kr.cells[key]);
     const current = cell('current');
-    const progress = krProgress(
-      kr.cells.start,
-      kr.cells.target,
-      lenientNumber(kr.cells.current, source.lang),
-      kr.cells.kind
-    );
+    const figure = krFigure(kr.cells, source.lang);
+    const progress = figure.state === 'ok' ? figure.raw : null;
     const entries = byKr.get(kr.id);
     const logged = entries && entries.length > 0 ? entries[entries.length - 1].date : '';
     const typed = cellToIsoDay(kr.cells.lastCheckin);
@@ -86,7 +87,8 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
       confidence: cell('confidence'),
       currentText: formatCell(current, source.lang),
       progress,
-      status: krStatus(progress, pace),
+      progressError: figure.state === 'error' ? figure.error.messageIn(source.lang) : '',
+      status: krStatus(progress, expected),
       lastCheckin: typed > logged ? typed : logged,
       actions: String(kr.cells.actions ?? ''),
       currentIsFormula: formulaAt(source.formulas, kr.rowNumber, source.columns.current) !== '',
@@ -94,13 +96,19 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
     };
     let objective = byName.get(kr.objective);
     if (!objective) {
-      objective = { name: kr.objective, progress: null, krs: [] };
+      objective = { name: kr.objective, progress: null, incomplete: 0, krs: [] };
+      figures.set(objective, []);
       byName.set(kr.objective, objective);
       objectives.push(objective);
     }
     objective.krs.push(item);
+    figures.get(objective)!.push({ figure });
   }
-  for (const objective of objectives) objective.progress = rollupProgress(objective.krs.map(k => k.progress));
+  for (const objective of objectives) {
+    const result = rollupFigure(figures.get(objective)!);
+    objective.progress = result.progress;
+    objective.incomplete = result.incomplete;
+  }
   return objectives;
 }
 

@@ -1,7 +1,15 @@
+import {
+  confidenceAverage,
+  krFigure,
+  overallFigure,
+  type KrFigure,
+  type ObjectiveFigure,
+} from '../engine/figures';
+import { OkrInputError } from '../engine/errors';
 import { clamp01 } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
 import { addDays, daysBetween } from './dates';
-import { krProgress, rollupProgress } from './kr-math';
+import { rollupFigure } from './kr-math';
 import { groupLogByKr, valueOnDay, type LogEntry } from './log-entries';
 import { buildSummary } from './summary';
 import type { CheckinKr, CheckinObjective, ReviewKr, WeeklyReview } from './types';
@@ -27,22 +35,38 @@ export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
   const weekAgo = addDays(source.today, -STALE_AFTER_DAYS);
   const byKr = groupLogByKr(source.log);
   const reviewKrs: ReviewKr[] = [];
+  const nowFigures: ObjectiveFigure[] = [];
+  const thenFigures: ObjectiveFigure[] = [];
   const objectives = source.objectives.map(objective => {
-    const before = objective.krs.map(kr => {
+    const now = objective.krs.map(figureOf);
+    const before = objective.krs.map((kr, i) => {
       const past = valueOnDay(byKr.get(kr.id), weekAgo);
-      if (past === undefined) return kr.progress;
-      return krProgress(kr.start, kr.target, past, kr.kind);
+      if (past === undefined) return now[i];
+      return krFigure(
+        { start: kr.start, target: kr.target, current: past ?? '', kind: kr.kind },
+        source.lang
+      );
     });
-    objective.krs.forEach((kr, i) => reviewKrs.push(toReviewKr(kr, before[i], source.today)));
-    const progress = rollupProgress(objective.krs.map(kr => kr.progress));
-    const then = rollupProgress(before);
-    return { name: objective.name, progress, change: difference(progress, then) };
+    objective.krs.forEach((kr, i) => reviewKrs.push(toReviewKr(kr, progressOf(before[i]), source.today)));
+    const figure = rollupFigure(now.map(f => ({ figure: f })));
+    const then = rollupFigure(before.map(f => ({ figure: f })));
+    nowFigures.push(figure);
+    thenFigures.push(then);
+    return {
+      name: objective.name,
+      progress: figure.progress,
+      incomplete: figure.incomplete,
+      change: difference(figure.progress, then.progress),
+      confidence: confidenceAverage(
+        objective.krs.map(kr => kr.confidence),
+        source.lang
+      ),
+    };
   });
 
-  const overall = rollupProgress(objectives.map(o => o.progress));
-  const overallThen = rollupProgress(
-    objectives.map(o => (o.progress === null ? null : o.change === null ? o.progress : o.progress - o.change))
-  );
+  const overallNow = overallFigure(nowFigures);
+  const overall = overallNow.progress;
+  const overallThen = overallFigure(thenFigures).progress;
   const movers = reviewKrs
     .filter(kr => kr.change !== null && Math.abs(kr.change) > 1e-9)
     .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0))
@@ -59,6 +83,7 @@ export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
     today: source.today,
     week: source.week,
     overall,
+    overallIncomplete: overallNow.incomplete,
     overallChange: difference(overall, overallThen),
     objectives,
     movers,
@@ -70,6 +95,19 @@ export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
 
 function difference(now: number | null, then: number | null): number | null {
   return now === null || then === null ? null : now - then;
+}
+
+/** A KR's figure as the payload carries it (progress, or the error shown in place of one). */
+export function figureOf(kr: CheckinKr): KrFigure {
+  if (kr.progressError)
+    return { state: 'error', error: new OkrInputError({ en: kr.progressError, fr: kr.progressError }) };
+  return kr.progress === null
+    ? { state: 'blank' }
+    : { state: 'ok', progress: clamp01(kr.progress), raw: kr.progress };
+}
+
+function progressOf(figure: KrFigure): number | null {
+  return figure.state === 'ok' ? figure.raw : null;
 }
 
 function capped(p: number | null): number | null {

@@ -1,3 +1,4 @@
+import { incompleteText } from '../engine/figures';
 import { formatNumber, formatPercent } from '../engine/numbers';
 import { clamp01, roundNoise } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
@@ -10,6 +11,19 @@ import type { CellValue, ReviewKr, WeeklyReview } from './types';
  */
 export function formatProgress(p: number | null, lang: Lang): string {
   return p === null ? '–' : formatPercent(clamp01(p), lang);
+}
+
+/**
+ * An objective's or the overall progress: the percentage, or, when incomplete (a KR in error), the same
+ * "⚠ Incomplete: …" text the sheet's Objective progress column and the Dashboard show.
+ */
+export function formatRollup(
+  p: number | null,
+  incomplete: number,
+  what: 'objective' | 'overall',
+  lang: Lang
+): string {
+  return incomplete > 0 ? incompleteText(what, incomplete, lang) : formatProgress(p, lang);
 }
 
 /** A progress change in percentage points, signed: '+6 pts', '-3 pts', '0 pts'. */
@@ -41,7 +55,7 @@ export function buildSummary(review: Omit<WeeklyReview, 'summary'>, lang: Lang):
   const lines = [
     `${msg(lang, 'summaryTitle', { week: review.week })} (${review.today})`,
     '',
-    `${msg(lang, 'reviewOverall')}${sep} ${formatProgress(review.overall, lang)} ` +
+    `${msg(lang, 'reviewOverall')}${sep} ${formatRollup(review.overall, review.overallIncomplete, 'overall', lang)} ` +
       `(${formatChange(review.overallChange, lang)} ${msg(lang, 'reviewSinceLastWeek')})`,
   ];
   const section = (title: string, items: string[]) => {
@@ -51,7 +65,9 @@ export function buildSummary(review: Omit<WeeklyReview, 'summary'>, lang: Lang):
   section(
     msg(lang, 'reviewObjectives'),
     review.objectives.map(
-      o => `- ${o.name}${sep} ${formatProgress(o.progress, lang)} (${formatChange(o.change, lang)})`
+      o =>
+        `- ${o.name}${sep} ${formatRollup(o.progress, o.incomplete, 'objective', lang)} ` +
+        `(${formatChange(o.change, lang)})`
     )
   );
   section(

@@ -27,6 +27,8 @@ export interface CheckinKr {
   currentText: string;
   /** 0..1 (may exceed 1 or go below 0 when overshooting); null when it cannot be computed. */
   progress: number | null;
+  /** Why there is no progress although Current holds a value (the sheet's ⚠ text without the mark); '' else. */
+  progressError: string;
   status: StatusKey;
   lastCheckin: string;
   actions: string;
@@ -38,7 +40,10 @@ export interface CheckinKr {
 
 export interface CheckinObjective {
   name: string;
+  /** Null when no KR is measured yet, or when the objective is incomplete. */
   progress: number | null;
+  /** KRs in error (bad cell, no target, another scale): the objective shows "⚠ Incomplete" instead of a number. */
+  incomplete: number;
   krs: CheckinKr[];
 }
 
@@ -61,13 +66,19 @@ export interface ReviewKr {
 export interface ReviewObjective {
   name: string;
   progress: number | null;
+  /** KRs in error: the objective is incomplete (progress null). */
+  incomplete: number;
   change: number | null;
+  /** Mean confidence (0-10) of its KRs, null when none is typed. */
+  confidence: number | null;
 }
 
 export interface WeeklyReview {
   today: string;
   week: string;
   overall: number | null;
+  /** Objectives that are incomplete: the overall is then incomplete too (null). */
+  overallIncomplete: number;
   overallChange: number | null;
   objectives: ReviewObjective[];
   movers: ReviewKr[];

@@ -125,6 +125,13 @@ function joinParts(whole: string, fraction: string | undefined): string {
  */
 export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
+  const magnitude = Math.abs(n);
+  // Very large or very small numbers: `1.5 × 10²¹`, `2 × 10⁻⁹`, never `1e+21` or a bare 0.
+  if (magnitude >= 1e15 || (magnitude > 0 && magnitude < 0.5 * 10 ** -maxDecimals)) return scientific(n, lang);
+  return fixed(n, lang, maxDecimals);
+}
+
+function fixed(n: number, lang: Lang, maxDecimals: number): string {
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
   const [whole, fraction = ''] = rounded.toFixed(maxDecimals).split('.');
@@ -135,7 +142,35 @@ export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   return sign + grouped + (decimals ? (lang === 'fr' ? ',' : '.') + decimals : '');
 }
 
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '\u207B',
+  '0': '\u2070',
+  '1': '\u00B9',
+  '2': '\u00B2',
+  '3': '\u00B3',
+  '4': '\u2074',
+  '5': '\u2075',
+  '6': '\u2076',
+  '7': '\u2077',
+  '8': '\u2078',
+  '9': '\u2079',
+};
+
+/** `1.5 × 10²¹` (`1,5 × 10²¹` in French): three significant digits and a power of ten. */
+function scientific(n: number, lang: Lang): string {
+  const [mantissa, exponent] = n.toExponential(2).split('e');
+  const digits = mantissa.replace(/\.?0+$/, '');
+  const shown = lang === 'fr' ? digits.replace('.', ',') : digits;
+  const power = String(Number(exponent))
+    .split('')
+    .map(c => SUPERSCRIPT[c])
+    .join('');
+  return `${shown.replace('-', '\u2212')} \u00D7 10${power}`;
+}
+
 /** Writes a fraction as a percentage: 0.45 gives `45%` in English, `45 %` (U+202F) in French. */
 export function formatPercent(p: number, lang: Lang, maxDecimals = 0): string {
-  return formatNumber(p * 100, lang, maxDecimals) + (lang === 'fr' ? '\u202F%' : '%');
+  const points = p * 100;
+  const text = Math.abs(points) >= 1e15 ? scientific(points, lang) : fixed(points, lang, maxDecimals);
+  return text + (lang === 'fr' ? '\u202F%' : '%');
 }

@@ -1,4 +1,5 @@
-import { GRADE_LABELS, gradeOf, parseCommitment } from '../engine/grade';
+import { grade, readCommitment } from '../engine/figures';
+import { GRADE_LABELS } from '../engine/grade';
 import type { Lang } from '../i18n/lang';
 import { inLocale } from './locale-arg';
 import { readProgress } from './progress-arg';
@@ -34,6 +35,6 @@ function gradeColumn(progress: SheetArg, aspirational: SheetArg, lang: Lang): Sh
   return computeRows(columns, lang, row => {
     const value = readAt(progressCol, row, readProgress);
     if (value === null) return '';
-    return GRADE_LABELS[gradeOf(value, readAt(commitmentCol, row, parseCommitment))][lang];
+    return GRADE_LABELS[grade(value, readAt(commitmentCol, row, readCommitment))][lang];
   });
 }

@@ -1,20 +1,7 @@
 import type { Lang } from '../i18n/lang';
-import { OkrInputError } from '../engine/errors';
-import { parseKrKind } from '../engine/kinds';
-import { parseUserNumber } from '../engine/numbers';
-import { krProgress } from '../engine/progress';
+import { CELL_NAMES, krProgressOrThrow } from '../engine/figures';
 import { inLocale } from './locale-arg';
-import {
-  computeRows,
-  isAnyRange,
-  readAt,
-  readColumn,
-  type SheetArg,
-  type SheetResult,
-  withHeader,
-} from './sheet-args';
-
-const readNumber = (value: unknown) => parseUserNumber(value);
+import { at, computeRows, readColumn, type SheetArg, type SheetResult, withHeader } from './sheet-args';
 
 /**
  * Progress of key results from start to target, between 0 and 1 (format the cell as a percentage).
@@ -49,27 +36,23 @@ function progressColumn(
   lang: Lang
 ): SheetResult<number | string> {
   const columns = [
-    readColumn(current, { en: 'current', fr: 'actuel' }),
-    readColumn(target, { en: 'target', fr: 'cible' }),
-    readColumn(start, { en: 'start', fr: 'départ' }),
-    readColumn(kind, { en: 'kind', fr: 'type' }),
+    readColumn(current, CELL_NAMES.current),
+    readColumn(target, CELL_NAMES.target),
+    readColumn(start, CELL_NAMES.start),
+    readColumn(kind, CELL_NAMES.kind),
   ];
   const [currentCol, targetCol, startCol, kindCol] = columns;
-  // With ranges, rows still being typed (no target yet) stay blank rather than flagged.
-  const lenient = isAnyRange(columns);
+  // The figures module's rule (src/engine/figures.ts), numbers read in the workbook's language.
   return computeRows(columns, lang, row => {
-    const value = readAt(currentCol, row, readNumber);
-    if (value === null) return '';
-    const krKind = readAt(kindCol, row, parseKrKind);
-    const goal = readAt(targetCol, row, readNumber);
-    if (goal === null && krKind !== 'milestone') {
-      if (lenient) return '';
-      throw new OkrInputError({
-        en: 'Target is empty: give the value to reach',
-        fr: 'La cible est vide : indiquez la valeur à atteindre',
-      });
-    }
-    const progress = krProgress(krKind, readAt(startCol, row, readNumber), goal, value);
-    return progress ? progress.clamped : '';
+    const progress = krProgressOrThrow(
+      {
+        current: at(currentCol, row),
+        target: at(targetCol, row),
+        start: at(startCol, row),
+        kind: at(kindCol, row),
+      },
+      lang
+    );
+    return progress ? progress.progress : '';
   });
 }

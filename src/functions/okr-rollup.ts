@@ -1,8 +1,13 @@
 import type { Lang } from '../i18n/lang';
-import { parseUserNumber } from '../engine/numbers';
-import { negativeWeight, objectiveFirstRows, rollupByObjective } from '../engine/objective';
+import {
+  figureFromProgressCell,
+  incompleteText,
+  objectiveFiguresByRow,
+  readWeight,
+  type WeightedFigure,
+} from '../engine/figures';
+import { objectiveFirstRows } from '../engine/objective';
 import { inLocale } from './locale-arg';
-import { readProgress } from './progress-arg';
 import {
   at,
   isAnyRange,
@@ -16,21 +21,15 @@ import {
   withHeader,
 } from './sheet-args';
 
-function readWeight(value: unknown): number | null {
-  const weight = parseUserNumber(value);
-  if (weight !== null && weight < 0) throw negativeWeight(weight);
-  return weight;
-}
-
 /**
  * Progress of each objective from its key results' progress: the weighted mean, shown on the objective's first row.
  *
  * @param {string|Array<Array<string>>} objectives A one-column range of objective names, one row per key result. A blank cell belongs to the nearest objective above it.
- * @param {number|Array<Array<number>>} progress The key results' progress (as OKR_PROGRESS gives it), a range of the same height. Blank rows, and rows where OKR_PROGRESS shows an error (⚠), are ignored.
+ * @param {number|Array<Array<number>>} progress The key results' progress (as OKR_PROGRESS gives it), a range of the same height. Blank rows are ignored; a row where OKR_PROGRESS shows an error (⚠) makes its objective incomplete (⚠ Incomplete instead of a number).
  * @param {number|Array<Array<number>>} weights Optional: each key result's weight, a range of the same height or one value. Blank counts as 1.
  * @param {string} locale Optional: "fr" (or fr_FR) for error messages in French; English by default.
  * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
- * @return {number|Array<Array<number>>} A column: the objective's progress on the first row of each objective, blank on the other rows.
+ * @return {number|Array<Array<number>>} A column: the objective's progress on the first row of each objective (or ⚠ Incomplete when one of its KRs is in error), blank on the other rows.
  * @customfunction
  */
 export function OKR_ROLLUP(
@@ -60,23 +59,29 @@ function rollupColumn(
   const height = sharedHeight(columns);
   const isRange = isAnyRange(columns);
   const names: unknown[] = new Array(height);
-  const values: (number | null)[] = new Array(height);
-  const rowWeights: (number | null)[] = new Array(height);
+  const items: WeightedFigure[] = new Array(height);
   const errorRows: { row: number; text: string }[] = [];
   for (let row = 0; row < height; row++) {
     names[row] = at(objectiveCol, row);
     try {
-      const value = readAt(progressCol, row, readProgress);
-      values[row] = value;
-      rowWeights[row] = value === null ? null : readAt(weightCol, row, readWeight);
+      const figure = readAt(progressCol, row, value => figureFromProgressCell(value, lang));
+      items[row] = {
+        figure,
+        weight: figure.state === 'blank' ? null : readAt(weightCol, row, value => readWeight(value, lang)),
+      };
     } catch (error) {
       if (!isRange) throw error;
-      values[row] = rowWeights[row] = null;
+      items[row] = { figure: { state: 'blank' } };
       errorRows.push({ row, text: rowErrorText(error, lang) });
     }
   }
-  const out: (number | string)[] = rollupByObjective(names, values, rowWeights).map(p =>
-    p === null ? '' : p
+  // The figures module's rule: an objective with a KR in error shows that it is incomplete, not a higher mean.
+  const out: (number | string)[] = objectiveFiguresByRow(names, items).map(figure =>
+    figure === null
+      ? ''
+      : figure.incomplete > 0
+        ? incompleteText('objective', figure.incomplete, lang)
+        : (figure.progress ?? '')
   );
   if (errorRows.length > 0) {
     // A bad weight or progress typed by hand would make the objective's mean wrong: its row shows the first

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
-import { STATUS_LABELS, paceStatus } from '../engine/pace';
-import { clamp01 } from '../engine/progress';
+import { krStatus } from '../engine/figures';
+import { STATUS_LABELS } from '../engine/pace';
 import { inLocale } from './locale-arg';
 import { expectedAt } from './period-args';
 import { readProgress } from './progress-arg';
@@ -52,6 +52,6 @@ function statusColumn(
     const value = readAt(progressCol, row, readProgress);
     if (value === null) return '';
     if (expected === undefined || datesVary) expected = expectedAt(row, startCol, endCol, todayCol, now);
-    return STATUS_LABELS[paceStatus(clamp01(value), expected)][lang];
+    return STATUS_LABELS[krStatus(value, expected)!][lang];
   });
 }

@@ -1,12 +1,12 @@
-import { parseUserDate, quarterOf } from '../engine/dates';
-import { OkrInputError } from '../engine/errors';
-import { expectedProgress } from '../engine/pace';
+import { parseUserDate } from '../engine/dates';
+import { expectedPace } from '../engine/figures';
 import { readAt, type ArgColumn } from './sheet-args';
 
 /**
- * The expected progress at one row for OKR_STATUS and OKR_PACE: the elapsed fraction of the period from
- * start to end at `today`. Blank today is the current date; blank start and end are today's calendar quarter
- * (a custom function cannot read the Settings sheet, so the template passes its cells explicitly).
+ * The expected progress at one row for OKR_STATUS and OKR_PACE, by the figures module's pace rule
+ * (src/engine/figures.ts expectedPace): the elapsed fraction of the period at `today` (blank: the current date);
+ * blank start and end are that date's calendar quarter (a custom function cannot read the Settings sheet, so the
+ * template passes its cells explicitly).
  */
 export function expectedAt(
   row: number,
@@ -15,12 +15,12 @@ export function expectedAt(
   todayCol: ArgColumn,
   now: Date
 ): number {
-  const today = readAt(todayCol, row, parseUserDate) ?? now;
-  let start = readAt(startCol, row, parseUserDate);
-  let end = readAt(endCol, row, parseUserDate);
-  if (start === null && end === null) ({ start, end } = quarterOf(today));
-  if (start === null)
-    throw new OkrInputError({ en: 'Period start is empty', fr: 'Le début de période est vide' });
-  if (end === null) throw new OkrInputError({ en: 'Period end is empty', fr: 'La fin de période est vide' });
-  return expectedProgress(start, end, today);
+  return expectedPace(
+    {
+      asOf: readAt(todayCol, row, parseUserDate),
+      periodStart: readAt(startCol, row, parseUserDate),
+      periodEnd: readAt(endCol, row, parseUserDate),
+    },
+    now
+  );
 }

@@ -119,6 +119,7 @@ function sourceOf(ws: Workspace): CheckinSource {
     log: ws.log ? parseCheckinLog(ws.log.values, ws.log.columns) : [],
     periodStart: ws.settings?.settings.periodStart ?? null,
     periodEnd: ws.settings?.settings.periodEnd ?? null,
+    asOf: ws.settings?.settings.asOf ?? null,
   };
 }
 
@@ -126,7 +127,10 @@ function sourceOf(ws: Workspace): CheckinSource {
 export function getCheckinData(): CheckinData {
   const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), null);
   // KRs typed without an id get one first (one batched write), so every KR can be checked in by id.
-  ensureKrIds(ws.ss, ws.table);
+  const log = ws.log;
+  const loggedIds = () =>
+    log && log.columns.krId !== undefined ? log.values.slice(1).map(row => row[log.columns.krId!]) : [];
+  ensureKrIds(ws.ss, ws.table, loggedIds, ws.formulas);
   return buildCheckinData(sourceOf(ws));
 }
 

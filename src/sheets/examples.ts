@@ -1,7 +1,14 @@
-import { exampleRows, hasExampleOkrs } from '../template/examples';
+import { columnLetter } from '../template/formulas';
+import {
+  EXAMPLE_PERCENT_FORMAT,
+  examplePercentRows,
+  exampleRows,
+  hasExampleOkrs,
+} from '../template/examples';
 import { groupWrites, type CellWrite } from '../template/install-plan';
 import { OKR_COLUMNS } from '../template/layout';
 import { EXAMPLES } from '../template/messages';
+import { readCheckinLog } from './checkin-log';
 import { installOrRepair } from './install';
 import { ensureKrIds, readOkrTable, readSettings } from './okr-sheet';
 
@@ -39,7 +46,20 @@ export function insertExampleOkrs(): void {
       .getRange(block.row, block.col, block.values.length, block.values[0].length)
       .setValues(block.values);
   }
+  // Percent KRs are stored as fractions formatted as percents (the unit rule): one RangeList, one format call.
+  const percentCells: string[] = [];
+  examplePercentRows(lang).forEach((isPercent, r) => {
+    if (!isPercent) return;
+    for (const key of ['start', 'target', 'current'] as const) {
+      const col = table.columns[key];
+      if (col !== undefined) percentCells.push(`${columnLetter(col)}${firstRow + r}`);
+    }
+  });
+  if (percentCells.length) table.sheet.getRangeList(percentCells).setNumberFormat(EXAMPLE_PERCENT_FORMAT);
   rows.forEach((values, r) => table.rows.push({ rowNumber: firstRow + r, values }));
-  ensureKrIds(ss, table);
+  ensureKrIds(ss, table, () => {
+    const log = readCheckinLog(ss, lang);
+    return log && log.columns.krId !== undefined ? log.values.slice(1).map(row => row[log.columns.krId!]) : [];
+  });
   ss.toast(EXAMPLES.inserted[lang], EXAMPLES.title[lang], 8);
 }

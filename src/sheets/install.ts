@@ -1,10 +1,11 @@
 import { KR_KIND_LABELS, KR_KINDS } from '../engine/kinds';
+import { STATUS_LABELS, type PaceStatus } from '../engine/pace';
 import type { Lang } from '../i18n/lang';
 import {
   columnRuns,
-  GRADE_BANDS,
-  GRADE_COLORS,
   HEADER_BACKGROUND,
+  LEGACY_GRADE_COLORS,
+  STATUS_COLORS,
   LOG_WIDTH,
   OKR_VERTICAL_ALIGNMENT,
   OKR_WIDTHS,
@@ -118,6 +119,7 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const settingsRef = { sheetName: targets.settings.name, rows: settings.rows };
   const okrColumns = repairOkrs(run, targets.okrs, settingsRef);
   const logColumns = repairLog(run, targets.checkins);
+  assignKrIds(run, targets.okrs, okrColumns, targets.checkins, logColumns);
   const layout = dashboardLayout(lang, {
     settings: settingsRef,
     okrSheet: targets.okrs.name,
@@ -136,6 +138,8 @@ interface InstallRun {
   lines: string[];
   /** A data-validation builder made once: each rule is a copy (builders cost no Spreadsheet call). */
   validation: GoogleAppsScript.Spreadsheet.DataValidation;
+  /** The OKRs sheet as read before the repair (null when just created). */
+  okrState?: SheetState | null;
 }
 
 /** Our sheets, creating the missing ones (under a free name); on an empty spreadsheet, removes its blank sheet. */
@@ -186,14 +190,33 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
     if (computed.restored.length) lines.push(msg.formulasRestored(lang, okrs.name, computed.restored));
     for (const blocked of computed.blocked) lines.push(msg.blockedSpill(lang, blocked.header, blocked.cells));
   }
-  formatOkrs(okrs, plan.columns, plan.width, plan.addedColumns.length > 0, lang, header, run.validation);
-  if (state) {
-    const table = toOkrTable(okrs.sheet, state.values);
-    table.columns = plan.columns;
-    const ids = ensureKrIds(run.ss, table);
-    if (ids.length) lines.push(msg.idsAssigned(lang, ids.length));
-  }
+  formatOkrs(okrs, plan.columns, plan.addedColumns, lang, header, run.validation);
+  run.okrState = state;
   return plan.columns;
+}
+
+/** IDs for KRs typed without one (blank ID cells only), never one the log already knows. */
+function assignKrIds(
+  run: InstallRun,
+  okrs: Target,
+  columns: Record<OkrColumnKey, number>,
+  log: Target,
+  logColumns: Record<CheckinColumnKey, number>
+): void {
+  const state = run.okrState;
+  if (!state) return;
+  const table = toOkrTable(okrs.sheet, state.values);
+  table.columns = columns;
+  const loggedIds = () => {
+    if (log.created) return [];
+    const letter = columnLetter(logColumns.krId);
+    return log.sheet
+      .getRange(`${letter}2:${letter}`)
+      .getValues()
+      .map(row => row[0]);
+  };
+  const ids = ensureKrIds(run.ss, table, loggedIds, state.formulas);
+  if (ids.length) run.lines.push(msg.idsAssigned(run.lang, ids.length));
 }
 
 /** The Check-ins log: its header row (only that is read) and its protection. */
@@ -241,7 +264,8 @@ function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLa
       .get(layout.area)!
       .setValues(boundingBlock(layout.cells)!.values)
       .setNumberFormats(layout.numberFormats)
-      .setFontWeights(layout.fontWeights);
+      .setFontWeights(layout.fontWeights)
+      .setBackgrounds(layout.backgrounds);
     // Objective names and table titles sit in column A, next to filled cells: they need room.
     dashboard.sheet.setColumnWidth(1, DASHBOARD_LABEL_WIDTH);
     repairCharts(dashboard, layout, ranges);
@@ -323,8 +347,7 @@ const runA1s = (indexes: number[]) =>
 function formatOkrs(
   target: Target,
   columns: Record<OkrColumnKey, number>,
-  width: number,
-  columnsAdded: boolean,
+  added: readonly OkrColumnKey[],
   lang: Lang,
   header: Range | WriteBlock | null,
   validation: GoogleAppsScript.Spreadsheet.DataValidation
@@ -341,50 +364,57 @@ function formatOkrs(
       width: px!,
     }));
     for (const [start, count, px] of widthRuns(widths)) sheet.setColumnWidths(start + 1, count, px);
-  } else if (columnsAdded) {
-    styleHeader(sheet.getRange(1, 1, 1, width), true);
   }
+  // On repair, only the header cells of the columns put back are styled: a user's own headers keep their look.
+  const addedHeaders = created ? [] : added.map(key => `${columnLetter(columns[key])}1`);
 
   // Progress, bar and objective progress: percent format and grade colours (the bar is text: unaffected).
   const percent = runA1s([columns.progress, columns.progressBar, columns.objectiveProgress]);
   const protect = runA1s(COMPUTED_KEYS.map(k => columns[k]));
   // Every column wraps (numbers never do), so sentences stay readable in any column a user adds.
+  const width = Math.max(...Object.values(columns)) + 1;
   const table = `A:${columnLetter(width - 1)}`;
   const ranges = rangesOf(sheet, [
     ...percent,
     ...protect,
     whole('kind'),
+    whole('status'),
     whole('confidence'),
     whole('lastCheckin'),
     ...(created ? [table] : []),
     ...(newHeader ? [headerA1] : []),
+    ...addedHeaders,
   ]);
+  for (const a1 of addedHeaders) styleHeader(ranges.get(a1)!, true);
   if (newHeader) styleHeader(ranges.get(headerA1)!.setValues(newHeader.values), true);
   if (created) ranges.get(table)!.setWrap(true).setVerticalAlignment(OKR_VERTICAL_ALIGNMENT);
-  const percentRanges = percent.map(a1 => ranges.get(a1)!);
-  for (const range of percentRanges) range.setNumberFormat(PERCENT_FORMAT);
-  ranges.get(whole('lastCheckin'))!.setNumberFormat(DATE_FORMAT);
+  for (const a1 of percent) ranges.get(a1)!.setNumberFormat(PERCENT_FORMAT);
+  // The date format goes on a new Last check-in column only: a user's own format there is kept on repair.
+  if (created || added.includes('lastCheckin')) ranges.get(whole('lastCheckin'))!.setNumberFormat(DATE_FORMAT);
 
-  // Conditional formatting: replace ours (recognised by their colours), keep the user's rules.
-  const first = SpreadsheetApp.newConditionalFormatRule()
-    .setRanges(percentRanges)
-    .whenNumberLessThan(GRADE_BANDS.yellowFrom)
-    .setBackground(GRADE_COLORS.red)
-    .build();
-  const ours = [
-    first,
-    first
-      .copy()
-      .whenNumberBetween(GRADE_BANDS.yellowFrom, GRADE_BANDS.greenFrom - 1e-9)
-      .setBackground(GRADE_COLORS.yellow)
-      .build(),
-    first
-      .copy()
-      .whenNumberGreaterThanOrEqualTo(GRADE_BANDS.greenFrom)
-      .setBackground(GRADE_COLORS.green)
-      .build(),
+  // Conditional formatting: a colour chip on the Status cell per status (the one legend, STATUS_COLORS), in
+  // both languages; Progress is not coloured. Ours are replaced (recognised by their colours, the old grade
+  // colours included), the user's rules kept.
+  const statusRange = ranges.get(whole('status'))!;
+  const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  // One builder from SpreadsheetApp (a counted call), the other rules copied from it (local).
+  const base = SpreadsheetApp.newConditionalFormatRule().setRanges([statusRange]).whenTextEqualTo('-').build();
+  for (const status of Object.keys(STATUS_COLORS) as PaceStatus[]) {
+    for (const label of new Set([STATUS_LABELS[status].en, STATUS_LABELS[status].fr])) {
+      ours.push(
+        base
+          .copy()
+          .whenTextEqualTo(label)
+          .setBackground(STATUS_COLORS[status].background)
+          .setFontColor(STATUS_COLORS[status].text)
+          .build()
+      );
+    }
+  }
+  const ourColors = [
+    ...Object.values(LEGACY_GRADE_COLORS),
+    ...Object.values(STATUS_COLORS).map(c => c.background),
   ];
-  const ourColors = Object.values(GRADE_COLORS);
   const isOurs = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
     ourColors.includes(String(rule.getBooleanCondition()?.getBackground() ?? '').toLowerCase());
   const others = created ? [] : sheet.getConditionalFormatRules().filter(rule => !isOurs(rule));

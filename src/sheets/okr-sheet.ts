@@ -10,12 +10,12 @@
  *   filled down. Null when the sheet is missing.
  * - `readSettingsSheet(ss, lang)`: the Settings sheet's labels and values (A1:B…) and its name;
  *   `readSettings(ss)`: the settings as typed values (dates are Date or null; language falls back to the locale).
- * - `ensureKrIds(ss, table)`: gives every row with a key result but no id (or a duplicated id) a new `KR-0001`-style
- *   id with one batched write, never reusing a number (the highest ever given is kept in spreadsheet developer
- *   metadata). Updates `table.rows` in place and returns the new ids.
+ * - `ensureKrIds(ss, table, loggedIds)`: gives every row with a key result and a blank ID cell a new `KR-0001`-style
+ *   id, writing only those cells, never reusing a number (the highest ever given is kept in spreadsheet developer
+ *   metadata; IDs found only in the log count too). Updates `table.rows` in place and returns the new ids.
  */
 import { langFromLocale, type Lang } from '../i18n/lang';
-import { planKrIds } from '../template/kr-ids';
+import { needsKrIds, planKrIds, rowRuns, unchangedCell } from '../template/kr-ids';
 import { mapColumnsByHeader, OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey } from '../template/layout';
 import { isBlank, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { mapSettingRows, parseSettings, type OkrSettings } from '../template/settings';
@@ -108,7 +108,22 @@ function lastIssuedMetadata(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Devel
   return ss.createDeveloperMetadataFinder().withKey(LAST_KR_ID_METADATA_KEY).find()[0] ?? null;
 }
 
-export function ensureKrIds(ss: Spreadsheet, table: OkrTable): { rowNumber: number; id: string }[] {
+/** Above this many separate runs of blank ID cells, one spanning write (cells in between written unchanged). */
+const MAX_ID_RUNS = 4;
+
+/**
+ * Gives an ID to every KR whose ID cell is blank (src/template/kr-ids.ts), writing only those cells: one write
+ * per run of consecutive rows, or, beyond MAX_ID_RUNS runs, one write spanning them where every cell in between
+ * is written back unchanged (formulas as formulas, texts as literal text), so the number of calls stays constant.
+ * `loggedIds` (read only when an ID must be given) are the IDs of the Check-ins log. `formulas` (the table's
+ * formulas, index = rowNumber - 1) when the caller has them; else read for the span when needed.
+ */
+export function ensureKrIds(
+  ss: Spreadsheet,
+  table: OkrTable,
+  loggedIds: () => readonly unknown[] = () => [],
+  formulas?: readonly (readonly string[])[]
+): { rowNumber: number; id: string }[] {
   const idIndex = table.columns.id;
   const krIndex = table.columns.keyResult;
   if (idIndex === undefined || krIndex === undefined) return [];
@@ -117,22 +132,37 @@ export function ensureKrIds(ss: Spreadsheet, table: OkrTable): { rowNumber: numb
     id: row.values[idIndex],
     keyResult: row.values[krIndex],
   }));
-  // Which rows need an id does not depend on the last number given: the metadata is read only when some do.
-  if (planKrIds(rows, 0).assignments.length === 0) return [];
+  // Which rows need an id does not depend on the last number given: metadata and log are read only when some do.
+  if (!needsKrIds(rows)) return [];
   const metadata = lastIssuedMetadata(ss);
-  const plan = planKrIds(rows, metadata ? Number(metadata.getValue()) || 0 : 0);
+  const plan = planKrIds(rows, metadata ? Number(metadata.getValue()) || 0 : 0, loggedIds());
 
   const byRow = new Map(table.rows.map(row => [row.rowNumber, row]));
   for (const { rowNumber, id } of plan.assignments) {
     const row = byRow.get(rowNumber);
     if (row) row.values[idIndex] = id;
   }
-  // One write spanning the first to the last new id; rows in between keep the ids they already have.
-  const first = plan.assignments[0].rowNumber;
-  const last = plan.assignments[plan.assignments.length - 1].rowNumber;
-  const column: unknown[][] = [];
-  for (let r = first; r <= last; r++) column.push([byRow.get(r)?.values[idIndex] ?? '']);
-  table.sheet.getRange(first, idIndex + 1, column.length, 1).setValues(column);
+  const issued = new Map(plan.assignments.map(a => [a.rowNumber, a.id]));
+  const runs = rowRuns(plan.assignments.map(a => a.rowNumber));
+  if (runs.length <= MAX_ID_RUNS) {
+    for (const [first, last] of runs) {
+      const column: unknown[][] = [];
+      for (let r = first; r <= last; r++) column.push([issued.get(r)]);
+      table.sheet.getRange(first, idIndex + 1, column.length, 1).setValues(column);
+    }
+  } else {
+    const first = runs[0][0];
+    const last = runs[runs.length - 1][1];
+    const range = table.sheet.getRange(first, idIndex + 1, last - first + 1, 1);
+    const spanFormulas = formulas ? null : range.getFormulas();
+    const column: unknown[][] = [];
+    for (let r = first; r <= last; r++) {
+      const fresh = issued.get(r);
+      const formula = (spanFormulas ? spanFormulas[r - first]?.[0] : formulas![r - 1]?.[idIndex]) ?? '';
+      column.push([fresh ?? unchangedCell(byRow.get(r)?.values[idIndex] ?? '', formula)]);
+    }
+    range.setValues(column);
+  }
 
   if (metadata) metadata.setValue(String(plan.lastIssued));
   else ss.addDeveloperMetadata(LAST_KR_ID_METADATA_KEY, String(plan.lastIssued));

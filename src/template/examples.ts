@@ -11,7 +11,24 @@ interface ExampleKr {
   current: number;
   confidence: number;
   actions: string;
+  /** A percent KR: start, target and current are stored as fractions (24 % is 0.24) formatted as percents. */
+  percent?: boolean;
 }
+
+/** The number format of a percent example's start, target and current. */
+export const EXAMPLE_PERCENT_FORMAT = '0.0%';
+
+/** A percentage as the fraction it is stored as, without float noise (25.5 -> 0.255). */
+const fraction = (points: number) => Number(`${points}e-2`);
+
+/** A percent KR (the unit rule, src/engine/figures.ts): its three values given in points, stored as fractions. */
+const pct = (example: ExampleKr): ExampleKr => ({
+  ...example,
+  start: fraction(example.start),
+  target: fraction(example.target),
+  current: fraction(example.current),
+  percent: true,
+});
 
 interface ExampleObjective {
   objective: string;
@@ -46,13 +63,15 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           8,
           'A/B test the hero and the form on the 3 busiest landing pages'
         ),
-        kr(
-          'Lift landing-page form conversion from 2.5 % to 3.3 %',
-          'Emma',
-          'increase',
-          [2.5, 3.3, 3.1],
-          7,
-          'Cut the form to 4 fields; add customer logos above the fold'
+        pct(
+          kr(
+            'Lift landing-page form conversion from 2.5 % to 3.3 %',
+            'Emma',
+            'increase',
+            [2.5, 3.3, 3.1],
+            7,
+            'Cut the form to 4 fields; add customer logos above the fold'
+          )
         ),
         kr(
           'Cut the cost per lead from €85 to €60',
@@ -120,13 +139,15 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           5,
           'Segment the list by role; send a reminder sequence of 3 emails'
         ),
-        kr(
-          'Raise the newsletter open rate from 24 % to 28 %',
-          'Inès',
-          'increase',
-          [24, 28, 25.5],
-          5,
-          'Test subject lines every week; clean inactive contacts'
+        pct(
+          kr(
+            'Raise the newsletter open rate from 24 % to 28 %',
+            'Inès',
+            'increase',
+            [24, 28, 25.5],
+            5,
+            'Test subject lines every week; clean inactive contacts'
+          )
         ),
         kr(
           'Book 60 meetings with prospects for the trade show',
@@ -159,13 +180,15 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           8,
           'Tester en A/B le bandeau et le formulaire des 3 pages les plus visitées'
         ),
-        kr(
-          'Porter la conversion des formulaires de 2,5 % à 3,3 %',
-          'Emma',
-          'increase',
-          [2.5, 3.3, 3.1],
-          7,
-          'Réduire le formulaire à 4 champs ; afficher des logos clients en haut de page'
+        pct(
+          kr(
+            'Porter la conversion des formulaires de 2,5 % à 3,3 %',
+            'Emma',
+            'increase',
+            [2.5, 3.3, 3.1],
+            7,
+            'Réduire le formulaire à 4 champs ; afficher des logos clients en haut de page'
+          )
         ),
         kr(
           'Réduire le coût par lead de 85 € à 60 €',
@@ -233,13 +256,15 @@ export const EXAMPLE_OKRS: Record<Lang, ExampleObjective[]> = {
           5,
           'Segmenter la base par fonction ; envoyer une séquence de 3 relances'
         ),
-        kr(
-          "Faire passer le taux d'ouverture de la newsletter de 24 % à 28 %",
-          'Inès',
-          'increase',
-          [24, 28, 25.5],
-          5,
-          'Tester les objets chaque semaine ; nettoyer les contacts inactifs'
+        pct(
+          kr(
+            "Faire passer le taux d'ouverture de la newsletter de 24 % à 28 %",
+            'Inès',
+            'increase',
+            [24, 28, 25.5],
+            5,
+            'Tester les objets chaque semaine ; nettoyer les contacts inactifs'
+          )
         ),
         kr(
           'Décrocher 60 rendez-vous avec des prospects pour le salon',
@@ -292,6 +317,11 @@ export function exampleRows(
     });
   }
   return rows;
+}
+
+/** For each example row (in exampleRows' order), whether it is a percent KR (its numbers get a percent format). */
+export function examplePercentRows(lang: Lang): boolean[] {
+  return EXAMPLE_OKRS[lang].flatMap(objective => objective.krs.map(example => example.percent === true));
 }
 
 /** Whether the table already holds the examples (an example objective written in either language). */

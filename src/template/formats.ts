@@ -1,15 +1,32 @@
 import { GRADE_THRESHOLDS } from '../engine/grade';
+import type { PaceStatus } from '../engine/pace';
 import type { OkrColumnKey } from './layout';
 
 /** Header colour (Google Sheets' "light cornflower blue 3"): dark bold text stays readable on it. */
 export const HEADER_BACKGROUND = '#c9daf8';
 
-/** The progress colours follow Google's grading (the engine's aspirational scale): red, yellow from 0.4, green from 0.7. */
+/** Google's grading bands (the engine's aspirational scale), for OKR_GRADE's documentation. */
 export const GRADE_BANDS = {
   yellowFrom: GRADE_THRESHOLDS.aspirational.yellow,
   greenFrom: GRADE_THRESHOLDS.aspirational.green,
 };
-export const GRADE_COLORS = { red: '#f4c7c3', yellow: '#fce8b2', green: '#b7e1cd' };
+/**
+ * Older installs coloured Progress on the grading scale (so "60 % On track" was yellow); repair removes those
+ * rules, recognised by these backgrounds.
+ */
+export const LEGACY_GRADE_COLORS = { red: '#f4c7c3', yellow: '#fce8b2', green: '#b7e1cd' };
+
+/**
+ * THE colour legend: colours follow the status the Status column shows, and a status has one colour everywhere
+ * (the Status cell's chip in the sheet, the sidebar's cards and status text, the Dashboard's status table).
+ * Progress itself is not coloured: a colour on it would judge it on another scale than Status does.
+ */
+export const STATUS_COLORS: Record<PaceStatus, { background: string; text: string }> = {
+  done: { background: '#b7e1cd', text: '#0d652d' },
+  onTrack: { background: '#d9ead3', text: '#274e13' },
+  atRisk: { background: '#fce8b2', text: '#7f6000' },
+  offTrack: { background: '#f4c7c3', text: '#a50e0e' },
+};
 
 export const PERCENT_FORMAT = '0%';
 /** ISO dates read the same in English and French and sort as text. */

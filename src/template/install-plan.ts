@@ -18,7 +18,7 @@ import {
   type OkrColumnKey,
   type SettingKey,
 } from './layout';
-import { PERCENT_FORMAT } from './formats';
+import { PERCENT_FORMAT, STATUS_COLORS } from './formats';
 import { DASHBOARD, SETTINGS_HEADER, TITLES } from './messages';
 import { isBlank } from './okr-rows';
 import { defaultSettingValues, mapSettingRows } from './settings';
@@ -213,6 +213,8 @@ export interface DashboardLayout {
   numberFormats: string[][];
   /** Font weights of the whole area, row by row: the title and the tables' titles and headers are bold. */
   fontWeights: ('bold' | 'normal')[][];
+  /** Backgrounds of the whole area: each status label wears its status colour (STATUS_COLORS). */
+  backgrounds: (string | null)[][];
   charts: {
     id: 'objectives' | 'weeks';
     type: 'BAR' | 'LINE';
@@ -260,6 +262,10 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   const lastObjectiveRow = 60;
 
   put(1, 1, TITLES.dashboard[lang]);
+  const language = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.language}`;
+  // The headline overall progress: the figures module's rule (OKR_OVERALL), the same figure as the weekly review.
+  put(2, 1, DASHBOARD.overallNow[lang]);
+  put(2, 2, `=OKR_OVERALL(${okr('objective')}; ${okr('progress')}; ""; ${language}; TRUE)`);
   put(3, 1, DASHBOARD.statusCounts[lang]);
   put(3, 2, DASHBOARD.count[lang]);
   STATUS_ORDER.forEach((status, i) => {
@@ -278,7 +284,6 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   put(10, 4, DASHBOARD.week[lang]);
   const week = log('week');
   put(FIRST_DATA_ROW, 4, arrayOrBlank(`SORT(UNIQUE(FILTER(${week}; ${week}<>""; ${belowHeader(week)})))`));
-  const language = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.language}`;
   // In the table's header row: the weeks and the log's columns all start at a header row, skipped by the
   // function's header argument, whose text heads the column.
   put(
@@ -291,17 +296,25 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   // hold no formula.
   for (let row = FIRST_DATA_ROW; row <= lastWeekRow; row++)
     cells.push({ row, col: 5, value: '', spill: true });
-  const bold = new Set(['1:1', '3:1', '3:2', '9:1', '10:1', '10:2', '9:4', '10:4', '10:5']);
+  const bold = new Set(['1:1', '2:1', '2:2', '3:1', '3:2', '9:1', '10:1', '10:2', '9:4', '10:4', '10:5']);
+  const statusColor = (r: number, c: number) => {
+    const status = c === 0 && r >= 3 && r < 3 + STATUS_ORDER.length ? STATUS_ORDER[r - 3] : null;
+    return status ? STATUS_COLORS[status] : null;
+  };
+  const grid = <T>(cell: (r: number, c: number) => T): T[][] =>
+    Array.from({ length: lastWeekRow }, (_, r) => Array.from({ length: 5 }, (_, c) => cell(r, c)));
   return {
     cells,
     area: `A1:E${lastWeekRow}`,
+    backgrounds: grid((r, c) => statusColor(r, c)?.background ?? null),
     fontWeights: Array.from({ length: lastWeekRow }, (_, r) =>
       Array.from({ length: 5 }, (_, c) => (bold.has(`${r + 1}:${c + 1}`) ? 'bold' : 'normal'))
     ),
     numberFormats: Array.from({ length: lastWeekRow }, (_, r) =>
       Array.from({ length: 5 }, (_, c) => {
         const row = r + 1;
-        const isPercent = row >= FIRST_DATA_ROW && ((c === 1 && row <= lastObjectiveRow) || c === 4);
+        const isPercent =
+          (row === 2 && c === 1) || (row >= FIRST_DATA_ROW && ((c === 1 && row <= lastObjectiveRow) || c === 4));
         return isPercent ? PERCENT_FORMAT : '0';
       })
     ),
@@ -326,14 +339,17 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   };
 }
 
-/** The cells of `expected` whose value or formula differs from what the sheet holds. */
+/**
+ * The cells of `expected` to write on repair: a formula that differs from what the sheet holds, and a label whose
+ * cell is blank. A label the user retyped (the Dashboard's titles in their own words) is theirs and kept.
+ */
 export function diffCells(expected: readonly CellWrite[], state: SheetState | null): CellWrite[] {
   return expected.filter(cell => {
     const value = state?.values[cell.row - 1]?.[cell.col - 1];
     const formula = state?.formulas[cell.row - 1]?.[cell.col - 1] ?? '';
     if (cell.spill) return formula !== '';
     if (isFormula(cell.value)) return canonicalFormula(formula) !== canonicalFormula(String(cell.value));
-    return formula !== '' || String(value ?? '') !== String(cell.value ?? '');
+    return formula === '' && isBlank(value) && !isBlank(cell.value);
   });
 }
 

@@ -130,6 +130,8 @@ export const DASHBOARD = {
   objective: { en: 'Objective', fr: 'Objectif' },
   progress: { en: 'Progress', fr: 'Progression' },
   overall: { en: 'Overall progress', fr: 'Progression globale' },
+  /** The headline: the figures module's overall (OKR_OVERALL), the same as the weekly review's. */
+  overallNow: { en: 'Overall progress now', fr: 'Progression globale actuelle' },
   week: { en: 'Week', fr: 'Semaine' },
   count: { en: 'Key results', fr: 'Résultats clés' },
 } satisfies Record<string, Localized>;

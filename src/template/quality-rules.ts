@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { parseKrKind, type KrKind } from '../engine/kinds';
+import { krFigure, OkrScaleError } from '../engine/figures';
 import { parseUserNumber } from '../engine/numbers';
 import { columnLetter, sheetRef } from './formulas';
 import type { OkrColumnKey } from './layout';
@@ -21,7 +22,9 @@ export type QualityRuleId =
   | 'start-equals-target'
   | 'missing-owner'
   | 'unknown-kind'
-  | 'not-a-number';
+  | 'not-a-number'
+  | 'other-scale'
+  | 'duplicate-id';
 
 export interface QualityFinding {
   rule: QualityRuleId;
@@ -76,6 +79,14 @@ export const RULE_WHY: Record<QualityRuleId, Localized> = {
     en: 'Progress is computed from the kind; an unknown kind leaves the KR without progress.',
     fr: 'La progression dépend du type : un type inconnu laisse le RC sans progression.',
   },
+  'other-scale': {
+    en: 'Start, target and current share one unit; a value 100 times off (26 % against 24 → 28) would read as 0 % or 100 %.',
+    fr: 'Départ, cible et valeur actuelle partagent une unité : une valeur 100 fois trop petite ou grande (26 % contre 24 → 28) se lirait 0 % ou 100 %.',
+  },
+  'duplicate-id': {
+    en: 'Check-ins find a KR by its ID: a copied row with the same ID cannot be checked in until its ID cell is cleared (a new ID is then given).',
+    fr: "Le suivi retrouve un RC par son ID : une ligne copiée avec le même ID ne peut pas être suivie tant que sa cellule ID n'est pas vidée (un nouvel ID est alors donné).",
+  },
   'not-a-number': {
     en: 'Progress is computed from numbers; until this cell holds one, the KR shows a warning instead of progress.',
     fr: "La progression se calcule sur des nombres : tant que cette cellule n'en contient pas, le RC affiche une alerte.",
@@ -117,6 +128,11 @@ function describe(rule: QualityRuleId, lang: Lang, detail: Record<string, string
     'missing-owner': { en: `${d.kr}: no owner.`, fr: `${d.kr} : aucun responsable.` },
     'unknown-kind': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
     'not-a-number': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
+    'other-scale': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
+    'duplicate-id': {
+      en: `${d.kr} is the ID of rows ${d.rows}: clear the ID of the copy.`,
+      fr: `${d.kr} est l'ID des lignes ${d.rows} : videz l'ID de la copie.`,
+    },
   };
   return t[rule][lang];
 }
@@ -261,8 +277,43 @@ export function checkOkrQuality(
         add('not-a-number', ref(key, r), { kr: label, detail: errorText(error, lang) }, id);
       }
     }
+    if (columns.current !== undefined && columns.target !== undefined) {
+      // The figures module's unit rule: a current in another scale than start and target.
+      const figure = krFigure(
+        {
+          kind: cellOf(row, columns, 'kind'),
+          start: cellOf(row, columns, 'start'),
+          target: cellOf(row, columns, 'target'),
+          current: cellOf(row, columns, 'current'),
+        },
+        lang
+      );
+      if (figure.state === 'error' && figure.error instanceof OkrScaleError)
+        add('other-scale', ref('current', r), { kr: label, detail: figure.error.messageIn(lang) }, id);
+    }
     if (columns.owner !== undefined && isBlank(cellOf(row, columns, 'owner'))) {
       add('missing-owner', ref('owner', r), { kr: label }, id);
+    }
+  }
+  if (columns.id !== undefined) {
+    const byId = new Map<string, number[]>();
+    for (const row of rows) {
+      const id = String(cellOf(row, columns, 'id') ?? '').trim();
+      if (!id) continue;
+      const list = byId.get(id.toUpperCase()) ?? [];
+      list.push(row.rowNumber);
+      byId.set(id.toUpperCase(), list);
+    }
+    for (const list of byId.values()) {
+      if (list.length < 2) continue;
+      const id = String(
+        cellOf(
+          rows.find(r => r.rowNumber === list[1])!,
+          columns,
+          'id'
+        )
+      ).trim();
+      add('duplicate-id', ref('id', list[1]), { kr: id, rows: list.join(', ') }, id);
     }
   }
   return findings;

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { quarterOf } from '../engine/dates';
+import { settingsCommitment } from '../engine/figures';
 import { COMMITMENT_LABELS, type Commitment } from '../engine/grade';
 import { isValidDate, normalizeWord } from '../engine/text';
 import { SETTING_ROWS, type SettingKey } from './layout';
@@ -22,8 +23,9 @@ export interface OkrSettings {
   lang: Lang;
 }
 
+/** One reader for committed/aspirational, shared with OKR_GRADE (src/engine/figures.ts): blank is aspirational. */
 export function parseKrType(value: unknown): KrType {
-  return /^(aspi|ambiti|moon)/.test(normalizeWord(value)) ? 'aspirational' : 'committed';
+  return settingsCommitment(value);
 }
 
 export function parseLanguage(value: unknown, fallback: Lang): Lang {

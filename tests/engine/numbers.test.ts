@@ -138,7 +138,7 @@ describe('formatNumber', () => {
     expect(formatNumber(2 / 3, 'en')).toBe('0.67');
     expect(formatNumber(2 / 3, 'en', 0)).toBe('1');
     expect(formatNumber(1.1 + 2.2, 'en', 4)).toBe('3.3');
-    expect(formatNumber(-0.001, 'en')).toBe('0');
+    expect(formatNumber(-0.004, 'en', 2)).toBe('\u22124 \u00D7 10\u207B\u00B3');
   });
 
   it('reads back what it writes', () => {

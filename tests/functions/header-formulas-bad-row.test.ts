@@ -56,8 +56,16 @@ describe('header-row formulas with one bad Current cell', () => {
     const [progress, bar, rollup, status] = [0, 1, 2, 3].map(c => computedColumns(rt).map(r => r[c]));
     expect(progress).toEqual(['Progress', 0.75, "⚠ Current: 'abc' is not a number", '', 1, 0.2, '']);
     expect(bar).toEqual(['Bar', '████████░░', '', '', '██████████', '██░░░░░░░░', '']);
-    // The flagged KR is left out of its objective's mean, like a blank one.
-    expect(rollup).toEqual(['Objective progress', 0.75, '', '', 0.6, '', '']);
+    // The flagged KR makes its objective incomplete (never the higher mean of the others).
+    expect(rollup).toEqual([
+      'Objective progress',
+      '⚠ Incomplete: 1 key result has an error or no target',
+      '',
+      '',
+      0.6,
+      '',
+      '',
+    ]);
     expect(status).toEqual(['Status', 'On track', '', '', 'Done', 'Off track', '']);
   });
 
@@ -65,7 +73,15 @@ describe('header-row formulas with one bad Current cell', () => {
     const rt = okrWorkbook('Français');
     const [progress, , rollup, status] = [0, 1, 2, 3].map(c => computedColumns(rt).map(r => r[c]));
     expect(progress[2]).toBe("⚠ Actuel : «\u202Fabc\u202F» n'est pas un nombre");
-    expect(rollup).toEqual(['Objective progress', 0.75, '', '', 0.6, '', '']);
+    expect(rollup).toEqual([
+      'Objective progress',
+      '⚠ Incomplet : 1 résultat clé a une erreur ou pas de cible',
+      '',
+      '',
+      0.6,
+      '',
+      '',
+    ]);
     expect(status).toEqual(['Status', 'En bonne voie', '', '', 'Terminé', 'En retard', '']);
   });
 

@@ -71,12 +71,38 @@ describe('OKR_PROGRESS', () => {
       expect(OKR_PROGRESS(50, [[100], [200]], 0)).toEqual([[0.5], [0.25]]);
     });
 
-    it('mixes kinds row by row and blanks rows still being typed or empty', () => {
+    it('mixes kinds row by row, blanks rows without a current and flags a current without a target', () => {
       const current = [[80], [''], [7], ['oui'], [''], [''], ['']];
       const target = [[100], [100], [''], [''], [''], [''], ['']];
       const start = [[60], [0], [0], [''], [''], [''], ['']];
       const kind = [['Augmenter'], [''], [''], ['Jalon'], [''], [''], ['']];
-      expect(OKR_PROGRESS(current, target, start, kind)).toEqual([[0.5], [''], [''], [1], [''], [''], ['']]);
+      // A KR with a current but no target has no progress: its row says so (its objective is then incomplete).
+      expect(OKR_PROGRESS(current, target, start, kind)).toEqual([
+        [0.5],
+        [''],
+        ['⚠ Target is empty: give the value to reach'],
+        [1],
+        [''],
+        [''],
+        [''],
+      ]);
+    });
+
+    it('reads the ambiguous 1,500 in the workbook language (the locale argument), as the sidebar does', () => {
+      expect(OKR_PROGRESS([['1,500']], 2000, 0, '', 'en')).toEqual([[0.75]]);
+      expect(OKR_PROGRESS([['1,500']], 2, 0, '', 'Français')).toEqual([[0.75]]);
+    });
+
+    it('flags a current typed in another scale than start and target, with the fix', () => {
+      expect(OKR_PROGRESS([[0.26]], 28, 24)).toEqual([
+        [
+          expect.stringMatching(
+            /^⚠ Current: 0\.26 is not in the scale of start and target \(24 → 28\); type 26/
+          ),
+        ],
+      ]);
+      expect(OKR_PROGRESS([[26]], 0.28, 0.24)).toEqual([[expect.stringMatching(/type 0\.26$/)]]);
+      expect(OKR_PROGRESS([[0.26]], 0.28, 0.24)).toEqual([[0.5]]);
     });
 
     it('accepts Date-free 2D ranges of blanks only', () => {

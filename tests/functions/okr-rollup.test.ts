@@ -31,13 +31,23 @@ describe('OKR_ROLLUP', () => {
     expect(OKR_ROLLUP([['A'], ['']], [['150 %'], ['50%']])).toEqual([[0.75], ['']]);
   });
 
-  it('ignores rows where OKR_PROGRESS shows an error, like blanks', () => {
+  it('shows an objective with a KR in error as incomplete, never as the higher mean of the others', () => {
     const progress = OKR_PROGRESS([[50], ['abc'], [100], ['n/a']], 100) as (number | string)[][];
     expect(progress[1][0]).toMatch(/^⚠ /);
-    expect(OKR_ROLLUP([['A'], [''], ['B'], ['']], progress)).toEqual([[0.5], [''], [1], ['']]);
-    // An objective whose only KRs are in error is blank, as when they are all blank.
-    expect(OKR_ROLLUP([['A'], ['']], [[progress[1][0]], ['']])).toEqual([[''], ['']]);
-    expect(OKR_ROLLUP('A', progress[1][0])).toBe('');
+    const incomplete = '⚠ Incomplete: 1 key result has an error or no target';
+    // Issue 11: today the typo drops the KR and A shows 0.5 (the mean of the others), a higher number.
+    expect(OKR_ROLLUP([['A'], [''], ['B'], ['']], progress)).toEqual([
+      [incomplete],
+      [''],
+      [incomplete],
+      [''],
+    ]);
+    expect(OKR_ROLLUP([['A'], ['']], [[progress[1][0]], ['']])).toEqual([[incomplete], ['']]);
+    expect(OKR_ROLLUP('A', progress[1][0], '', 'fr')).toBe(
+      '⚠ Incomplet : 1 résultat clé a une erreur ou pas de cible'
+    );
+    // A blank progress (no current yet) is not an error: the objective is the mean of its measured KRs.
+    expect(OKR_ROLLUP([['A'], ['']], [[0.4], ['']])).toEqual([[0.4], ['']]);
   });
 
   it("shows a bad value typed in progress or weights on its objective's row, other objectives still computed", () => {

@@ -235,21 +235,24 @@ describe('dashboard and writes', () => {
 });
 
 describe('planKrIds and sheet names', () => {
-  it('continues after the highest id ever given and renames duplicates', () => {
+  it('continues after the highest id ever given and fills only blank ID cells (a copied ID is left to the quality check)', () => {
     const plan = planKrIds(
       [
         { rowNumber: 2, id: 'KR-0003', keyResult: 'a' },
         { rowNumber: 3, id: '', keyResult: 'b' },
         { rowNumber: 4, id: 'KR-0003', keyResult: 'copied' },
         { rowNumber: 5, id: '', keyResult: '' },
+        { rowNumber: 6, id: '007', keyResult: 'typed id' },
       ],
       7
     );
-    expect(plan.assignments).toEqual([
-      { rowNumber: 3, id: 'KR-0008' },
-      { rowNumber: 4, id: 'KR-0009' },
-    ]);
-    expect(plan.lastIssued).toBe(9);
+    expect(plan.assignments).toEqual([{ rowNumber: 3, id: 'KR-0008' }]);
+    expect(plan.lastIssued).toBe(8);
+  });
+
+  it('never issues an ID that appears only in the log (a deleted KR)', () => {
+    const plan = planKrIds([{ rowNumber: 2, id: '', keyResult: 'new' }], 0, ['KR-0012', '', 'x']);
+    expect(plan.assignments).toEqual([{ rowNumber: 2, id: 'KR-0013' }]);
   });
 
   it('never takes the name of a sheet that is not ours', () => {

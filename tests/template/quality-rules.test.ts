@@ -86,7 +86,7 @@ describe('checkOkrQuality', () => {
         objective: 'Launch',
         ...kr({ keyResult: 'Publish the white paper', kind: 'Jalon', target: '', start: '' }),
       },
-      kr({ start: '1,5', target: '2,5', kind: 'Augmenter' }),
+      kr({ start: '1,5', target: '2,5', current: '2', kind: 'Augmenter' }),
     ]);
     expect(checkOkrQuality(rows, columns, 'OKR', 'fr')).toEqual([]);
   });
@@ -95,7 +95,7 @@ describe('checkOkrQuality', () => {
     const rows = rowsOf([
       { objective: 'Grow', ...kr({ current: 'abc' }) },
       kr({ start: 'about 10' }),
-      kr({ current: '1 200,5' }),
+      kr({ start: '1 000', target: '1 500', current: '1 200,5' }),
     ]);
     const findings = checkOkrQuality(rows, columns, 'OKR', 'fr');
     expect(findings.map(f => [f.rule, f.cell])).toEqual([

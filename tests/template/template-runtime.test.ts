@@ -1,5 +1,6 @@
 // The template through the built bundle in the local runtime: install, repair, examples, quality check, menu.
 import { EXAMPLE_OKRS } from '../../src/template/examples';
+import { STATUS_COLORS } from '../../src/template/formats';
 import { STATUS_LABELS } from '../../src/engine/pace';
 import { GRADE_BANDS } from '../../src/template/formats';
 import type { Lang } from '../../src/i18n/lang';
@@ -56,7 +57,13 @@ describe('install on an empty spreadsheet', () => {
     expect(okrSheet.getFrozenRows()).toBe(1);
     expect(okrSheet.getFrozenColumns()).toBe(2);
     expect(rt.spreadsheet.getSheetByName(names[3])!.getCharts()).toHaveLength(2);
-    expect(okrSheet.getConditionalFormatRules()).toHaveLength(3);
+    // A colour chip per status on the Status column, in English and French; Progress is not coloured.
+    const rules = okrSheet.getConditionalFormatRules();
+    expect(rules).toHaveLength(8);
+    const status = col(rt, names[0], OKR_COLUMNS.find(c => c.key === 'status')!.header[lang]);
+    for (const rule of rules) {
+      expect(rule.getRanges().map(r => r.getColumn())).toEqual([status + 1]);
+    }
     const protections = okrSheet.getProtections(rt.global.SpreadsheetApp.ProtectionType.RANGE);
     expect(
       protections.map(p => [p.getRange().getA1Notation().replace(/\d+/g, ''), p.isWarningOnly()])
@@ -333,7 +340,11 @@ describe('repair', () => {
       expect.arrayContaining(['I:K', 'M:M'])
     );
     const backgrounds = sheet.getConditionalFormatRules().map(r => r.getBooleanCondition()!.getBackground());
-    expect(backgrounds).toEqual(['#ff00ff', '#f4c7c3', '#fce8b2', '#b7e1cd']);
+    // The user's rule, then the status chips (STATUS_COLORS), one per status label in each language.
+    expect(backgrounds).toEqual([
+      '#ff00ff',
+      ...Object.values(STATUS_COLORS).flatMap(c => [c.background, c.background]),
+    ]);
     expect(sheet.getRange('E5').getDataValidation()!.getCriteriaValues()[0]).toContain('Milestone');
     expect(dashboard.getCharts()).toHaveLength(2);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/Restored 1 chart/);
@@ -621,12 +632,13 @@ describe('a Current cell that is no number', () => {
       const spaces = (text: unknown) => String(text).replace(/[\s\u00a0\u202f]+/g, ' ');
       expect(spaces(after[2][progress])).toContain(message);
       expect(after[2][status]).toBe('');
-      // Every other KR keeps a number and a status; the bad row's objective averages its other KRs.
+      // Every other KR keeps a number and a status; the bad row's objective says it is incomplete.
       for (const row of [1, 3, 4, 5, 6]) {
         expect(after[row][progress]).toBe(before[row][progress]);
         expect(after[row][status]).toBe(before[row][status]);
       }
-      expect(typeof after[1][objective]).toBe('number');
+      expect(typeof before[1][objective]).toBe('number');
+      expect(after[1][objective]).toMatch(/^⚠ Incompl/);
     }
   });
 });

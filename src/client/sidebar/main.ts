@@ -1,7 +1,7 @@
 import { msg, type MessageKey } from '../../checkin/messages';
 import type { CheckinData, SaveResult } from '../../checkin/types';
 import { langFromLocale, type Lang } from '../../i18n/lang';
-import { formatProgress } from '../../checkin/summary';
+import { formatRollup } from '../../checkin/summary';
 import { KrCard, notUpdatedThisWeek, type Typed } from './checkin-view';
 import { el } from './dom';
 import { copyText, renderReview } from './review-view';
@@ -142,7 +142,11 @@ function draw(next: CheckinData, keep: Map<string, Typed> = new Map()): void {
           'summary',
           {},
           el('span', { class: 'objective', text: objective.name || '–' }),
-          el('span', { class: 'pct', text: formatProgress(objective.progress, lang) })
+          el('span', {
+            class: 'pct',
+            'data-figure': 'objective',
+            text: formatRollup(objective.progress, objective.incomplete, 'objective', lang),
+          })
         )
       );
       group.open = open.get(objective.name) ?? true;

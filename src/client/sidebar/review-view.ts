@@ -1,5 +1,5 @@
 import { msg, type MessageKey } from '../../checkin/messages';
-import { colon, formatChange, formatConfidence, formatProgress } from '../../checkin/summary';
+import { colon, formatChange, formatConfidence, formatProgress, formatRollup } from '../../checkin/summary';
 import type { ReviewKr, WeeklyReview } from '../../checkin/types';
 import type { Lang } from '../../i18n/lang';
 import { STATUS_TEXT } from './checkin-view';
@@ -36,7 +36,10 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
     'p',
     { class: 'overall' },
     `${t('reviewOverall')} `,
-    el('b', { 'data-figure': 'overall', text: formatProgress(review.overall, lang) }),
+    el('b', {
+      'data-figure': 'overall',
+      text: formatRollup(review.overall, review.overallIncomplete, 'overall', lang),
+    }),
     ' ',
     el('span', {
       class: `change ${changeClass(review.overallChange)}`,
@@ -50,7 +53,10 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
       { 'data-objective': o.name },
       el('span', { class: 'name', text: o.name }),
       ' ',
-      el('b', { text: formatProgress(o.progress, lang) }),
+      el('b', {
+        'data-figure': 'objective',
+        text: formatRollup(o.progress, o.incomplete, 'objective', lang),
+      }),
       ' ',
       el('span', { class: `change ${changeClass(o.change)}`, text: formatChange(o.change, lang) })
     )
