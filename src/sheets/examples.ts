@@ -1,3 +1,4 @@
+import { sheetCalendar } from './sheet-calendar';
 import { columnLetter } from '../template/formulas';
 import {
   EXAMPLE_PERCENT_FORMAT,
@@ -58,8 +59,10 @@ export function insertExampleOkrs(): void {
   if (percentCells.length) table.sheet.getRangeList(percentCells).setNumberFormat(EXAMPLE_PERCENT_FORMAT);
   rows.forEach((values, r) => table.rows.push({ rowNumber: firstRow + r, values }));
   ensureKrIds(ss, table, () => {
-    const log = readCheckinLog(ss, lang);
-    return log && log.columns.krId !== undefined ? log.values.slice(1).map(row => row[log.columns.krId!]) : [];
+    const log = readCheckinLog(ss, lang, sheetCalendar(ss));
+    return log && log.columns.krId !== undefined
+      ? log.values.slice(1).map(row => row[log.columns.krId!])
+      : [];
   });
   ss.toast(EXAMPLES.inserted[lang], EXAMPLES.title[lang], 8);
 }

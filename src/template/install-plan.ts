@@ -314,7 +314,8 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
       Array.from({ length: 5 }, (_, c) => {
         const row = r + 1;
         const isPercent =
-          (row === 2 && c === 1) || (row >= FIRST_DATA_ROW && ((c === 1 && row <= lastObjectiveRow) || c === 4));
+          (row === 2 && c === 1) ||
+          (row >= FIRST_DATA_ROW && ((c === 1 && row <= lastObjectiveRow) || c === 4));
         return isPercent ? PERCENT_FORMAT : '0';
       })
     ),
