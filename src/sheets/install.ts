@@ -390,7 +390,8 @@ function formatOkrs(
   if (created) ranges.get(table)!.setWrap(true).setVerticalAlignment(OKR_VERTICAL_ALIGNMENT);
   for (const a1 of percent) ranges.get(a1)!.setNumberFormat(PERCENT_FORMAT);
   // The date format goes on a new Last check-in column only: a user's own format there is kept on repair.
-  if (created || added.includes('lastCheckin')) ranges.get(whole('lastCheckin'))!.setNumberFormat(DATE_FORMAT);
+  if (created || added.includes('lastCheckin'))
+    ranges.get(whole('lastCheckin'))!.setNumberFormat(DATE_FORMAT);
 
   // Conditional formatting: a colour chip on the Status cell per status (the one legend, STATUS_COLORS), in
   // both languages; Progress is not coloured. Ours are replaced (recognised by their colours, the old grade
@@ -398,7 +399,10 @@ function formatOkrs(
   const statusRange = ranges.get(whole('status'))!;
   const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   // One builder from SpreadsheetApp (a counted call), the other rules copied from it (local).
-  const base = SpreadsheetApp.newConditionalFormatRule().setRanges([statusRange]).whenTextEqualTo('-').build();
+  const base = SpreadsheetApp.newConditionalFormatRule()
+    .setRanges([statusRange])
+    .whenTextEqualTo('-')
+    .build();
   for (const status of Object.keys(STATUS_COLORS) as PaceStatus[]) {
     for (const label of new Set([STATUS_LABELS[status].en, STATUS_LABELS[status].fr])) {
       ours.push(

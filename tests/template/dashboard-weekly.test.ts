@@ -89,8 +89,9 @@ describe('Dashboard repair', () => {
     expect(newFormula).toMatch(/^=OKR_WEEKLY_PROGRESS\(D10:D63; /);
     expect(formulas.slice(10, 63).every(row => (row[4] ?? '') === '')).toBe(true);
     const values = rt.sheetValues('Tableau de bord');
-    // A label is never rewritten once the cell holds text (the user's words are kept, issue 11).
-    expect(values[9][4]).toBe('Progression');
+    // E10 now holds the weekly formula, whose header argument heads the column: the old install's label there
+    // was the add-on's own text, replaced by the formula.
+    expect(values[9][4]).toBe('Progression globale');
     expect(values[10][4]).toBe(1);
     expect(values[11][4]).toBeCloseTo(0.55, 10); // KR-0001 at 0.6, KR-0002 at 0.5
     expect(dashboard.getCharts().map(c => c.getRanges()[0].getA1Notation())).toContain('D10:E63');
