@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
+import { plural } from '../i18n/plural';
 
 /** Every text the template, its menu and its dialogs show, in English and French. */
 export const MENU: Record<'install' | 'checkin' | 'examples' | 'quality' | 'help', Localized> = {
@@ -62,8 +63,8 @@ export function settingsRestored(lang: Lang, labels: string[]): string {
 
 export function idsAssigned(lang: Lang, count: number): string {
   return lang === 'fr'
-    ? `${count} identifiant${count > 1 ? 's' : ''} de résultat clé attribué${count > 1 ? 's' : ''}.`
-    : `Gave ${count} key result${count > 1 ? 's' : ''} a new ID.`;
+    ? `${count} ${plural(lang, count, 'identifiant de résultat clé attribué', 'identifiants de résultat clé attribués')}.`
+    : `Gave ${count} ${plural(lang, count, 'key result a new ID', 'key results a new ID')}.`;
 }
 
 export function blockedSpill(lang: Lang, header: string, cells: string[]): string {
@@ -78,7 +79,9 @@ export function dashboardRestored(lang: Lang): string {
 }
 
 export function chartsRestored(lang: Lang, count: number): string {
-  return lang === 'fr' ? `${count} graphique(s) rétabli(s).` : `Restored ${count} chart(s).`;
+  return lang === 'fr'
+    ? `${count} ${plural(lang, count, 'graphique rétabli', 'graphiques rétablis')}.`
+    : `Restored ${count} ${plural(lang, count, 'chart', 'charts')}.`;
 }
 
 export const EXAMPLES = {
@@ -104,7 +107,8 @@ export const QUALITY = {
   },
   close: { en: 'Close', fr: 'Fermer' },
   cell: { en: 'Cell', fr: 'Cellule' },
-  issue: { en: 'Issue', fr: 'Problème' },
+  subject: { en: 'Key result or objective', fr: 'Résultat clé ou objectif' },
+  issue: { en: 'What is wrong', fr: 'Ce qui ne va pas' },
   why: { en: 'Why it matters', fr: 'Pourquoi' },
 } satisfies Record<string, Localized>;
 
