@@ -86,7 +86,7 @@ describe('check-in sidebar in Chromium', () => {
       ['KR-0001', 110, 'launch week'],
       ['KR-0002', 60, ''],
     ]);
-    await expect(page.locator('#result').textContent()).resolves.toContain('2 key result(s) saved.');
+    await expect(page.locator('#result').textContent()).resolves.toContain('2 key results saved.');
     await expect(card('KR-0001').locator('.pct').textContent()).resolves.toBe('50%');
     await expect(card('KR-0001').locator('svg.trend').count()).resolves.toBe(1);
   });
@@ -116,7 +116,7 @@ describe('check-in sidebar in Chromium', () => {
     await page.getByLabel('New value for Backlinks from partners').fill('2');
     await saveAndWait();
     const result = await page.locator('#result').textContent();
-    expect(result).toContain('1 key result(s) saved.');
+    expect(result).toContain('1 key result saved.');
     expect(result).toContain('The sheet now has 107, you entered 115');
     expect(okrCell(wb, 'KR-0001', 'current')).toBe(107);
     expect(okrCell(wb, 'KR-0004', 'current')).toBe(2);
@@ -250,7 +250,7 @@ describe('check-in sidebar in Chromium', () => {
     expect(okrCell(wb, 'KR-0002', 'current')).toBeCloseTo(0.45, 12);
     expect(okrCell(wb, 'KR-0002', 'confidence')).toBe(7.5);
     await expect(page.locator('#result').textContent()).resolves.toContain(
-      '2 résultat(s) clé(s) enregistré(s).'
+      '2 résultats clés enregistrés.'
     );
     await page.getByLabel('Nouvelle valeur pour Taux d’ouverture').fill('beaucoup');
     await expect(card('KR-0002').locator('.error:not([hidden])').textContent()).resolves.toContain(

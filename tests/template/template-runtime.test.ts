@@ -459,7 +459,7 @@ describe('quality check', () => {
     ].map(m => [m[1], m[2]]);
     expect(found).toEqual([
       ['objective-without-kr', 'OKRs!B4'],
-      ['kr-without-number', 'OKRs!C2'],
+      ['missing-target', 'OKRs!G2'],
       ['start-equals-target', 'OKRs!G3'],
       ['missing-owner', 'OKRs!D3'],
     ]);
@@ -496,10 +496,13 @@ describe('quality check', () => {
       expect(html).toContain(
         `data-rule="kr-without-objective"><td><a href="#" class="cell" data-cell="${name}!B2"`
       );
+      // The KR is named once, in its own column; the message says what is wrong, with the count.
+      expect(html).toContain(`<td class="subject">${sorted[1][0]} `);
       expect(html).toContain(
-        `${sorted[1][0]}${lang === 'fr' ? ' : aucun objectif au-dessus' : ': no objective above'}`
+        lang === 'fr'
+          ? `Aucun objectif au-dessus de cette ligne : ${orphans} résultat`
+          : `No objective above this row: ${orphans} key result`
       );
-      expect(html).toContain(`(${orphans} `);
     }
   });
 });
