@@ -12,6 +12,7 @@ import { OKR_STATUS } from './functions/okr-status';
 import { OKR_GRADE } from './functions/okr-grade';
 import { OKR_PACE } from './functions/okr-pace';
 import { OKR_WEEKLY_PROGRESS } from './functions/okr-weekly-progress';
+import { OKR_OVERALL } from './functions/okr-overall';
 import { showCheckinSidebar, getCheckinData, saveCheckin } from './sheets/checkin-server';
 
 export const EXPOSED = {
@@ -21,6 +22,7 @@ export const EXPOSED = {
   OKR_GRADE,
   OKR_PACE,
   OKR_WEEKLY_PROGRESS,
+  OKR_OVERALL,
   onOpen,
   onInstall,
   installTemplate,

@@ -53,7 +53,27 @@ export function krStatus(progress: number | null, pace: PaceContext): StatusKey 
   return progress >= 1 ? 'done' : GRADE_STATUS[gradeOf(progress)];
 }
 
-/** An objective's progress: the engine's mean of its KRs' progress, each clamped to 0..1. */
-export function rollupProgress(progresses: readonly (number | null)[]): number | null {
-  return objectiveProgress(progresses.map(progress => ({ progress })));
+/**
+ * An objective's progress: the engine's weighted mean of its KRs' progress, each clamped to 0..1 (a blank weight
+ * counts as 1, as in the sheet's Objective progress column).
+ */
+export function rollupProgress(
+  progresses: readonly (number | null)[],
+  weights: readonly (number | null | undefined)[] = []
+): number | null {
+  return objectiveProgress(progresses.map((progress, i) => ({ progress, weight: weights[i] ?? null })));
+}
+
+/**
+ * The overall figure: the mean of the objectives' progress, each clamped to 0..1, every objective counting once.
+ * The weekly review, the OKRs sheet's headline and the Dashboard's (OKR_OVERALL) all use this one definition.
+ */
+export function overallProgress(objectives: readonly (number | null)[]): number | null {
+  return rollupProgress(objectives);
+}
+
+/** A Weight cell read leniently: a number of 0 or more, else null (counts as 1). */
+export function lenientWeight(value: unknown, lang: Lang = 'en'): number | null {
+  const weight = lenientNumber(value, lang);
+  return weight !== null && weight >= 0 ? weight : null;
 }

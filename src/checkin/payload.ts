@@ -4,7 +4,7 @@ import { isoWeek } from '../engine/dates';
 import type { Lang } from '../i18n/lang';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { cellToIsoDay, mondayOf, parseIsoDay } from './dates';
-import { krProgress, krStatus, lenientNumber, rollupProgress } from './kr-math';
+import { krProgress, krStatus, lenientNumber, lenientWeight, rollupProgress } from './kr-math';
 import { groupLogByKr, trendOf, type LogEntry } from './log-entries';
 import { buildWeeklyReview } from './review';
 import type { CellValue, CheckinData, CheckinKr, CheckinObjective } from './types';
@@ -91,6 +91,7 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
       actions: String(kr.cells.actions ?? ''),
       currentIsFormula: formulaAt(source.formulas, kr.rowNumber, source.columns.current) !== '',
       trend: trendOf(entries),
+      weight: lenientWeight(kr.cells.weight, source.lang),
     };
     let objective = byName.get(kr.objective);
     if (!objective) {
@@ -100,7 +101,12 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
     }
     objective.krs.push(item);
   }
-  for (const objective of objectives) objective.progress = rollupProgress(objective.krs.map(k => k.progress));
+  for (const objective of objectives) {
+    objective.progress = rollupProgress(
+      objective.krs.map(k => k.progress),
+      objective.krs.map(k => k.weight)
+    );
+  }
   return objectives;
 }
 

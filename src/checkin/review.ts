@@ -1,7 +1,7 @@
 import { clamp01 } from '../engine/progress';
 import type { Lang } from '../i18n/lang';
 import { addDays, daysBetween } from './dates';
-import { krProgress, rollupProgress } from './kr-math';
+import { krProgress, overallProgress, rollupProgress } from './kr-math';
 import { groupLogByKr, valueOnDay, type LogEntry } from './log-entries';
 import { buildSummary } from './summary';
 import type { CheckinKr, CheckinObjective, ReviewKr, WeeklyReview } from './types';
@@ -34,13 +34,17 @@ export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
       return krProgress(kr.start, kr.target, past, kr.kind);
     });
     objective.krs.forEach((kr, i) => reviewKrs.push(toReviewKr(kr, before[i], source.today)));
-    const progress = rollupProgress(objective.krs.map(kr => kr.progress));
-    const then = rollupProgress(before);
+    const weights = objective.krs.map(kr => kr.weight);
+    const progress = rollupProgress(
+      objective.krs.map(kr => kr.progress),
+      weights
+    );
+    const then = rollupProgress(before, weights);
     return { name: objective.name, progress, change: difference(progress, then) };
   });
 
-  const overall = rollupProgress(objectives.map(o => o.progress));
-  const overallThen = rollupProgress(
+  const overall = overallProgress(objectives.map(o => o.progress));
+  const overallThen = overallProgress(
     objectives.map(o => (o.progress === null ? null : o.change === null ? o.progress : o.progress - o.change))
   );
   const movers = reviewKrs

@@ -34,6 +34,8 @@ export interface CheckinKr {
   currentIsFormula: boolean;
   /** Past values from the Check-ins log, oldest first (at most TREND_LENGTH). */
   trend: number[];
+  /** The Weight cell read as a number (the KR's weight in its objective); null when blank or unreadable: counts as 1. */
+  weight?: number | null;
 }
 
 export interface CheckinObjective {

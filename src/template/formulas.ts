@@ -73,7 +73,7 @@ export function computedFormula(
       return `={${header}; ARRAYFORMULA(IF(ISNUMBER(${p}), REPT("█", ${tenths}) & REPT("░", 10-${tenths}), ""))}`;
     }
     case 'objectiveProgress':
-      return `={${header}; OKR_ROLLUP(${col('objective')}, ${col('progress')}, "", ${locale})}`;
+      return `={${header}; OKR_ROLLUP(${col('objective')}, ${col('progress')}, ${col('weight')}, ${locale})}`;
     case 'status':
       return (
         `={${header}; OKR_STATUS(${col('progress')}, ${setting('periodStart')}, ${setting('periodEnd')}, ` +
@@ -123,7 +123,7 @@ export function columnIndex(letters: string): number {
 /** The input columns each computed formula reads, in its argument order. */
 const FORMULA_INPUTS: readonly [string, readonly OkrColumnKey[]][] = [
   ['OKR_PROGRESS', ['current', 'target', 'start', 'kind']],
-  ['OKR_ROLLUP', ['objective']],
+  ['OKR_ROLLUP', ['objective', 'progress', 'weight']],
 ];
 
 /**

@@ -19,6 +19,7 @@ import {
   type SettingKey,
 } from './layout';
 import { PERCENT_FORMAT } from './formats';
+import { headlineFormula } from './headline';
 import { DASHBOARD, SETTINGS_HEADER, TITLES } from './messages';
 import { isBlank } from './okr-rows';
 import { defaultSettingValues, mapSettingRows } from './settings';
@@ -257,6 +258,7 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   const lastObjectiveRow = 60;
 
   put(1, 1, TITLES.dashboard[lang]);
+  put(2, 1, headlineFormula(okr('objectiveProgress'), refs.settings));
   put(3, 1, DASHBOARD.statusCounts[lang]);
   put(3, 2, DASHBOARD.count[lang]);
   STATUS_ORDER.forEach((status, i) => {
@@ -283,7 +285,7 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   // Older installs had one AVERAGEIF per row here: the spill area must hold no formula.
   for (let row = FIRST_DATA_ROW + 1; row <= lastWeekRow; row++)
     cells.push({ row, col: 5, value: '', spill: true });
-  const bold = new Set(['1:1', '3:1', '3:2', '9:1', '10:1', '10:2', '9:4', '10:4', '10:5']);
+  const bold = new Set(['1:1', '2:1', '3:1', '3:2', '9:1', '10:1', '10:2', '9:4', '10:4', '10:5']);
   return {
     cells,
     area: `A1:E${lastWeekRow}`,

@@ -74,6 +74,12 @@ export function blockedSpill(lang: Lang, header: string, cells: string[]): strin
     : `The "${header}" column is computed: clear ${list} so it can show (nothing was erased).`;
 }
 
+export function headlineRestored(lang: Lang, sheet: string): string {
+  return lang === 'fr'
+    ? `« ${sheet} » : progression globale rétablie (en-tête, à droite du tableau).`
+    : `"${sheet}": restored the overall progress headline (header row, right of the table).`;
+}
+
 export function dashboardRestored(lang: Lang): string {
   return lang === 'fr' ? 'Tableau de bord rétabli.' : 'Restored the dashboard.';
 }
@@ -121,6 +127,12 @@ export function confidenceHelp(lang: Lang, range: { min: number; max: number }):
   return lang === 'fr'
     ? `Un nombre de ${range.min} à ${range.max}`
     : `A number from ${range.min} to ${range.max}`;
+}
+
+export function weightHelp(lang: Lang): string {
+  return lang === 'fr'
+    ? 'Un nombre positif ou nul : le poids du résultat clé dans son objectif (vide = 1, 0 = ne compte pas)'
+    : "A number of 0 or more: the key result's weight in its objective (blank = 1, 0 = left out)";
 }
 
 export function badCellReference(lang: Lang, a1: string): string {

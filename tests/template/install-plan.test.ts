@@ -23,7 +23,7 @@ describe('planTableHeader', () => {
   it('lays out every column in order on a new sheet', () => {
     const plan = planTableHeader(OKR_COLUMNS, null, 'fr');
     expect(plan.columns.id).toBe(0);
-    expect(plan.columns.notes).toBe(OKR_COLUMNS.length - 1);
+    expect(plan.columns.weight).toBe(OKR_COLUMNS.length - 1);
     // Computed columns get their header from their formula, not from a plain header write.
     expect(plan.writes.map(w => w.value)).toEqual(OKR_COLUMNS.filter(c => !c.computed).map(c => c.header.fr));
     expect(plan.addedColumns).toHaveLength(OKR_COLUMNS.length);
@@ -67,7 +67,7 @@ describe('planComputedFormulas', () => {
     expect(plan.writes.map(w => [w.col, w.value])).toEqual([
       [9, '={"Progress"; OKR_PROGRESS(H2:H, G2:G, F2:F, E2:E, Settings!$B$7)}'],
       [10, expect.stringContaining('REPT("█"')],
-      [11, '={"Objective progress"; OKR_ROLLUP(B2:B, I2:I, "", Settings!$B$7)}'],
+      [11, '={"Objective progress"; OKR_ROLLUP(B2:B, I2:I, Q2:Q, Settings!$B$7)}'],
       [
         13,
         expect.stringMatching(
