@@ -249,9 +249,7 @@ describe('check-in sidebar in Chromium', () => {
     expect(okrCell(wb, 'KR-0001', 'current')).toBe(1.5);
     expect(okrCell(wb, 'KR-0002', 'current')).toBeCloseTo(0.45, 12);
     expect(okrCell(wb, 'KR-0002', 'confidence')).toBe(7.5);
-    await expect(page.locator('#result').textContent()).resolves.toContain(
-      '2 résultats clés enregistrés.'
-    );
+    await expect(page.locator('#result').textContent()).resolves.toContain('2 résultats clés enregistrés.');
     await page.getByLabel('Nouvelle valeur pour Taux d’ouverture').fill('beaucoup');
     await expect(card('KR-0002').locator('.error:not([hidden])').textContent()).resolves.toContain(
       '« beaucoup » n’est pas un nombre'
