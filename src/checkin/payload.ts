@@ -123,6 +123,8 @@ export function buildCheckinData(source: CheckinSource): CheckinData {
     today: source.today,
     week,
     weekStart: mondayOf(source.today),
+    periodStart: source.periodStart ? isoDay(source.periodStart) : '',
+    periodEnd: source.periodEnd ? isoDay(source.periodEnd) : '',
     objectives,
     owners,
     review: buildWeeklyReview({ lang: source.lang, today: source.today, week, objectives, log: source.log }),

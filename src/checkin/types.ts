@@ -87,6 +87,9 @@ export interface CheckinData {
   week: string;
   /** Monday of this ISO week, ISO day: KRs whose last check-in is before it are "not updated this week". */
   weekStart: string;
+  /** The Settings period as ISO days ('' when not set): the check-in previews the status against it. */
+  periodStart?: string;
+  periodEnd?: string;
   objectives: CheckinObjective[];
   owners: string[];
   review: WeeklyReview;
