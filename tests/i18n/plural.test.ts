@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { fillPlurals, isSingular, plural } from '../../src/i18n/plural';
 import { msg } from '../../src/checkin/messages';
 import { chartsRestored, idsAssigned } from '../../src/template/messages';
@@ -34,7 +35,6 @@ describe('plurals', () => {
   });
 
   it('leaves no "(s)" in any message', () => {
-    const { execSync } = require('node:child_process') as typeof import('node:child_process');
     const hits = execSync('grep -rn "(s)" src templates || true', {
       cwd: `${__dirname}/../..`,
       encoding: 'utf8',
