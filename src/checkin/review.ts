@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { addDays, daysBetween } from './dates';
 import { krProgress, overallProgress, rollupProgress } from './kr-math';
 import { groupLogByKr, valueOnDay, type LogEntry } from './log-entries';
+import { unreadableReason } from './preview';
 import { buildSummary } from './summary';
 import type { CheckinKr, CheckinObjective, ReviewKr, WeeklyReview } from './types';
 
@@ -33,7 +34,7 @@ export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
       if (past === undefined) return kr.progress;
       return krProgress(kr.start, kr.target, past, kr.kind);
     });
-    objective.krs.forEach((kr, i) => reviewKrs.push(toReviewKr(kr, before[i], source.today)));
+    objective.krs.forEach((kr, i) => reviewKrs.push(toReviewKr(kr, before[i], source.today, source.lang)));
     const weights = objective.krs.map(kr => kr.weight);
     const progress = rollupProgress(
       objective.krs.map(kr => kr.progress),
@@ -80,8 +81,10 @@ function capped(p: number | null): number | null {
   return p === null ? null : clamp01(p);
 }
 
-function toReviewKr(kr: CheckinKr, progressWeekAgo: number | null, today: string): ReviewKr {
+function toReviewKr(kr: CheckinKr, progressWeekAgo: number | null, today: string, lang: Lang): ReviewKr {
+  const unreadable = kr.progress === null ? unreadableReason(kr, lang) : null;
   return {
+    ...(unreadable ? { unreadable } : {}),
     id: kr.id,
     objective: kr.objective,
     keyResult: kr.keyResult,

@@ -58,6 +58,8 @@ export interface ReviewKr {
   /** Whole days since the last check-in; null when never checked in. */
   daysSinceCheckin: number | null;
   actions: string;
+  /** Why there is no progress when a cell cannot be read ("Current value is not a number: “abc”"). */
+  unreadable?: string;
 }
 
 export interface ReviewObjective {

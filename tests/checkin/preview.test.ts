@@ -1,3 +1,4 @@
+import { buildWeeklyReview } from '../../src/checkin/review';
 import { buildObjectives } from '../../src/checkin/payload';
 import { paceOf, previewProgress, unreadableReason } from '../../src/checkin/preview';
 import type { CheckinKr } from '../../src/checkin/types';
@@ -62,5 +63,37 @@ describe('previewProgress', () => {
     expect(pace.periodStart).toBeNull();
     expect(previewProgress(kr(), 8, pace)).toEqual({ progress: 0.8, status: 'onTrack' });
     expect(previewProgress(kr(), 10, pace).status).toBe('done');
+  });
+});
+
+describe('weekly review', () => {
+  it('says why a KR at risk has no progress instead of "no progress yet"', () => {
+    const { buildWeeklyReview } =
+      jest.requireActual<typeof import('../../src/checkin/review')>('../../src/checkin/review');
+    const review = buildWeeklyReview({
+      lang: 'fr',
+      today: '2026-11-24',
+      week: '2026-W48',
+      log: [],
+      objectives: [
+        {
+          name: 'O',
+          progress: null,
+          krs: [
+            kr({
+              current: 'abc',
+              progress: null,
+              status: 'none',
+              confidence: 2,
+              keyResult: 'K',
+              owner: '',
+              lastCheckin: '',
+              actions: '',
+            }),
+          ],
+        },
+      ],
+    });
+    expect(review.atRisk[0].unreadable).toBe('La valeur actuelle n’est pas un nombre : « abc »');
   });
 });
