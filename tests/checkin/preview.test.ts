@@ -68,8 +68,6 @@ describe('previewProgress', () => {
 
 describe('weekly review', () => {
   it('says why a KR at risk has no progress instead of "no progress yet"', () => {
-    const { buildWeeklyReview } =
-      jest.requireActual<typeof import('../../src/checkin/review')>('../../src/checkin/review');
     const review = buildWeeklyReview({
       lang: 'fr',
       today: '2026-11-24',
