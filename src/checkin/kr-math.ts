@@ -64,3 +64,9 @@ export function rollupFigure(
 ): ObjectiveFigure {
   return objectiveFigure(items);
 }
+
+/** A Weight cell read leniently: a number of 0 or more, else null (counts as 1). */
+export function lenientWeight(value: unknown, lang: Lang = 'en'): number | null {
+  const weight = lenientNumber(value, lang);
+  return weight !== null && weight >= 0 ? weight : null;
+}

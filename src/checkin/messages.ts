@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { fillPlurals } from '../i18n/plural';
 
 /**
  * Every text of the check-in sidebar and the weekly review, in English and French. Shared by the server (per-KR
@@ -30,7 +31,7 @@ const EN = {
   krError: '{kr}: {message}',
   fixErrors: 'Fix the highlighted fields before saving.',
   nothingToSave: 'Nothing changed: edit a value, a confidence or a comment first.',
-  savedCount: '{n} key result(s) saved.',
+  savedCount: '{n} {n:key result|key results} saved.',
   conflict:
     '{kr}: not saved. The sheet now has {sheet}, you entered {entered}. Your entry is kept: check it and save again.',
   conflictConfidence:
@@ -74,13 +75,19 @@ const EN = {
   copied: 'Summary copied to the clipboard.',
   copyFailed: 'Could not copy; select the text below and copy it.',
   summaryTitle: 'OKR weekly review, week {week}',
-  daysAgo: '{n} days ago',
+  daysAgo: '{n} {n:day|days} ago',
   statusDone: 'done',
   statusOnTrack: 'on track',
   statusAtRisk: 'at risk',
   statusOffTrack: 'off track',
   statusNone: 'no progress yet',
-  points: '{n} pts',
+  currentNotANumber: 'Current value is not a number: “{value}”',
+  targetNotANumber: 'Target is not a number: “{value}”',
+  startNotANumber: 'Start is not a number: “{value}”',
+  noTarget: 'No target: progress cannot be computed',
+  previewAfterSave: 'After saving:',
+  keysHint: 'Enter moves to the next field; after the last one, to Save.',
+  points: '{n} {n:pt|pts}',
   confidenceShort: 'confidence {n}',
   noChange: 'no change',
 };
@@ -114,7 +121,7 @@ const FR: Messages = {
   krError: '{kr} : {message}',
   fixErrors: 'Corrigez les champs signalés avant d’enregistrer.',
   nothingToSave: 'Rien n’a changé : modifiez une valeur, une confiance ou un commentaire.',
-  savedCount: '{n} résultat(s) clé(s) enregistré(s).',
+  savedCount: '{n} {n:résultat clé enregistré|résultats clés enregistrés}.',
   conflict:
     '{kr} : non enregistré. La feuille contient maintenant {sheet}, vous avez saisi {entered}. Votre saisie est conservée : vérifiez-la et enregistrez à nouveau.',
   conflictConfidence:
@@ -160,22 +167,29 @@ const FR: Messages = {
   copied: 'Résumé copié dans le presse-papiers.',
   copyFailed: 'Copie impossible ; sélectionnez le texte ci-dessous et copiez-le.',
   summaryTitle: 'Revue OKR hebdomadaire, semaine {week}',
-  daysAgo: 'il y a {n} jours',
+  daysAgo: 'il y a {n} {n:jour|jours}',
   statusDone: 'terminé',
   statusOnTrack: 'en bonne voie',
   statusAtRisk: 'à risque',
   statusOffTrack: 'en retard',
   statusNone: 'pas encore de progression',
-  points: '{n} pts',
+  currentNotANumber: 'La valeur actuelle n’est pas un nombre : « {value} »',
+  targetNotANumber: 'La cible n’est pas un nombre : « {value} »',
+  startNotANumber: 'Le départ n’est pas un nombre : « {value} »',
+  noTarget: 'Pas de cible : progression impossible à calculer',
+  previewAfterSave: 'Après enregistrement :',
+  keysHint: 'Entrée passe au champ suivant ; après le dernier, au bouton Enregistrer.',
+  points: '{n} {n:pt|pts}',
   confidenceShort: 'confiance {n}',
   noChange: 'sans changement',
 };
 
 const CHECKIN_MESSAGES: Record<Lang, Messages> = { en: EN, fr: FR };
 
-/** The text for `key` in `lang` with its {placeholders} filled. */
+/** The text for `key` in `lang` with its {placeholders} and {count:singular|plural} choices filled. */
 export function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return CHECKIN_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
+  return fillPlurals(lang, CHECKIN_MESSAGES[lang][key], params).replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) => (name in params ? String(params[name]) : whole)
   );
 }

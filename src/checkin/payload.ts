@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { cellToIsoDay, mondayOf, parseIsoDay } from './dates';
 import { krFigure, type KrFigure } from '../engine/figures';
-import { expectedOrNull, krStatus, rollupFigure } from './kr-math';
+import { expectedOrNull, krStatus, lenientWeight, rollupFigure } from './kr-math';
 import { groupLogByKr, trendOf, type LogEntry } from './log-entries';
 import { buildWeeklyReview } from './review';
 import type { CellValue, CheckinData, CheckinKr, CheckinObjective } from './types';
@@ -64,7 +64,7 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
     today: parseIsoDay(source.today),
   });
   const objectives: CheckinObjective[] = [];
-  const figures = new Map<CheckinObjective, { figure: KrFigure }[]>();
+  const figures = new Map<CheckinObjective, { figure: KrFigure; weight: number | null }[]>();
   const byName = new Map<string, CheckinObjective>();
   for (const kr of toKeyResults(source.rows, source.columns)) {
     if (!kr.id) continue;
@@ -93,6 +93,7 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
       actions: String(kr.cells.actions ?? ''),
       currentIsFormula: formulaAt(source.formulas, kr.rowNumber, source.columns.current) !== '',
       trend: trendOf(entries),
+      weight: lenientWeight(kr.cells.weight, source.lang),
     };
     let objective = byName.get(kr.objective);
     if (!objective) {
@@ -102,7 +103,7 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
       objectives.push(objective);
     }
     objective.krs.push(item);
-    figures.get(objective)!.push({ figure });
+    figures.get(objective)!.push({ figure, weight: item.weight ?? null });
   }
   for (const objective of objectives) {
     const result = rollupFigure(figures.get(objective)!);
@@ -125,6 +126,9 @@ export function buildCheckinData(source: CheckinSource): CheckinData {
     today: source.today,
     week,
     weekStart: mondayOf(source.today),
+    periodStart: source.periodStart ? isoDay(source.periodStart) : '',
+    periodEnd: source.periodEnd ? isoDay(source.periodEnd) : '',
+    asOf: source.asOf ? isoDay(source.asOf) : '',
     objectives,
     owners,
     review: buildWeeklyReview({ lang: source.lang, today: source.today, week, objectives, log: source.log }),

@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang';
 import { addDays, daysBetween } from './dates';
 import { rollupFigure } from './kr-math';
 import { groupLogByKr, valueOnDay, type LogEntry } from './log-entries';
+import { unreadableReason } from './preview';
 import { buildSummary } from './summary';
 import type { CheckinKr, CheckinObjective, ReviewKr, WeeklyReview } from './types';
 
@@ -47,9 +48,11 @@ export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
         source.lang
       );
     });
-    objective.krs.forEach((kr, i) => reviewKrs.push(toReviewKr(kr, progressOf(before[i]), source.today)));
-    const figure = rollupFigure(now.map(f => ({ figure: f })));
-    const then = rollupFigure(before.map(f => ({ figure: f })));
+    objective.krs.forEach((kr, i) =>
+      reviewKrs.push(toReviewKr(kr, progressOf(before[i]), source.today, source.lang))
+    );
+    const figure = rollupFigure(now.map((f, i) => ({ figure: f, weight: objective.krs[i].weight })));
+    const then = rollupFigure(before.map((f, i) => ({ figure: f, weight: objective.krs[i].weight })));
     nowFigures.push(figure);
     thenFigures.push(then);
     return {
@@ -114,8 +117,10 @@ function capped(p: number | null): number | null {
   return p === null ? null : clamp01(p);
 }
 
-function toReviewKr(kr: CheckinKr, progressWeekAgo: number | null, today: string): ReviewKr {
+function toReviewKr(kr: CheckinKr, progressWeekAgo: number | null, today: string, lang: Lang): ReviewKr {
+  const unreadable = kr.progress === null ? unreadableReason(kr, lang) : null;
   return {
+    ...(unreadable ? { unreadable } : {}),
     id: kr.id,
     objective: kr.objective,
     keyResult: kr.keyResult,

@@ -36,6 +36,8 @@ export interface CheckinKr {
   currentIsFormula: boolean;
   /** Past values from the Check-ins log, oldest first (at most TREND_LENGTH). */
   trend: number[];
+  /** The Weight cell read as a number (the KR's weight in its objective); null when blank or unreadable: counts as 1. */
+  weight?: number | null;
 }
 
 export interface CheckinObjective {
@@ -61,6 +63,8 @@ export interface ReviewKr {
   /** Whole days since the last check-in; null when never checked in. */
   daysSinceCheckin: number | null;
   actions: string;
+  /** Why there is no progress when a cell cannot be read ("Current value is not a number: “abc”"). */
+  unreadable?: string;
 }
 
 export interface ReviewObjective {
@@ -96,6 +100,11 @@ export interface CheckinData {
   week: string;
   /** Monday of this ISO week, ISO day: KRs whose last check-in is before it are "not updated this week". */
   weekStart: string;
+  /** The Settings period as ISO days ('' when not set): the check-in previews the status against it. */
+  periodStart?: string;
+  periodEnd?: string;
+  /** Settings' "As of" day ('' when blank: today): the day pace is measured at. */
+  asOf?: string;
   objectives: CheckinObjective[];
   owners: string[];
   review: WeeklyReview;

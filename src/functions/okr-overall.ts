@@ -8,18 +8,21 @@ import {
   type ObjectiveFigure,
   type WeightedFigure,
 } from '../engine/figures';
+import { formatPercent } from '../engine/numbers';
+import { isBlank } from '../engine/text';
 import { inLocale } from './locale-arg';
 import { at, readAt, readColumn, sharedHeight, type SheetArg } from './sheet-args';
 
 /**
- * Overall progress of the period: the mean of the objectives' progress (each objective counts once), over every key result of the sheet.
+ * Overall progress of the period: the mean of the objectives' progress (each objective counts once), over every key result of the sheet. With a label (such as the period name), a headline text: "Q4 2026 overall: 55%".
  *
  * @param {string|Array<Array<string>>} objectives A one-column range of objective names, one row per key result. A blank cell belongs to the nearest objective above it.
  * @param {number|Array<Array<number>>} progress The key results' progress (as OKR_PROGRESS gives it), a range of the same height.
  * @param {number|Array<Array<number>>} weights Optional: each key result's weight in its objective, a range of the same height or one value. Blank counts as 1.
  * @param {string} locale Optional: "fr" (or fr_FR) for French messages; English by default.
  * @param {boolean} skipHeader Optional: TRUE when the ranges start at their header row (whole columns such as B1:B, which stay aligned whatever rows are inserted): the first row of each range is left out.
- * @return {number|string} The overall progress between 0 and 1, or a text starting with ⚠ when an objective is incomplete (a key result with an error or no target).
+ * @param {string} label Optional: a name for the headline, such as the period ("Q4 2026"). Given (even blank), the result is a text such as "Q4 2026 overall: 55%".
+ * @return {number|string} The overall progress between 0 and 1, or a text starting with ⚠ when an objective is incomplete (a key result with an error or no target); the headline text when a label is given.
  * @customfunction
  */
 export function OKR_OVERALL(
@@ -27,10 +30,16 @@ export function OKR_OVERALL(
   progress: SheetArg,
   weights?: SheetArg,
   locale?: SheetArg,
-  skipHeader?: SheetArg
+  skipHeader?: SheetArg,
+  label?: SheetArg
 ): number | string {
   const body = (arg: SheetArg) => (skipHeader === true && Array.isArray(arg) ? arg.slice(1) : arg);
-  return inLocale(locale, lang => overall(body(objectives), body(progress), body(weights), lang));
+  return inLocale(locale, lang => {
+    const result = overall(body(objectives), body(progress), body(weights), lang);
+    if (label === undefined) return result;
+    const name = Array.isArray(label) ? label[0]?.[0] : label;
+    return headlineText(isBlank(name) ? '' : String(name), result, lang);
+  });
 }
 
 function overall(objectives: SheetArg, progress: SheetArg, weights: SheetArg, lang: Lang): number | string {
@@ -53,4 +62,20 @@ function overall(objectives: SheetArg, progress: SheetArg, weights: SheetArg, la
   const result = overallFigure(figures);
   if (result.incomplete > 0) return incompleteText('overall', result.incomplete, lang);
   return result.progress ?? '';
+}
+
+/** The headline's words around the period name and the overall figure (a number, a ⚠ text or blank). */
+export function headlineText(label: string, overall: number | string, lang: Lang): string {
+  const name = label.trim();
+  const figure =
+    typeof overall === 'number'
+      ? formatPercent(overall, lang)
+      : overall !== ''
+        ? overall
+        : lang === 'fr'
+          ? 'pas encore de progression'
+          : 'no progress yet';
+  if (lang === 'fr')
+    return name ? `${name}, progression globale : ${figure}` : `Progression globale : ${figure}`;
+  return name ? `${name} overall: ${figure}` : `Overall progress: ${figure}`;
 }

@@ -39,6 +39,7 @@ import {
   type SettingKey,
   type SheetKey,
 } from '../template/layout';
+import { findHeadline, headlineFormula, planOkrHeadline, tableState } from '../template/headline';
 import * as msg from '../template/messages';
 import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../template/settings';
 import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS, type OurSheets } from './discover';
@@ -180,14 +181,32 @@ function openTargets(
 function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Record<OkrColumnKey, number> {
   const { lang, lines } = run;
   const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
-  const plan = planTableHeader(OKR_COLUMNS, state, lang, columnsReadByFormulas(state?.formulas[0] ?? []));
+  const headlineAt = findHeadline(state?.formulas[0] ?? []);
+  const plan = planTableHeader(
+    OKR_COLUMNS,
+    tableState(state, headlineAt),
+    lang,
+    columnsReadByFormulas(state?.formulas[0] ?? [])
+  );
   const computed = planComputedFormulas(plan.columns, state, settingsRef, lang, okrs.name);
-  const writes = [...plan.writes, ...computed.writes];
+  const whole = (key: OkrColumnKey) =>
+    `${columnLetter(plan.columns[key])}1:${columnLetter(plan.columns[key])}`;
+  const headline = planOkrHeadline(
+    state,
+    headlineAt,
+    plan,
+    headlineFormula(
+      { objective: whole('objective'), progress: whole('progress'), weight: whole('weight') },
+      settingsRef
+    )
+  );
+  const writes = [...plan.writes, ...computed.writes, ...headline.writes];
   // A new sheet's header is written through the RangeList formatOkrs fetches anyway (one call less).
   const header = okrs.created ? boundingBlock(writes) : (write(okrs, writes)?.range ?? null);
   if (!okrs.created) {
     if (plan.restoredHeaders.length) lines.push(msg.headersRestored(lang, okrs.name, plan.restoredHeaders));
     if (computed.restored.length) lines.push(msg.formulasRestored(lang, okrs.name, computed.restored));
+    if (headline.restored) lines.push(msg.headlineRestored(lang, okrs.name));
     for (const blocked of computed.blocked) lines.push(msg.blockedSpill(lang, blocked.header, blocked.cells));
   }
   formatOkrs(okrs, plan.columns, plan.addedColumns, lang, header, run.validation);
@@ -381,6 +400,7 @@ function formatOkrs(
     whole('status'),
     whole('confidence'),
     whole('lastCheckin'),
+    whole('weight'),
     ...(created ? [table] : []),
     ...(newHeader ? [headerA1] : []),
     ...addedHeaders,
@@ -437,6 +457,17 @@ function formatOkrs(
         .requireNumberBetween(CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max)
         .setAllowInvalid(false)
         .setHelpText(msg.confidenceHelp(lang, CONFIDENCE_RANGE))
+        .build()
+    );
+  // Weight: a number >= 0, blank counting as 1 (OKR_ROLLUP reads it); 0 leaves the KR out of its objective.
+  ranges
+    .get(whole('weight'))!
+    .setDataValidation(
+      validation
+        .copy()
+        .requireNumberGreaterThanOrEqualTo(0)
+        .setAllowInvalid(false)
+        .setHelpText(msg.weightHelp(lang))
         .build()
     );
   protectComputed(sheet, protect, ranges, created);

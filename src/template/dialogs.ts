@@ -10,11 +10,11 @@ export function renderQualityContent(findings: readonly QualityFinding[], lang: 
     .map(
       f =>
         `<tr data-rule="${escapeHtml(f.rule)}"><td><a href="#" class="cell" data-cell="${escapeHtml(f.cell)}">` +
-        `${escapeHtml(f.cell)}</a></td><td>${escapeHtml(f.message)}</td><td class="why">${escapeHtml(f.why)}</td></tr>`
+        `${escapeHtml(f.cell)}</a></td><td class="subject">${escapeHtml(f.subject)}</td><td>${escapeHtml(f.message)}</td><td class="why">${escapeHtml(f.why)}</td></tr>`
     )
     .join('\n');
   return (
     `<p class="intro">${escapeHtml(QUALITY.intro[lang])}</p>\n<table><thead><tr><th>${escapeHtml(QUALITY.cell[lang])}</th>` +
-    `<th>${escapeHtml(QUALITY.issue[lang])}</th><th>${escapeHtml(QUALITY.why[lang])}</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table>`
+    `<th>${escapeHtml(QUALITY.subject[lang])}</th><th>${escapeHtml(QUALITY.issue[lang])}</th><th>${escapeHtml(QUALITY.why[lang])}</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table>`
   );
 }

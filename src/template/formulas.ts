@@ -80,7 +80,7 @@ export function computedFormula(
       );
     }
     case 'objectiveProgress':
-      return `=OKR_ROLLUP(${col('objective')}; ${col('progress')}; ""; ${locale}; ${header})`;
+      return `=OKR_ROLLUP(${col('objective')}; ${col('progress')}; ${col('weight')}; ${locale}; ${header})`;
     case 'status':
       return (
         `=OKR_STATUS(${col('progress')}; ${setting('periodStart')}; ${setting('periodEnd')}; ` +
@@ -231,7 +231,7 @@ export function columnIndex(letters: string): number {
 /** The input columns each computed formula reads, in its argument order. */
 const FORMULA_INPUTS: readonly [string, readonly OkrColumnKey[]][] = [
   ['OKR_PROGRESS', ['current', 'target', 'start', 'kind']],
-  ['OKR_ROLLUP', ['objective']],
+  ['OKR_ROLLUP', ['objective', 'progress', 'weight']],
 ];
 
 /**

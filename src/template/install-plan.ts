@@ -265,7 +265,7 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   const language = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.language}`;
   // The headline overall progress: the figures module's rule (OKR_OVERALL), the same figure as the weekly review.
   put(2, 1, DASHBOARD.overallNow[lang]);
-  put(2, 2, `=OKR_OVERALL(${okr('objective')}; ${okr('progress')}; ""; ${language}; TRUE)`);
+  put(2, 2, `=OKR_OVERALL(${okr('objective')}; ${okr('progress')}; ${okr('weight')}; ${language}; TRUE)`);
   put(3, 1, DASHBOARD.statusCounts[lang]);
   put(3, 2, DASHBOARD.count[lang]);
   STATUS_ORDER.forEach((status, i) => {

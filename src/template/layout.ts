@@ -36,7 +36,8 @@ export type OkrColumnKey =
   | 'status'
   | 'actions'
   | 'lastCheckin'
-  | 'notes';
+  | 'notes'
+  | 'weight';
 
 export interface ColumnSpec<K extends string> {
   key: K;
@@ -67,6 +68,8 @@ export const OKR_COLUMNS: readonly ColumnSpec<OkrColumnKey>[] = [
   { key: 'actions', header: { en: 'Actions', fr: 'Actions' } },
   { key: 'lastCheckin', header: { en: 'Last check-in', fr: 'Dernier suivi' } },
   { key: 'notes', header: { en: 'Notes', fr: 'Notes' } },
+  // Appended last so existing workbooks get it on repair without any column moving. Blank counts as 1.
+  { key: 'weight', header: { en: 'Weight', fr: 'Poids' } },
 ];
 
 /** Confidence is a 0-10 score (how sure the owner is to reach the target). */

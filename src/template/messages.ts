@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
+import { plural } from '../i18n/plural';
 
 /** Every text the template, its menu and its dialogs show, in English and French. */
 export const MENU: Record<'install' | 'checkin' | 'examples' | 'quality' | 'help', Localized> = {
@@ -62,8 +63,8 @@ export function settingsRestored(lang: Lang, labels: string[]): string {
 
 export function idsAssigned(lang: Lang, count: number): string {
   return lang === 'fr'
-    ? `${count} identifiant${count > 1 ? 's' : ''} de résultat clé attribué${count > 1 ? 's' : ''}.`
-    : `Gave ${count} key result${count > 1 ? 's' : ''} a new ID.`;
+    ? `${count} ${plural(lang, count, 'identifiant de résultat clé attribué', 'identifiants de résultat clé attribués')}.`
+    : `Gave ${count} ${plural(lang, count, 'key result a new ID', 'key results a new ID')}.`;
 }
 
 export function blockedSpill(lang: Lang, header: string, cells: string[]): string {
@@ -73,12 +74,20 @@ export function blockedSpill(lang: Lang, header: string, cells: string[]): strin
     : `The "${header}" column is computed: clear ${list} so it can show (nothing was erased).`;
 }
 
+export function headlineRestored(lang: Lang, sheet: string): string {
+  return lang === 'fr'
+    ? `« ${sheet} » : progression globale rétablie (en-tête, à droite du tableau).`
+    : `"${sheet}": restored the overall progress headline (header row, right of the table).`;
+}
+
 export function dashboardRestored(lang: Lang): string {
   return lang === 'fr' ? 'Tableau de bord rétabli.' : 'Restored the dashboard.';
 }
 
 export function chartsRestored(lang: Lang, count: number): string {
-  return lang === 'fr' ? `${count} graphique(s) rétabli(s).` : `Restored ${count} chart(s).`;
+  return lang === 'fr'
+    ? `${count} ${plural(lang, count, 'graphique rétabli', 'graphiques rétablis')}.`
+    : `Restored ${count} ${plural(lang, count, 'chart', 'charts')}.`;
 }
 
 export const EXAMPLES = {
@@ -104,7 +113,8 @@ export const QUALITY = {
   },
   close: { en: 'Close', fr: 'Fermer' },
   cell: { en: 'Cell', fr: 'Cellule' },
-  issue: { en: 'Issue', fr: 'Problème' },
+  subject: { en: 'Key result or objective', fr: 'Résultat clé ou objectif' },
+  issue: { en: 'What is wrong', fr: 'Ce qui ne va pas' },
   why: { en: 'Why it matters', fr: 'Pourquoi' },
 } satisfies Record<string, Localized>;
 
@@ -117,6 +127,12 @@ export function confidenceHelp(lang: Lang, range: { min: number; max: number }):
   return lang === 'fr'
     ? `Un nombre de ${range.min} à ${range.max}`
     : `A number from ${range.min} to ${range.max}`;
+}
+
+export function weightHelp(lang: Lang): string {
+  return lang === 'fr'
+    ? 'Un nombre positif ou nul : le poids du résultat clé dans son objectif (vide = 1, 0 = ne compte pas)'
+    : "A number of 0 or more: the key result's weight in its objective (blank = 1, 0 = left out)";
 }
 
 export function badCellReference(lang: Lang, a1: string): string {

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
+import { plural } from '../i18n/plural';
 import { parseKrKind, type KrKind } from '../engine/kinds';
 import { krFigure, OkrScaleError } from '../engine/figures';
 import { parseUserNumber } from '../engine/numbers';
@@ -17,7 +18,6 @@ export type QualityRuleId =
   | 'kr-without-objective'
   | 'too-few-krs'
   | 'too-many-krs'
-  | 'kr-without-number'
   | 'missing-target'
   | 'start-equals-target'
   | 'missing-owner'
@@ -32,7 +32,9 @@ export interface QualityFinding {
   cell: string;
   /** The KR's id when the finding is about one KR. */
   krId?: string;
-  /** What is wrong, in the user's language. */
+  /** What the finding is about, as the dialog shows it beside the message: the KR (id and text), objective or owner. */
+  subject: string;
+  /** What is wrong, in the user's language; it does not repeat the subject. */
   message: string;
   /** Why it matters, one sentence in the user's language. */
   why: string;
@@ -58,10 +60,6 @@ export const RULE_WHY: Record<QualityRuleId, Localized> = {
   'too-many-krs': {
     en: 'More than 5 key results dilutes focus; keep the 3 to 5 that best show the objective is reached.',
     fr: "Au-delà de 5 résultats clés, l'attention se dilue : gardez les 3 à 5 qui montrent le mieux la réussite.",
-  },
-  'kr-without-number': {
-    en: 'A key result without a number is a task, not a result: say what will change and by how much.',
-    fr: 'Un résultat clé sans chiffre est une tâche, pas un résultat : dites ce qui change et de combien.',
   },
   'missing-target': {
     en: 'Without a target, progress cannot be computed and the team cannot tell when the KR is done.',
@@ -93,45 +91,64 @@ export const RULE_WHY: Record<QualityRuleId, Localized> = {
   },
 };
 
+/** Column names as the messages write them (the sheet's headers). */
+const FIELD: Record<'start' | 'target' | 'current' | 'kind', Localized> = {
+  start: { en: 'Start', fr: 'Départ' },
+  target: { en: 'Target', fr: 'Cible' },
+  current: { en: 'Current', fr: 'Actuel' },
+  kind: { en: 'Kind', fr: 'Type' },
+};
+
+/**
+ * What is wrong, in one sentence. The KR or objective it is about is shown beside the message (QualityFinding.subject),
+ * so the message does not repeat it.
+ */
 function describe(rule: QualityRuleId, lang: Lang, detail: Record<string, string | number>): string {
   const d = detail;
+  const n = Number(d.count ?? 0);
+  const krs = (l: Lang) =>
+    l === 'fr' ? plural(l, n, 'résultat clé', 'résultats clés') : plural(l, n, 'key result', 'key results');
   const t: Record<QualityRuleId, Localized> = {
     'too-many-objectives-per-owner': {
-      en: `${d.owner} owns ${d.count} objectives (at most ${MAX_OBJECTIVES_PER_OWNER} advised).`,
-      fr: `${d.owner} porte ${d.count} objectifs (${MAX_OBJECTIVES_PER_OWNER} au plus conseillés).`,
+      en: `Owns ${n} objectives; at most ${MAX_OBJECTIVES_PER_OWNER} are advised.`,
+      fr: `Porte ${n} objectifs ; ${MAX_OBJECTIVES_PER_OWNER} au plus sont conseillés.`,
     },
     'objective-without-kr': {
-      en: `Objective "${d.objective}" has no key result.`,
-      fr: `L'objectif « ${d.objective} » n'a aucun résultat clé.`,
+      en: 'No key result below this objective.',
+      fr: 'Aucun résultat clé sous cet objectif.',
     },
     'too-few-krs': {
-      en: `Objective "${d.objective}" has only ${d.count} key result.`,
-      fr: `L'objectif « ${d.objective} » n'a que ${d.count} résultat clé.`,
+      en: `Only ${n} ${krs('en')}; ${MIN_KRS_PER_OBJECTIVE} to ${MAX_KRS_PER_OBJECTIVE} are advised.`,
+      fr: `Seulement ${n} ${krs('fr')} ; ${MIN_KRS_PER_OBJECTIVE} à ${MAX_KRS_PER_OBJECTIVE} sont conseillés.`,
     },
     'kr-without-objective': {
-      en: `${d.kr}: no objective above it (${d.count} key result(s) before the first objective).`,
-      fr: `${d.kr} : aucun objectif au-dessus (${d.count} résultat(s) clé(s) avant le premier objectif).`,
+      en: `No objective above this row: ${n} ${krs('en')} ${n === 1 ? 'comes' : 'come'} before the first objective.`,
+      fr: `Aucun objectif au-dessus de cette ligne : ${n} ${krs('fr')} avant le premier objectif.`,
     },
     'too-many-krs': {
-      en: `Objective "${d.objective}" has ${d.count} key results.`,
-      fr: `L'objectif « ${d.objective} » a ${d.count} résultats clés.`,
+      en: `${n} ${krs('en')}; at most ${MAX_KRS_PER_OBJECTIVE} are advised.`,
+      fr: `${n} ${krs('fr')} ; ${MAX_KRS_PER_OBJECTIVE} au plus sont conseillés.`,
     },
-    'kr-without-number': {
-      en: `${d.kr}: no number to reach (${d.detail}).`,
-      fr: `${d.kr} : aucun chiffre à atteindre (${d.detail}).`,
-    },
-    'missing-target': { en: `${d.kr}: the target is empty.`, fr: `${d.kr} : la cible est vide.` },
+    'missing-target': d.task
+      ? {
+          en: 'Target is empty, and the wording has no number: this reads as a task. Give the number to reach, or set Kind to Milestone for a deliverable.',
+          fr: 'La cible est vide et le libellé ne contient aucun chiffre : cela ressemble à une tâche. Indiquez le chiffre à atteindre, ou choisissez le type Jalon pour un livrable.',
+        }
+      : { en: 'Target is empty.', fr: 'La cible est vide.' },
     'start-equals-target': {
-      en: `${d.kr}: start and target are both ${d.value}.`,
-      fr: `${d.kr} : départ et cible valent tous deux ${d.value}.`,
+      en: `Start and target are both ${d.value}: nothing has to change.`,
+      fr: `Départ et cible valent tous deux ${d.value} : rien ne doit changer.`,
     },
-    'missing-owner': { en: `${d.kr}: no owner.`, fr: `${d.kr} : aucun responsable.` },
-    'unknown-kind': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
-    'not-a-number': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
-    'other-scale': { en: `${d.kr}: ${d.detail}.`, fr: `${d.kr} : ${d.detail}.` },
+    'missing-owner': { en: 'Owner is empty.', fr: 'Le responsable est vide.' },
+    'unknown-kind': { en: `${FIELD.kind.en}: ${d.detail}.`, fr: `${FIELD.kind.fr} : ${d.detail}.` },
+    'not-a-number': {
+      en: `${d.field}: ${d.detail}.`,
+      fr: `${d.field} : ${d.detail}.`,
+    },
+    'other-scale': { en: `${d.detail}.`, fr: `${d.detail}.` },
     'duplicate-id': {
-      en: `${d.kr} is the ID of rows ${d.rows}: clear the ID of the copy.`,
-      fr: `${d.kr} est l'ID des lignes ${d.rows} : videz l'ID de la copie.`,
+      en: `${d.id} is the ID of rows ${d.rows}: clear the ID of the copy.`,
+      fr: `${d.id} est l'ID des lignes ${d.rows} : videz l'ID de la copie.`,
     },
   };
   return t[rule][lang];
@@ -146,6 +163,23 @@ interface ObjectiveGroup {
 function errorText(error: unknown, lang: Lang): string {
   const e = error as { texts?: Localized; message?: string };
   return e?.texts?.[lang] ?? String(e?.message ?? error);
+}
+
+/** The parse error's text for a value that is no number ("'lots' is not a number"). */
+function notANumberText(value: unknown, lang: Lang): string {
+  try {
+    parseUserNumber(value, lang);
+    return String(value);
+  } catch (error) {
+    return errorText(error, lang);
+  }
+}
+
+/** A KR as the dialog names it: its id and its wording ("KR-0003 Prepare sales sheets"), either when alone. */
+function krLabel(row: OkrRow, columns: OkrColumns): string {
+  const id = String(cellOf(row, columns, 'id') ?? '').trim();
+  const text = String(cellOf(row, columns, 'keyResult') ?? '').trim();
+  return [id, text].filter(Boolean).join(' ');
 }
 
 function numberOrNull(value: unknown, lang: Lang): number | null | 'invalid' {
@@ -172,11 +206,18 @@ export function checkOkrQuality(
     const col = columns[key] ?? columns.keyResult ?? 0;
     return `${sheetRef(sheetName)}!${columnLetter(col)}${row}`;
   };
-  const add = (rule: QualityRuleId, cell: string, detail: Record<string, string | number>, krId?: string) =>
+  const add = (
+    rule: QualityRuleId,
+    cell: string,
+    subject: string,
+    detail: Record<string, string | number>,
+    krId?: string
+  ) =>
     findings.push({
       rule,
       cell,
       ...(krId ? { krId } : {}),
+      subject,
       message: describe(rule, lang, detail),
       why: RULE_WHY[rule][lang],
     });
@@ -198,16 +239,16 @@ export function checkOkrQuality(
   if (columns.objective !== undefined) {
     if (orphans.length) {
       const first = orphans[0];
-      const label =
-        String(cellOf(first, columns, 'id') ?? '').trim() || String(cellOf(first, columns, 'keyResult'));
-      add('kr-without-objective', ref('objective', first.rowNumber), { kr: label, count: orphans.length });
+      add('kr-without-objective', ref('objective', first.rowNumber), krLabel(first, columns), {
+        count: orphans.length,
+      });
     }
     for (const group of groups) {
       const count = group.krRows.length;
       const cell = ref('objective', group.row);
-      if (count === 0) add('objective-without-kr', cell, { objective: group.name });
-      else if (count < MIN_KRS_PER_OBJECTIVE) add('too-few-krs', cell, { objective: group.name, count });
-      else if (count > MAX_KRS_PER_OBJECTIVE) add('too-many-krs', cell, { objective: group.name, count });
+      if (count === 0) add('objective-without-kr', cell, group.name, {});
+      else if (count < MIN_KRS_PER_OBJECTIVE) add('too-few-krs', cell, group.name, { count });
+      else if (count > MAX_KRS_PER_OBJECTIVE) add('too-many-krs', cell, group.name, { count });
     }
   }
 
@@ -229,10 +270,14 @@ export function checkOkrQuality(
     for (const entry of byOwner.values()) {
       if (entry.objectives.length <= MAX_OBJECTIVES_PER_OWNER) continue;
       // Points at the owner cell of the first objective beyond the limit.
-      add('too-many-objectives-per-owner', ref('owner', entry.firstRows[MAX_OBJECTIVES_PER_OWNER]), {
-        owner: entry.name,
-        count: entry.objectives.length,
-      });
+      add(
+        'too-many-objectives-per-owner',
+        ref('owner', entry.firstRows[MAX_OBJECTIVES_PER_OWNER]),
+        entry.name,
+        {
+          count: entry.objectives.length,
+        }
+      );
     }
   }
 
@@ -240,7 +285,7 @@ export function checkOkrQuality(
     const text = cellOf(row, columns, 'keyResult');
     if (isBlank(text)) continue;
     const id = String(cellOf(row, columns, 'id') ?? '').trim();
-    const label = id || String(text).trim();
+    const label = krLabel(row, columns);
     const r = row.rowNumber;
     let kind: KrKind | null = null;
     let kindKnown = true;
@@ -249,7 +294,7 @@ export function checkOkrQuality(
         kind = parseKrKind(cellOf(row, columns, 'kind'));
       } catch (error) {
         kindKnown = false;
-        add('unknown-kind', ref('kind', r), { kr: label, detail: errorText(error, lang) }, id);
+        add('unknown-kind', ref('kind', r), label, { detail: errorText(error, lang) }, id);
       }
     }
     if (columns.target !== undefined) {
@@ -259,13 +304,13 @@ export function checkOkrQuality(
       const hasDigit = /\d/.test(String(text));
       if (kind !== 'milestone' && kindKnown) {
         if (target === 'invalid') {
-          add('kr-without-number', ref('target', r), { kr: label, detail: String(targetCell).trim() }, id);
-        } else if (target === null && !hasDigit) {
-          add('kr-without-number', ref('keyResult', r), { kr: label, detail: String(text).trim() }, id);
+          const detail = notANumberText(targetCell, lang);
+          add('not-a-number', ref('target', r), label, { field: FIELD.target[lang], detail }, id);
         } else if (target === null) {
-          add('missing-target', ref('target', r), { kr: label }, id);
+          // Wording with no number and no target reads as a task: the message says so after what is missing.
+          add('missing-target', ref('target', r), label, hasDigit ? {} : { task: 1 }, id);
         } else if (typeof start === 'number' && start === target) {
-          add('start-equals-target', ref('target', r), { kr: label, value: target }, id);
+          add('start-equals-target', ref('target', r), label, { value: target }, id);
         }
       }
     }
@@ -274,7 +319,13 @@ export function checkOkrQuality(
       try {
         parseUserNumber(cellOf(row, columns, key), lang);
       } catch (error) {
-        add('not-a-number', ref(key, r), { kr: label, detail: errorText(error, lang) }, id);
+        add(
+          'not-a-number',
+          ref(key, r),
+          label,
+          { field: FIELD[key][lang], detail: errorText(error, lang) },
+          id
+        );
       }
     }
     if (columns.current !== undefined && columns.target !== undefined) {
@@ -289,10 +340,10 @@ export function checkOkrQuality(
         lang
       );
       if (figure.state === 'error' && figure.error instanceof OkrScaleError)
-        add('other-scale', ref('current', r), { kr: label, detail: figure.error.messageIn(lang) }, id);
+        add('other-scale', ref('current', r), label, { detail: figure.error.messageIn(lang) }, id);
     }
     if (columns.owner !== undefined && isBlank(cellOf(row, columns, 'owner'))) {
-      add('missing-owner', ref('owner', r), { kr: label }, id);
+      add('missing-owner', ref('owner', r), label, {}, id);
     }
   }
   if (columns.id !== undefined) {
@@ -313,7 +364,7 @@ export function checkOkrQuality(
           'id'
         )
       ).trim();
-      add('duplicate-id', ref('id', list[1]), { kr: id, rows: list.join(', ') }, id);
+      add('duplicate-id', ref('id', list[1]), id, { id, rows: list.join(', ') }, id);
     }
   }
   return findings;

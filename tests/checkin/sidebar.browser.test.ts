@@ -86,7 +86,7 @@ describe('check-in sidebar in Chromium', () => {
       ['KR-0001', 110, 'launch week'],
       ['KR-0002', 60, ''],
     ]);
-    await expect(page.locator('#result').textContent()).resolves.toContain('2 key result(s) saved.');
+    await expect(page.locator('#result').textContent()).resolves.toContain('2 key results saved.');
     await expect(card('KR-0001').locator('.pct').textContent()).resolves.toBe('50%');
     await expect(card('KR-0001').locator('svg.trend').count()).resolves.toBe(1);
   });
@@ -193,9 +193,8 @@ describe('check-in sidebar in Chromium', () => {
     await expect(target.evaluate(el => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('64');
-    await page.keyboard.press('Enter'); // must not submit anything
+    await page.keyboard.press('Enter'); // moves to the next field, submits nothing
     expect(serverCalls).toEqual(['getCheckinData']);
-    await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('9');
     const save = page.getByRole('button', { name: 'Save check-in' });
@@ -251,9 +250,7 @@ describe('check-in sidebar in Chromium', () => {
     expect(okrCell(wb, 'KR-0001', 'current')).toBe(1.5);
     expect(okrCell(wb, 'KR-0002', 'current')).toBeCloseTo(0.45, 12);
     expect(okrCell(wb, 'KR-0002', 'confidence')).toBe(7.5);
-    await expect(page.locator('#result').textContent()).resolves.toContain(
-      '2 résultat(s) clé(s) enregistré(s).'
-    );
+    await expect(page.locator('#result').textContent()).resolves.toContain('2 résultats clés enregistrés.');
     await page.getByLabel('Nouvelle valeur pour Taux d’ouverture').fill('beaucoup');
     await expect(card('KR-0002').locator('.error:not([hidden])').textContent()).resolves.toContain(
       '« beaucoup » n’est pas un nombre'

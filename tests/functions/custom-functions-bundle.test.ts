@@ -13,6 +13,7 @@ describe('custom functions in the built bundle', () => {
     expect(names).toEqual(
       expect.arrayContaining(['OKR_PROGRESS', 'OKR_ROLLUP', 'OKR_STATUS', 'OKR_GRADE', 'OKR_PACE'])
     );
+    // Every function takes ranges and answers row by row, except OKR_OVERALL: one figure for the whole period.
     for (const spec of rt.customFunctions.filter(f => f.name.startsWith('OKR_'))) {
       // OKR_OVERALL gives one figure for the whole period: a single cell.
       expect(spec.returnsArray).toBe(spec.name !== 'OKR_OVERALL');

@@ -28,7 +28,7 @@ describe('planTableHeader', () => {
   it('lays out every column in order on a new sheet', () => {
     const plan = planTableHeader(OKR_COLUMNS, null, 'fr');
     expect(plan.columns.id).toBe(0);
-    expect(plan.columns.notes).toBe(OKR_COLUMNS.length - 1);
+    expect(plan.columns.weight).toBe(OKR_COLUMNS.length - 1);
     // Computed columns get their header from their formula, not from a plain header write.
     expect(plan.writes.map(w => w.value)).toEqual(OKR_COLUMNS.filter(c => !c.computed).map(c => c.header.fr));
     expect(plan.addedColumns).toHaveLength(OKR_COLUMNS.length);
@@ -72,7 +72,7 @@ describe('planComputedFormulas', () => {
     expect(plan.writes.map(w => [w.col, w.value])).toEqual([
       [9, '=OKR_PROGRESS(H1:H; G1:G; F1:F; E1:E; Settings!$B$7; "Progress")'],
       [10, expect.stringMatching(/^=ARRAYFORMULA\(IF\(SEQUENCE\(ROWS\(I1:I\)\)=1; "Bar"; .*REPT\("█"; /)],
-      [11, '=OKR_ROLLUP(B1:B; I1:I; ""; Settings!$B$7; "Objective progress")'],
+      [11, '=OKR_ROLLUP(B1:B; I1:I; Q1:Q; Settings!$B$7; "Objective progress")'],
       [13, '=OKR_STATUS(I1:I; Settings!$B$3; Settings!$B$4; Settings!$B$5; Settings!$B$7; "Status")'],
     ]);
   });
@@ -102,6 +102,8 @@ describe('planComputedFormulas', () => {
         start: columns.start,
         kind: columns.kind,
         objective: columns.objective,
+        progress: columns.progress,
+        weight: columns.weight,
       });
     }
   );

@@ -52,8 +52,8 @@ describe('checkOkrQuality', () => {
       ['too-few-krs', 'OKRs!B2'],
       ['too-many-krs', 'OKRs!B3'], // rows 3 to 8 all belong to "Tasks"
       ['objective-without-kr', 'OKRs!B9'],
-      ['kr-without-number', 'OKRs!C3'],
-      ['kr-without-number', 'OKRs!G4'],
+      ['missing-target', 'OKRs!G3'],
+      ['not-a-number', 'OKRs!G4'],
       ['start-equals-target', 'OKRs!G5'],
       ['missing-owner', 'OKRs!D6'],
       ['missing-target', 'OKRs!G7'],
@@ -63,6 +63,53 @@ describe('checkOkrQuality', () => {
       expect(f.message.length).toBeGreaterThan(5);
       expect(f.why).toMatch(/\.$/);
     }
+  });
+
+  it('says what is wrong without repeating the KR, which is shown beside the message', () => {
+    const rows = rowsOf([
+      {
+        objective: 'Tasks',
+        id: 'KR-0003',
+        ...kr({ keyResult: 'Prepare sales sheets', target: '', start: '' }),
+      },
+      kr({ id: 'KR-0004', keyResult: 'Reach 40 demos', target: '', start: 0 }),
+      kr({ id: 'KR-0005', target: 'lots' }),
+      kr({ id: 'KR-0006', current: 'abc' }),
+      kr({ id: 'KR-0007', start: 50, target: 50 }),
+    ]);
+    const byId = new Map(checkOkrQuality(rows, columns, 'OKRs', 'en').map(f => [f.krId, f]));
+    // A missing target is called a missing target; a wording without a number adds that it reads as a task.
+    expect(byId.get('KR-0004')!.message).toBe('Target is empty.');
+    expect(byId.get('KR-0003')!.message).toMatch(/^Target is empty, and the wording has no number/);
+    expect(byId.get('KR-0003')!.message).not.toContain('Prepare sales sheets');
+    expect(byId.get('KR-0003')!.subject).toBe('KR-0003 Prepare sales sheets');
+    expect(byId.get('KR-0005')!.message).toBe("Target: 'lots' is not a number.");
+    expect(byId.get('KR-0006')!.message).toBe("Current: 'abc' is not a number.");
+    expect(byId.get('KR-0007')!.message).toBe('Start and target are both 50: nothing has to change.');
+    for (const f of byId.values()) {
+      expect(f.message).not.toContain(f.krId!);
+      expect(f.message).not.toMatch(/task, not a result/);
+    }
+    const fr = checkOkrQuality(rows, columns, 'OKR', 'fr').find(f => f.krId === 'KR-0004')!;
+    expect(fr.message).toBe('La cible est vide.');
+    expect(fr.why).toMatch(/^Sans cible/);
+  });
+
+  it('writes counts with real plurals in both languages', () => {
+    const one = rowsOf([{ objective: 'Solo', ...kr() }]);
+    expect(checkOkrQuality(one, columns, 'OKRs', 'en')[0].message).toBe(
+      'Only 1 key result; 2 to 5 are advised.'
+    );
+    expect(checkOkrQuality(one, columns, 'OKR', 'fr')[0].message).toBe(
+      'Seulement 1 résultat clé ; 2 à 5 sont conseillés.'
+    );
+    const orphans = rowsOf([kr(), kr(), { objective: 'Later', ...kr() }, kr()]);
+    const [en] = checkOkrQuality(orphans, columns, 'OKRs', 'en');
+    expect(en.message).toBe('No objective above this row: 2 key results come before the first objective.');
+    const [fr] = checkOkrQuality(orphans, columns, 'OKR', 'fr');
+    expect(fr.message).toBe(
+      'Aucun objectif au-dessus de cette ligne : 2 résultats clés avant le premier objectif.'
+    );
   });
 
   it('flags more than 3 objectives for one owner and more than 5 KRs for one objective', () => {

@@ -74,10 +74,19 @@ describe('dialog html', () => {
       '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;'
     );
     const html = renderQualityContent(
-      [{ rule: 'missing-owner', cell: "'<x>'!D3", message: '<b>no</b>', why: 'because' }],
+      [
+        {
+          rule: 'missing-owner',
+          cell: "'<x>'!D3",
+          subject: '<i>KR</i>',
+          message: '<b>no</b>',
+          why: 'because',
+        },
+      ],
       'en'
     );
-    expect(html).not.toMatch(/<b>|<x>/);
+    expect(html).not.toMatch(/<b>|<x>|<i>/);
+    expect(html).toContain('&lt;i&gt;KR&lt;/i&gt;');
     expect(html).toContain('data-cell="&#39;&lt;x&gt;&#39;!D3"');
   });
 });

@@ -43,7 +43,14 @@ describe('install on an empty spreadsheet', () => {
     const rt = installed(locale);
     expect(sheetNames(rt)).toEqual(expect.arrayContaining([...names]));
     const okrs = rt.sheetValues(names[0]);
-    expect(okrs[0]).toEqual(OKR_COLUMNS.map(c => c.header[lang]));
+    expect(okrs[0].slice(0, OKR_COLUMNS.length)).toEqual(OKR_COLUMNS.map(c => c.header[lang]));
+    // Beyond the table, after one blank column: the headline overall figure (no KR yet).
+    expect(okrs[0].slice(OKR_COLUMNS.length)).toEqual([
+      '',
+      lang === 'fr'
+        ? 'T4 2026, progression globale : pas encore de progression'
+        : 'Q4 2026 overall: no progress yet',
+    ]);
     // No example row: below the header only computed (blank) cells.
     expect(okrs.slice(1).every(row => row.every(v => v === '' || v === null))).toBe(true);
     expect(rt.sheetValues(names[1])[0]).toEqual(CHECKIN_COLUMNS.map(c => c.header[lang]));
@@ -471,7 +478,7 @@ describe('quality check', () => {
     ].map(m => [m[1], m[2]]);
     expect(found).toEqual([
       ['objective-without-kr', 'OKRs!B4'],
-      ['kr-without-number', 'OKRs!C2'],
+      ['missing-target', 'OKRs!G2'],
       ['start-equals-target', 'OKRs!G3'],
       ['missing-owner', 'OKRs!D3'],
     ]);
@@ -508,10 +515,13 @@ describe('quality check', () => {
       expect(html).toContain(
         `data-rule="kr-without-objective"><td><a href="#" class="cell" data-cell="${name}!B2"`
       );
+      // The KR is named once, in its own column; the message says what is wrong, with the count.
+      expect(html).toContain(`<td class="subject">${sorted[1][0]} `);
       expect(html).toContain(
-        `${sorted[1][0]}${lang === 'fr' ? ' : aucun objectif au-dessus' : ': no objective above'}`
+        lang === 'fr'
+          ? `Aucun objectif au-dessus de cette ligne : ${orphans} résultat`
+          : `No objective above this row: ${orphans} key result`
       );
-      expect(html).toContain(`(${orphans} `);
     }
   });
 });

@@ -3,6 +3,8 @@ import { msg, type MessageKey } from '../../checkin/messages';
 import { formatConfidence, formatProgress } from '../../checkin/summary';
 import type { CheckinData, CheckinEntry, CheckinKr, SaveError, StatusKey } from '../../checkin/types';
 import { readConfidenceInput, readValueInput } from '../../checkin/validate';
+import type { PaceContext } from '../../checkin/kr-math';
+import { previewProgress, unreadableReason } from '../../checkin/preview';
 import type { Lang } from '../../i18n/lang';
 import { el, sparkline, uid } from './dom';
 
@@ -36,10 +38,13 @@ export class KrCard {
   readonly comment: HTMLInputElement;
   private readonly valueError: HTMLElement;
   private readonly confidenceError: HTMLElement;
+  /** "After saving: 55% · on track", shown while the typed value differs from the sheet's. */
+  private readonly preview: HTMLElement;
 
   constructor(
     readonly kr: CheckinKr,
-    private readonly lang: Lang
+    private readonly lang: Lang,
+    private readonly pace: PaceContext
   ) {
     const t = (key: MessageKey) => msg(lang, key);
     const named = (key: MessageKey) => `${t(key)} ${t('forKr')} ${kr.keyResult}`;
@@ -73,16 +78,19 @@ export class KrCard {
     this.value.setAttribute('aria-describedby', this.valueError.id);
     this.confidence.setAttribute('aria-describedby', this.confidenceError.id);
     this.value.addEventListener('input', () => this.validateValue());
+    this.preview = el('p', { class: 'preview', 'aria-live': 'polite', hidden: true });
     this.confidence.addEventListener('input', () => this.validateConfidence());
 
-    const labelled = (key: MessageKey, input: HTMLElement, error?: HTMLElement) =>
+    const labelled = (key: MessageKey, input: HTMLElement, error?: HTMLElement, after?: HTMLElement) =>
       el(
         'div',
         { class: 'field' },
         el('span', { class: 'label', 'aria-hidden': 'true', text: t(key) }),
         input,
-        error
+        error,
+        after
       );
+    const unreadable = kr.progress === null ? unreadableReason(kr, lang) : null;
     const trend = sparkline(kr.trend, `${t('trend')} ${t('forKr')} ${kr.keyResult}`);
 
     this.root = el(
@@ -94,7 +102,11 @@ export class KrCard {
         { class: 'meta' },
         el('span', { class: 'owner', text: kr.owner || '–' }),
         ' · ',
-        el('span', { class: 'status', text: t(STATUS_TEXT[kr.status]) })
+        // A cell that cannot be read says so, rather than "no progress yet".
+        el('span', {
+          class: unreadable ? 'status unreadable' : 'status',
+          text: unreadable ?? t(STATUS_TEXT[kr.status]),
+        })
       ),
       el(
         'div',
@@ -120,7 +132,7 @@ export class KrCard {
       el(
         'div',
         { class: 'inputs' },
-        labelled('newValue', this.value, this.valueError),
+        labelled('newValue', this.value, this.valueError, this.preview),
         labelled('confidence', this.confidence, this.confidenceError),
         labelled('comment', this.comment)
       )
@@ -153,7 +165,25 @@ export class KrCard {
     const text = this.value.value;
     const untouched = text.trim() === this.kr.currentText.trim();
     const read = readValueInput(text, this.lang, this.kr.current === '', this.kr);
+    this.showPreview(!untouched && read.ok ? read.value : null);
     return this.flag(this.value, this.valueError, untouched || read.ok ? null : read.error);
+  }
+
+  /** The new progress and status for a typed value (null hides the preview), as the server will compute them. */
+  private showPreview(value: number | null): void {
+    if (value === null) {
+      this.preview.hidden = true;
+      this.preview.textContent = '';
+      return;
+    }
+    const next = previewProgress(this.kr, value, this.pace, this.lang);
+    const status =
+      next.progress === null
+        ? (unreadableReason({ ...this.kr, current: value }, this.lang) ?? msg(this.lang, 'statusNone'))
+        : msg(this.lang, STATUS_TEXT[next.status]);
+    this.preview.textContent = `${msg(this.lang, 'previewAfterSave')} ${formatProgress(next.progress, this.lang)} · ${status}`;
+    this.preview.dataset.status = next.status;
+    this.preview.hidden = false;
   }
 
   validateConfidence(): boolean {

@@ -6,6 +6,7 @@ import { KrCard, notUpdatedThisWeek, type Typed } from './checkin-view';
 import { el } from './dom';
 import { copyText, renderReview } from './review-view';
 import { server } from './rpc';
+import { paceOf } from '../../checkin/preview';
 
 /** The weekly check-in sidebar: one call to load, one to save, everything drawn with textContent. */
 
@@ -42,6 +43,7 @@ const list = el('div', { id: 'objectives' });
 const empty = el('p', { class: 'none', hidden: true });
 const result = el('div', { id: 'result', role: 'status', 'aria-live': 'polite' });
 const saveButton = el('button', { type: 'button', id: 'save', class: 'primary' });
+const keysHint = el('p', { class: 'hint', id: 'keys-hint' });
 
 app.append(el('div', { role: 'tablist', class: 'tabs' }, tabCheckin, tabReview), panelCheckin, panelReview);
 panelCheckin.append(
@@ -52,6 +54,7 @@ panelCheckin.append(
     ownerSelect,
     el('div', { class: 'check' }, staleBox, staleLabel)
   ),
+  keysHint,
   list,
   empty,
   el('div', { class: 'save-bar' }, saveButton, result)
@@ -77,11 +80,23 @@ for (const tab of [tabCheckin, tabReview]) {
   });
 }
 
-// Enter in a text field must never send anything by accident: there is no form, and Enter is swallowed.
+/** The card fields a user can type in, in screen order: hidden (filtered) cards are skipped. */
+function visibleFields(): HTMLInputElement[] {
+  return Array.from(
+    list.querySelectorAll<HTMLInputElement>('article:not([hidden]) input[data-field]')
+  ).filter(input => !input.closest('details[hidden]'));
+}
+
+// Enter moves to the next field, like Enter in a spreadsheet; after the last field, to the Save button (where
+// Enter saves). Nothing is ever sent by Enter in a field. The hint above the cards says so.
 panelCheckin.addEventListener('keydown', event => {
-  if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'text') {
-    event.preventDefault();
-  }
+  const target = event.target;
+  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'text') return;
+  if (event.isComposing || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+  event.preventDefault();
+  const fields = visibleFields();
+  const next = fields[fields.indexOf(target) + 1];
+  (next ?? saveButton).focus();
 });
 
 function drawLabels(): void {
@@ -91,6 +106,7 @@ function drawLabels(): void {
   ownerLabel.textContent = t('filterOwner');
   staleLabel.textContent = t('onlyStale');
   empty.textContent = t('noKrs');
+  keysHint.textContent = t('keysHint');
   saveButton.textContent = t(saving ? 'saving' : 'save');
 }
 
@@ -133,14 +149,16 @@ function draw(next: CheckinData, keep: Map<string, Typed> = new Map()): void {
     Array.from(list.querySelectorAll<HTMLDetailsElement>('details')).map(d => [d.dataset.objective, d.open])
   );
   cards.clear();
+  const pace = paceOf(next);
   list.replaceChildren(
     ...next.objectives.map(objective => {
       const group = el(
         'details',
         { 'data-objective': objective.name },
+        // The heading opens and closes with a click but is no Tab stop: one Tab stop per field.
         el(
           'summary',
-          {},
+          { tabindex: -1 },
           el('span', { class: 'objective', text: objective.name || '–' }),
           el('span', {
             class: 'pct',
@@ -151,7 +169,7 @@ function draw(next: CheckinData, keep: Map<string, Typed> = new Map()): void {
       );
       group.open = open.get(objective.name) ?? true;
       for (const kr of objective.krs) {
-        const card = new KrCard(kr, lang);
+        const card = new KrCard(kr, lang, pace);
         const typed = keep.get(kr.id);
         if (typed) card.restore(typed);
         cards.set(kr.id, card);

@@ -80,7 +80,7 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
       : undefined;
     return krItem(
       kr,
-      `${formatProgress(kr.progress, lang)} · ${t(STATUS_TEXT[kr.status])}${confidence}`,
+      `${formatProgress(kr.progress, lang)} · ${kr.unreadable ?? t(STATUS_TEXT[kr.status])}${confidence}`,
       lang,
       actions
     );
