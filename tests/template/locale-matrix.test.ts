@@ -56,7 +56,9 @@ describe.each([
   it('installs: every formula parses and computes, headers in the language', () => {
     const rt = open();
     expect(errorCells(rt)).toEqual([]);
-    expect(rt.sheetValues(names.okrs)[0]).toEqual(OKR_COLUMNS.map(c => c.header[lang]));
+    expect(rt.sheetValues(names.okrs)[0].slice(0, OKR_COLUMNS.length)).toEqual(
+      OKR_COLUMNS.map(c => c.header[lang])
+    );
     expect(rt.sheetValues(names.dashboard)[9][4]).not.toBe('');
   });
 
