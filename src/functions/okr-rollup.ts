@@ -29,7 +29,7 @@ function readWeight(value: unknown): number | null {
  * @param {number|Array<Array<number>>} progress The key results' progress (as OKR_PROGRESS gives it), a range of the same height. Blank rows, and rows where OKR_PROGRESS shows an error (⚠), are ignored.
  * @param {number|Array<Array<number>>} weights Optional: each key result's weight, a range of the same height or one value. Blank counts as 1.
  * @param {string} locale Optional: "fr" (or fr_FR) for error messages in French; English by default.
- * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
+ * @param {string} header Optional: a header text. Each range's first row (its header) is then skipped and the result starts with this text.
  * @return {number|Array<Array<number>>} A column: the objective's progress on the first row of each objective, blank on the other rows.
  * @customfunction
  */
