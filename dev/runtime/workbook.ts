@@ -30,6 +30,8 @@ export interface WorkbookOptions {
   /** creates a Date of the script's realm */
   makeDate(ms: number): Date;
   now(): number;
+  /** the syntax getFormula(s) returns: the locale's (default) or always en_US's */
+  formulaSyntax?: 'locale' | 'en_US';
 }
 
 export interface CellErrorInfo {
@@ -210,6 +212,14 @@ export class Workbook {
     delete cell.f;
     if (!formula) return;
     cell.f = storedFormulaText(formula.startsWith('=') ? formula : `=${formula}`, this.data.locale);
+  }
+
+  /** A formula's text as getFormula(s) returns it (see WorkbookOptions.formulaSyntax); '' for none. */
+  formulaText(formula: string | undefined): string {
+    if (!formula) return '';
+    return this.options.formulaSyntax === 'en_US'
+      ? convertFormulaLocale(formula, this.data.locale, 'en_US')
+      : formula;
   }
 
   /** The spreadsheet's locale changes: formula texts are shown in the new locale's syntax, as in Sheets. */

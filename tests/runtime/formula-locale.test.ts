@@ -79,6 +79,17 @@ describe('formula syntax follows the locale', () => {
     expect(sheet.getRange('A1:A3').getValues()).toEqual([['boolean:false'], ['number:0.5'], [3]]);
   });
 
+  test('with formulaSyntax en_US, getFormula shows a French formula with `,` and decimal points', () => {
+    const rt = fixtureRuntime({ locale: 'fr_FR', formulaSyntax: 'en_US' });
+    const sheet = rt.spreadsheet.getSheets()[0];
+    sheet.getRange('A1').setFormula('=ROUND(2,345;1)+SUM({1\\2})');
+    expect(sheet.getRange('A1').getFormula()).toBe('=ROUND(2.345,1)+SUM({1,2})');
+    expect(sheet.getRange('A1').getValue()).toBeCloseTo(5.3);
+    // copying keeps the stored French text working
+    sheet.getRange('A1').copyTo(sheet.getRange('B1'));
+    expect(sheet.getRange('B1').getValue()).toBeCloseTo(5.3);
+  });
+
   test('changing the locale shows formulas in the new syntax', () => {
     const { rt, sheet } = sheetIn('en_US');
     sheet.getRange('A1').setFormula('=ROUND(2.345, 1)+SUM({1, 2})');
