@@ -417,6 +417,29 @@ export class Workbook {
     );
   }
 
+  /**
+   * Sheet.moveRows: `count` rows from `start` go before row `destination` (both 1-based, before the move). Emulated
+   * as insert + copy + delete (HyperFormula cannot move rows an array formula spills over, which Sheets can):
+   * values, formulas, formats and row sizes move, other references move as for an insertion and a deletion (so a
+   * range starting at the destination row, `A2:A`, moves down: Sheets probably keeps it), and a reference to a
+   * moved cell becomes #REF! (in Sheets it follows the cell). Merges, conditional formats,
+   * protections and row metadata of the moved rows are not carried.
+   */
+  moveRows(sheet: SheetData, start: number, count: number, destination: number): void {
+    if (count <= 0 || (destination >= start && destination <= start + count)) return;
+    const cells = Array.from({ length: count }, (_, r) => structuredClone(sheet.cells[start - 1 + r] ?? []));
+    const info = Array.from({ length: count }, (_, r) => sheet.rowInfo[start - 1 + r]);
+    this.insertLines(sheet, 'row', destination, count);
+    const width = Math.max(0, ...cells.map(row => row.length));
+    if (width > 0)
+      this.updateContents(sheet, { row: destination, col: 1, rows: count, cols: width }, (cell, r, c) => {
+        for (const key of Object.keys(cell) as (keyof CellData)[]) delete cell[key];
+        if (cells[r][c]) Object.assign(cell, cells[r][c]);
+      });
+    info.forEach((line, r) => (sheet.rowInfo[destination - 1 + r] = line));
+    this.deleteLines(sheet, 'row', destination < start ? start + count : start, count);
+  }
+
   private inheritFormats(sheet: SheetData, axis: Axis, at: number, count: number, from: number): void {
     const max = axis === 'row' ? sheet.maxCols : sheet.maxRows;
     for (let i = 1; i <= max; i++) {

@@ -152,4 +152,19 @@ describe('references move on insertion and deletion, as in Sheets', () => {
     expect(sheet.getRange('B1').getFormula()).toBe('=ROUND(SUM(A3:A)*0,5;1)');
     expect(sheet.getRange('B1').getValue()).toBe(2);
   });
+
+  test('moveRows moves values and formulas past an array spilling over them; ranges from row 1 keep every row', () => {
+    const { sheet } = sheetIn('fr_FR');
+    sheet.getRange('A1:A5').setValues([['head'], [1], [2], [3], [4]]);
+    sheet.getRange('B1').setFormula('=DOUBLE_ALL(A1:A)');
+    sheet.getRange('C4').setFormula('=A4*10');
+    sheet.getRange('D1').setFormula('=SUM(A1:A)');
+    sheet.moveRows(sheet.getRange('A4:A5'), 2);
+    expect(sheet.getRange('A1:A5').getValues().flat()).toEqual(['head', 3, 4, 1, 2]);
+    expect(sheet.getRange('B2:B5').getValues().flat()).toEqual([6, 8, 2, 4]);
+    expect(sheet.getRange('C2').getFormula()).toBe('=A4*10');
+    expect(sheet.getRange('D1').getValue()).toBe(10);
+    sheet.moveRows(sheet.getRange('A2:A2'), 6);
+    expect(sheet.getRange('A1:A5').getValues().flat()).toEqual(['head', 4, 1, 2, 3]);
+  });
 });
