@@ -69,7 +69,7 @@ function walk(
       out += handlers.name(word, next);
       continue;
     }
-    const prevIsName = i > 0 && /[A-Za-z0-9_$]/.test(formula[i - 1]);
+    const prevIsName = i > 0 && /[\p{L}0-9_$]/u.test(formula[i - 1]);
     if (!prevIsName && (/\d/.test(ch) || (ch === (comma ? ',' : '.') && /\d/.test(formula[i + 1] ?? '')))) {
       const re = comma ? /^\d*(?:,\d+)?(?:[eE][+-]?\d+)?/ : /^\d*(?:\.\d+)?(?:[eE][+-]?\d+)?/;
       const t = re.exec(formula.slice(i))![0];
@@ -141,7 +141,10 @@ export function fromEngineSyntax(formula: string, locale: string): string {
     name: word => word,
   });
   const text = 'text' in out ? out.text : formula;
-  return text.replace(/\b(TRUE|FALSE)\(\s*\)/g, '$1');
+  return text
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\b(TRUE|FALSE)\(\s*\)/g, '$1')))
+    .join('');
 }
 
 /**

@@ -74,6 +74,11 @@ export interface RuntimeOptions {
    * Session.getActiveUser()/getEffectiveUser() throw without userinfo.email.
    */
   oauthScopes?: string[] | null;
+  /**
+   * The syntax getFormula(s) returns (PLATFORM.md, item 3, unverified): 'locale' (default: `;` and decimal commas
+   * in comma-decimal locales, `,` in en_US) or 'en_US' (always `,` and decimal points, whatever the locale).
+   */
+  formulaSyntax?: 'locale' | 'en_US';
 }
 
 /** Makes Spreadsheet-service writes fail on purpose, to test what a script does when Sheets refuses a write. */
@@ -331,6 +336,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   // formulas of a restored snapshot call custom functions: the scripts must be loaded first
   ctx.workbook = new Workbook(data, {
     customFunctions,
+    formulaSyntax: options.formulaSyntax,
     makeDate,
     now,
     callCustomFunction: (name, args) => {
@@ -451,7 +457,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const sheet = sheetNamed(name);
       const rect = usedRect(sheet);
       return Array.from({ length: rect.rows }, (_, r) =>
-        Array.from({ length: rect.cols }, (_, c) => ctx.workbook.cell(sheet, r + 1, c + 1)?.f ?? '')
+        Array.from({ length: rect.cols }, (_, c) =>
+          ctx.workbook.formulaText(ctx.workbook.cell(sheet, r + 1, c + 1)?.f)
+        )
       );
     },
     sheetDisplayValues(name) {

@@ -198,13 +198,13 @@ export class RangeImpl implements Partial<GRange> {
   }
 
   getFormulas(): string[][] {
-    return this._cells(c => c?.f ?? '');
+    return this._cells(c => this._wb.formulaText(c?.f));
   }
   getFormula(): string {
-    return this._first(c => c?.f ?? '');
+    return this._first(c => this._wb.formulaText(c?.f));
   }
   getFormulasR1C1(): string[][] {
-    return this._cells(c => c?.f ?? '');
+    return this._cells(c => this._wb.formulaText(c?.f));
   }
 
   setFormulas(formulas: string[][]): GRange {
@@ -643,7 +643,7 @@ export class RangeImpl implements Partial<GRange> {
   copyTo(destination: GRange, options?: unknown): void {
     void options;
     const dest = targetOf(destination) as unknown as RangeImpl;
-    const formulas = this.getFormulas();
+    const formulas = this._cells(c => c?.f ?? '');
     const cells = this._cells(c => (c ? structuredClone(c) : undefined));
     const rect = { ...dest._rect, rows: this._rect.rows, cols: this._rect.cols };
     const wb = this._wb;

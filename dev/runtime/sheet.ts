@@ -146,6 +146,16 @@ export class SheetImpl implements Partial<GSheet> {
   insertRows(rowIndex: number, numRows?: number): void {
     this.insertRowsBefore(rowIndex, numRows ?? 1);
   }
+  moveRows(rowSpec: GoogleAppsScript.Spreadsheet.Range, destinationIndex: number): void {
+    const rows = rowSpec as unknown as { getRow(): number; getNumRows(): number };
+    if (
+      !Number.isInteger(destinationIndex) ||
+      destinationIndex < 1 ||
+      destinationIndex > this._data.maxRows + 1
+    )
+      throw new Error('Those rows are out of bounds.');
+    this._wb.moveRows(this._data, rows.getRow(), rows.getNumRows(), destinationIndex);
+  }
   deleteRow(rowPosition: number): GSheet {
     return this.deleteRows(rowPosition, 1);
   }

@@ -30,6 +30,8 @@ export interface WorkbookOptions {
   /** creates a Date of the script's realm */
   makeDate(ms: number): Date;
   now(): number;
+  /** the syntax getFormula(s) returns: the locale's (default) or always en_US's */
+  formulaSyntax?: 'locale' | 'en_US';
 }
 
 export interface CellErrorInfo {
@@ -227,6 +229,14 @@ export class Workbook {
     cell.f = storedFormulaText(formula.startsWith('=') ? formula : `=${formula}`, this.data.locale);
   }
 
+  /** A formula's text as getFormula(s) returns it (see WorkbookOptions.formulaSyntax); '' for none. */
+  formulaText(formula: string | undefined): string {
+    if (!formula) return '';
+    return this.options.formulaSyntax === 'en_US'
+      ? convertFormulaLocale(formula, this.data.locale, 'en_US')
+      : formula;
+  }
+
   /** The spreadsheet's locale changes: formula texts are shown in the new locale's syntax, as in Sheets. */
   setLocale(locale: string): void {
     const from = this.data.locale;
@@ -420,6 +430,29 @@ export class Workbook {
       sheet,
       oldRows
     );
+  }
+
+  /**
+   * Sheet.moveRows: `count` rows from `start` go before row `destination` (both 1-based, before the move). Emulated
+   * as insert + copy + delete (HyperFormula cannot move rows an array formula spills over, which Sheets can):
+   * values, formulas, formats and row sizes move, other references move as for an insertion and a deletion (so a
+   * range starting at the destination row, `A2:A`, moves down: Sheets probably keeps it), and a reference to a
+   * moved cell becomes #REF! (in Sheets it follows the cell). Merges, conditional formats,
+   * protections and row metadata of the moved rows are not carried.
+   */
+  moveRows(sheet: SheetData, start: number, count: number, destination: number): void {
+    if (count <= 0 || (destination >= start && destination <= start + count)) return;
+    const cells = Array.from({ length: count }, (_, r) => structuredClone(sheet.cells[start - 1 + r] ?? []));
+    const info = Array.from({ length: count }, (_, r) => sheet.rowInfo[start - 1 + r]);
+    this.insertLines(sheet, 'row', destination, count);
+    const width = Math.max(0, ...cells.map(row => row.length));
+    if (width > 0)
+      this.updateContents(sheet, { row: destination, col: 1, rows: count, cols: width }, (cell, r, c) => {
+        for (const key of Object.keys(cell) as (keyof CellData)[]) delete cell[key];
+        if (cells[r][c]) Object.assign(cell, cells[r][c]);
+      });
+    info.forEach((line, r) => (sheet.rowInfo[destination - 1 + r] = line));
+    this.deleteLines(sheet, 'row', destination < start ? start + count : start, count);
   }
 
   private inheritFormats(sheet: SheetData, axis: Axis, at: number, count: number, from: number): void {

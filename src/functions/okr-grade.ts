@@ -11,7 +11,7 @@ import { computeRows, readAt, readColumn, type SheetArg, type SheetResult, withH
  * @param {number|Array<Array<number>>} progress The progress (0 to 1), or a one-column range. A blank value, or an error text of OKR_PROGRESS (⚠), gives a blank result.
  * @param {boolean|Array<Array<boolean>>} aspirational Optional: TRUE (the default) for aspirational OKRs, expected at 0.7; FALSE for committed ones, expected at 1.0 (yellow from about 0.57). The words Aspirational and Committed (Ambitieux, Engagé) work too.
  * @param {string} locale Optional: "fr" (or fr_FR) for French labels and error messages; English by default.
- * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
+ * @param {string} header Optional: a header text. Each range's first row (its header) is then skipped and the result starts with this text.
  * @return {string|Array<Array<string>>} Red, Yellow or Green for each value; a column when a range was given, where a row with a wrong value shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */

@@ -10,7 +10,7 @@ import { computeRows, readColumn, type SheetArg, type SheetResult, withHeader } 
  * @param {Date} period_end Optional: the last day of the period.
  * @param {Date} today Optional: the date to measure at. Blank is the current date; pass a cell so the sheet recalculates when it changes.
  * @param {string} locale Optional: "fr" (or fr_FR) for error messages in French; English by default.
- * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
+ * @param {string} header Optional: a header text. Each range's first row (its header) is then skipped and the result starts with this text.
  * @return {number|Array<Array<number>>} The expected progress, between 0 and 1; with ranges, a row with a wrong date shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */

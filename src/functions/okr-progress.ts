@@ -11,7 +11,7 @@ import { at, computeRows, readColumn, type SheetArg, type SheetResult, withHeade
  * @param {number|Array<Array<number>>} start Optional: the value at the start of the period, or a range. Blank counts as 0.
  * @param {string|Array<Array<string>>} kind Optional: Increase, Decrease, Stay at or above, Stay at or below or Milestone (English or French), or a range. Blank is inferred from start and target.
  * @param {string} locale Optional: "fr" (or fr_FR) for error messages in French; English by default.
- * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
+ * @param {string} header Optional: a header text. Each range's first row (its header) is then skipped and the result starts with this text.
  * @return {number|Array<Array<number>>} The progress of each key result, clamped to 0..1; a column when a range was given, where a row with a wrong value shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */

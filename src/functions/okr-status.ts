@@ -14,7 +14,7 @@ import { computeRows, readAt, readColumn, type SheetArg, type SheetResult, withH
  * @param {Date|Array<Array<Date>>} period_end Optional: the last day of the period.
  * @param {Date} today Optional: the date to judge the pace at. Blank is the current date; pass a cell (such as an "as of" date) so the sheet recalculates when it changes.
  * @param {string} locale Optional: "fr" (or fr_FR) for French labels and error messages; English by default.
- * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
+ * @param {string} header Optional: a header text. Each range's first row (its header) is then skipped and the result starts with this text.
  * @return {string|Array<Array<string>>} The status of each key result; a column when a range was given, where a row with a wrong value shows a text starting with ⚠ saying what is wrong.
  * @customfunction
  */

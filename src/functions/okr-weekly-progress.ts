@@ -25,7 +25,7 @@ import {
  * @param {string|Array<Array<string>>} log_ids The log's KR ID column, a range of the same height. Rows without an ID are ignored.
  * @param {number|Array<Array<number>>} log_progress The log's progress column (0 to 1), a range of the same height. Blank rows are ignored.
  * @param {string} locale Optional: "fr" (or fr_FR) for error messages in French; English by default.
- * @param {string} header Optional: the column's header text. When given, every range starts at its header row: the first row of each range is skipped and the result starts with this text, so a formula in a header cell can read whole columns from row 1 (H1:H) and stay aligned whatever rows are inserted, deleted or sorted.
+ * @param {string} header Optional: a header text. Each range's first row (its header) is then skipped and the result starts with this text.
  * @return {number|Array<Array<number>>} The overall progress as of each week (0 to 1); blank before the first check-in. A wrong week shows a text starting with ⚠ in its row; a wrong log row, in the rows of its week and after.
  * @customfunction
  */

@@ -79,6 +79,17 @@ describe('formula syntax follows the locale', () => {
     expect(sheet.getRange('A1:A3').getValues()).toEqual([['boolean:false'], ['number:0.5'], [3]]);
   });
 
+  test('with formulaSyntax en_US, getFormula shows a French formula with `,` and decimal points', () => {
+    const rt = fixtureRuntime({ locale: 'fr_FR', formulaSyntax: 'en_US' });
+    const sheet = rt.spreadsheet.getSheets()[0];
+    sheet.getRange('A1').setFormula('=ROUND(2,345;1)+SUM({1\\2})');
+    expect(sheet.getRange('A1').getFormula()).toBe('=ROUND(2.345,1)+SUM({1,2})');
+    expect(sheet.getRange('A1').getValue()).toBeCloseTo(5.3);
+    // copying keeps the stored French text working
+    sheet.getRange('A1').copyTo(sheet.getRange('B1'));
+    expect(sheet.getRange('B1').getValue()).toBeCloseTo(5.3);
+  });
+
   test('changing the locale shows formulas in the new syntax', () => {
     const { rt, sheet } = sheetIn('en_US');
     sheet.getRange('A1').setFormula('=ROUND(2.345, 1)+SUM({1, 2})');
@@ -140,5 +151,20 @@ describe('references move on insertion and deletion, as in Sheets', () => {
     sheet.insertRowsBefore(2, 1);
     expect(sheet.getRange('B1').getFormula()).toBe('=ROUND(SUM(A3:A)*0,5;1)');
     expect(sheet.getRange('B1').getValue()).toBe(2);
+  });
+
+  test('moveRows moves values and formulas past an array spilling over them; ranges from row 1 keep every row', () => {
+    const { sheet } = sheetIn('fr_FR');
+    sheet.getRange('A1:A5').setValues([['head'], [1], [2], [3], [4]]);
+    sheet.getRange('B1').setFormula('=DOUBLE_ALL(A1:A)');
+    sheet.getRange('C4').setFormula('=A4*10');
+    sheet.getRange('D1').setFormula('=SUM(A1:A)');
+    sheet.moveRows(sheet.getRange('A4:A5'), 2);
+    expect(sheet.getRange('A1:A5').getValues().flat()).toEqual(['head', 3, 4, 1, 2]);
+    expect(sheet.getRange('B2:B5').getValues().flat()).toEqual([6, 8, 2, 4]);
+    expect(sheet.getRange('C2').getFormula()).toBe('=A4*10');
+    expect(sheet.getRange('D1').getValue()).toBe(10);
+    sheet.moveRows(sheet.getRange('A2:A2'), 6);
+    expect(sheet.getRange('A1:A5').getValues().flat()).toEqual(['head', 4, 1, 2, 3]);
   });
 });

@@ -82,4 +82,14 @@ describe.each([
     data.sort({ column: column('current'), ascending: false });
     expectAligned(rt, lang);
   });
+
+  it('when rows are moved up to row 2 and down below the last key result', () => {
+    const { rt, sheet } = setUp();
+    const { rows } = alignment(rt, lang);
+    sheet.moveRows(sheet.getRange('6:7'), 2);
+    expectAligned(rt, lang);
+    sheet.moveRows(sheet.getRange('2:2'), rows + 2);
+    expectAligned(rt, lang);
+    expect(alignment(rt, lang).rows).toBe(rows);
+  });
 });
