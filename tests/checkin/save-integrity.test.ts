@@ -9,7 +9,6 @@ import {
   entryFor,
   logEntries,
   NOW,
-  okrCell,
   standardKrs,
   type TestWorkbook,
 } from './workbook';
