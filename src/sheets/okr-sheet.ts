@@ -16,6 +16,7 @@
  */
 import { langFromLocale, type Lang } from '../i18n/lang';
 import { planKrIds } from '../template/kr-ids';
+import { literalCell } from '../template/literal-text';
 import { mapColumnsByHeader, OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey } from '../template/layout';
 import { isBlank, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { mapSettingRows, parseSettings, type OkrSettings } from '../template/settings';
@@ -131,7 +132,8 @@ export function ensureKrIds(ss: Spreadsheet, table: OkrTable): { rowNumber: numb
   const first = plan.assignments[0].rowNumber;
   const last = plan.assignments[plan.assignments.length - 1].rowNumber;
   const column: unknown[][] = [];
-  for (let r = first; r <= last; r++) column.push([byRow.get(r)?.values[idIndex] ?? '']);
+  // IDs a user typed are written back as typed ('007' stays text): literal-text.ts.
+  for (let r = first; r <= last; r++) column.push([literalCell(byRow.get(r)?.values[idIndex] ?? '')]);
   table.sheet.getRange(first, idIndex + 1, column.length, 1).setValues(column);
 
   if (metadata) metadata.setValue(String(plan.lastIssued));

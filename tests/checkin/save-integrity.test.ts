@@ -274,6 +274,24 @@ describe('what a check-in writes', () => {
   });
 });
 
+describe('IDs given when the sidebar opens', () => {
+  it('write typed IDs between new ones back as typed text (007 stays 007)', () => {
+    const wb = createWorkbook([
+      { objective: 'Grow', keyResult: 'First', start: 0, target: 10, current: 1 },
+      { id: "'007", keyResult: 'Second', start: 0, target: 10, current: 1 },
+      { keyResult: 'Third', start: 0, target: 10, current: 1 },
+    ]);
+    load(wb.rt);
+    const ids = wb.okrs
+      .getRange(2, wb.okrColumns.id! + 1, 3, 1)
+      .getValues()
+      .flat();
+    expect(ids[1]).toBe('007');
+    expect(ids[0]).toMatch(/^KR-\d{4}$/);
+    expect(ids[2]).toMatch(/^KR-\d{4}$/);
+  });
+});
+
 describe('the author', () => {
   it('records who checked in', () => {
     const wb = createWorkbook(standardKrs());
