@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CheckinData, CheckinEntry } from '../src/checkin/types';
-import { allKrs, createWorkbook, entryFor, manyKrs } from '../tests/checkin/workbook';
+import { allKrs, createWorkbook, entryFor, manyKrs, type TestWorkbook } from '../tests/checkin/workbook';
 
 const RUNS = 7;
 const KR_COUNT = 200;
@@ -22,10 +22,24 @@ interface Measure {
   ms: number[];
 }
 
-function measure(scenario: 'load' | 'save', saved: number): Measure {
+/** Fills the log with `rows` check-ins (growing the sheet as needed), as a long-lived workbook's log is. */
+function fillLog(wb: TestWorkbook, rows: number): void {
+  if (rows === 0) return;
+  const width = wb.log.getLastColumn();
+  const needed = rows + 1 - wb.log.getMaxRows();
+  if (needed > 0) wb.log.insertRowsAfter(wb.log.getMaxRows(), needed);
+  const row = new Array(width).fill('');
+  row[wb.logColumns.date!] = new Date(2026, 9, 1);
+  row[wb.logColumns.krId!] = 'KR-0001';
+  row[wb.logColumns.value!] = 1;
+  wb.log.getRange(2, 1, rows, width).setValues(Array.from({ length: rows }, () => row));
+}
+
+function measure(scenario: 'load' | 'save', saved: number, logRows = 0, runs = RUNS): Measure {
   const result: Measure = { calls: 0, dataCalls: 0, byMethod: {}, ms: [] };
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     const wb = createWorkbook(manyKrs(KR_COUNT));
+    fillLog(wb, logRows);
     const data = wb.rt.runServer('getCheckinData') as CheckinData;
     const request = { entries: entries(data, saved), lang: data.lang };
     wb.rt.calls.reset();
@@ -47,16 +61,23 @@ function median(values: number[]): number {
 
 export async function run(): Promise<void> {
   console.log(`check-in (${KR_COUNT} KRs in the sheet, local runtime, median of ${RUNS})`);
-  for (const [label, scenario, saved] of [
-    ['load (getCheckinData)', 'load', 0],
-    ['save 1 KR (saveCheckin)', 'save', 1],
-    [`save ${KR_COUNT} KRs (saveCheckin)`, 'save', KR_COUNT],
+  for (const [label, scenario, saved, logRows, runs] of [
+    ['load (getCheckinData)', 'load', 0, 0, RUNS],
+    ['save 1 KR (saveCheckin)', 'save', 1, 0, RUNS],
+    [`save ${KR_COUNT} KRs (saveCheckin)`, 'save', KR_COUNT, 0, RUNS],
+    ['load, 999-row log (full)', 'load', 0, 999, 3],
+    ['save 1 KR, 999-row log (full)', 'save', 1, 999, 3],
+    [`save ${KR_COUNT} KRs, 999-row log (full)`, 'save', KR_COUNT, 999, 3],
+    ['load, 50,000-row log', 'load', 0, 50000, 1],
+    ['save 1 KR, 50,000-row log', 'save', 1, 50000, 1],
+    [`save ${KR_COUNT} KRs, 50,000-row log`, 'save', KR_COUNT, 50000, 1],
   ] as const) {
-    const m = measure(scenario, saved);
+    const m = measure(scenario, saved, logRows, runs);
     console.log(
-      `  ${label.padEnd(28)} 1 round trip, ${String(m.dataCalls).padStart(2)} data calls (${m.calls} with getRange/getSheetByName), ${median(m.ms).toFixed(1)} ms`
+      `  ${label.padEnd(36)} 1 round trip, ${String(m.dataCalls).padStart(2)} data calls (${m.calls} with getRange/getSheetByName), ${median(m.ms).toFixed(1)} ms`
     );
   }
+  console.log('  (a full log grows by one insertRowsAfter call; a log with room left does not need it)');
   const html = path.resolve(process.cwd(), 'dist/sidebar.html');
   console.log(`  dist/sidebar.html ${(fs.statSync(html).size / 1024).toFixed(1)} KB (no framework)`);
 }

@@ -88,6 +88,8 @@ export interface FaultInjector {
    * call of a Spreadsheet-service method that changes the document (set…, insert…, append…, delete…, clear…, …).
    */
   failOnWrite(n: number, message?: string): void;
+  /** Every write call from the `n`-th on throws (a service outage: undo writes fail too). */
+  failFromWrite(n: number, message?: string): void;
   /** Write calls counted since the last failOnWrite/reset. */
   readonly writes: number;
   reset(): void;
@@ -209,19 +211,19 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const locks = { document: new LockState(), script: new LockState(), user: new LockState() };
   const caches = { document: new CacheStore(), script: new CacheStore(), user: new CacheStore() };
   const echo = Boolean(options.echoLogs);
-  const fault = { writes: 0, failAt: 0, message: SERVICE_FAILURE };
+  const fault = { writes: 0, failAt: 0, onward: false, message: SERVICE_FAILURE };
   const faults: FaultInjector = {
     failOnWrite(n, message = SERVICE_FAILURE) {
-      fault.writes = 0;
-      fault.failAt = n;
-      fault.message = message;
+      Object.assign(fault, { writes: 0, failAt: n, onward: false, message });
+    },
+    failFromWrite(n, message = SERVICE_FAILURE) {
+      Object.assign(fault, { writes: 0, failAt: n, onward: true, message });
     },
     get writes() {
       return fault.writes;
     },
     reset() {
-      fault.writes = 0;
-      fault.failAt = 0;
+      Object.assign(fault, { writes: 0, failAt: 0, onward: false });
     },
   };
 
@@ -255,8 +257,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
           if (!SPREADSHEET_CLASSES.has(cls)) return;
           if (ctx.authMode !== 'CUSTOM_FUNCTION' && WRITE_METHOD.test(method)) {
             fault.writes++;
-            if (fault.writes === fault.failAt) {
-              fault.failAt = 0;
+            if (
+              fault.failAt > 0 &&
+              (fault.writes === fault.failAt || (fault.onward && fault.writes > fault.failAt))
+            ) {
+              if (!fault.onward) fault.failAt = 0;
               throw new Error(fault.message);
             }
           }

@@ -124,14 +124,14 @@ export const PROTECTED_MESSAGE =
 
 /**
  * Throws as Sheets does when the user may not edit `rect` of `sheet` (null: the sheet's structure, e.g. inserting
- * rows): a protection that is not warning-only and does not list the user as an editor covers it. Cells inside an
+ * rows; only a sheet protection refuses those): a protection that is not warning-only and does not list the user as an editor covers it. Cells inside an
  * unprotected range of a sheet protection stay editable.
  */
 export function assertEditable(ctx: RuntimeContext, sheet: SheetData, rect: Rect | null): void {
   for (const p of ctx.workbook.data.protections) {
     if (p.sheetId !== sheet.id || p.warningOnly || p.editors.includes(ctx.userEmail)) continue;
     if (p.type === 'RANGE') {
-      if (p.rect && (!rect || intersects(p.rect, rect))) throw new Error(PROTECTED_MESSAGE);
+      if (p.rect && rect && intersects(p.rect, rect)) throw new Error(PROTECTED_MESSAGE);
     } else if (!rect || !p.unprotected.some(u => contains(u, rect))) {
       throw new Error(PROTECTED_MESSAGE);
     }

@@ -80,6 +80,23 @@ export function forgetColumns(sheetName: string): void {
   }
 }
 
+const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** True when one of our header texts (either language) heads two columns. */
+function headersRepeat<K extends string>(
+  header: readonly string[],
+  specs: readonly ColumnSpec<K>[]
+): boolean {
+  const ours = new Set(specs.flatMap(spec => [norm(spec.header.en), norm(spec.header.fr)]));
+  const seen = new Set<string>();
+  for (const text of header.map(norm)) {
+    if (!ours.has(text)) continue;
+    if (seen.has(text)) return true;
+    seen.add(text);
+  }
+  return false;
+}
+
 /** Column keys → 0-based indexes from the column metadata of `sheet` (first column for a key wins). */
 export function columnsFromMetadata<K extends string>(
   sheet: Sheet,
@@ -107,7 +124,9 @@ export function findColumns<K extends string>(
   specs: readonly ColumnSpec<K>[]
 ): Partial<Record<K, number>> {
   const header = headerTexts(headerRow);
-  const cached = readCache(sheetName, header);
+  // Two columns headed alike (a user column bearing one of our header texts) could swap places under the same
+  // header row: then the metadata is read every time.
+  const cached = headersRepeat(header, specs) ? null : readCache(sheetName, header);
   if (cached) return cached as Partial<Record<K, number>>;
   const columns = columnsFromMetadata(sheet, specs);
   const claimed = new Set(Object.values(columns) as number[]);

@@ -46,6 +46,8 @@ import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS, type OurShe
 import { ensureKrIds, toOkrTable, userLang } from './okr-sheet';
 import { COLUMN_METADATA_KEY } from '../template/layout';
 import { rememberColumns, tagColumns } from './column-metadata';
+import { sheetCalendar } from './sheet-calendar';
+import { isValidDate } from '../engine/text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -112,7 +114,12 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const { targets, created } = openTargets(run, found);
 
   // Settings first: the Status formula points at its rows.
-  const settings = planSettings(targets.settings.created ? null : settingsValues, lang, now);
+  // Default dates are days of the spreadsheet's calendar (its time zone), written as the instants that show them.
+  const calendar = sheetCalendar(ss);
+  const settings = planSettings(targets.settings.created ? null : settingsValues, lang, calendar.today(now));
+  settings.writes = settings.writes.map(w =>
+    isValidDate(w.value) ? { ...w, value: calendar.toCell(w.value) } : w
+  );
   const settingsBlock = write(targets.settings, settings.writes);
   if (settings.restored.length) run.lines.push(msg.settingsRestored(lang, settings.restored));
   formatSettings(targets.settings, settings.rows, lang, run.validation, settingsBlock);

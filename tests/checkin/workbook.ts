@@ -1,4 +1,4 @@
-import { createRuntime, type Runtime } from '../../dev/runtime';
+import { createRuntime, type Runtime, type RuntimeOptions } from '../../dev/runtime';
 import type { CheckinData, CheckinEntry, CheckinKr } from '../../src/checkin/types';
 import type { Lang } from '../../src/i18n/lang';
 import type { KrCells, LogCells } from './fixtures';
@@ -29,9 +29,18 @@ export interface TestWorkbook {
  * A workbook with the template installed by the built add-on (installTemplate), then the given KRs and log rows
  * written in the sheets' own column order (computed columns left to their header formulas).
  */
-export function createWorkbook(krs: KrCells[], logRows: LogCells[] = [], lang: Lang = 'en'): TestWorkbook {
-  const rt = createRuntime({ locale: lang === 'fr' ? 'fr_FR' : 'en_US', userEmail: 'lea@example.com' });
-  rt.setNow(NOW);
+export function createWorkbook(
+  krs: KrCells[],
+  logRows: LogCells[] = [],
+  lang: Lang = 'en',
+  options: RuntimeOptions = {}
+): TestWorkbook {
+  const rt = createRuntime({
+    locale: lang === 'fr' ? 'fr_FR' : 'en_US',
+    userEmail: 'lea@example.com',
+    ...options,
+  });
+  rt.setNow(options.now ?? NOW);
   rt.call('installTemplate');
   const okrs = rt.spreadsheet.getSheetByName(SHEET_NAMES.okrs[lang])!;
   const log = rt.spreadsheet.getSheetByName(SHEET_NAMES.checkins[lang])!;

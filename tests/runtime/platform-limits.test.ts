@@ -125,4 +125,33 @@ describe('fault injection', () => {
     expect(rt.faults.writes).toBe(3);
     expect(rt.evaluate(`${SHEET}.getRange('A1:A3').getValues()`)).toEqual([[1], [''], [3]]);
   });
+
+  it('fails every write from the n-th on (an outage), until reset', () => {
+    const rt = fixtureRuntime();
+    rt.faults.failFromWrite(2);
+    rt.evaluate(`${SHEET}.getRange('A1').setValue(1)`);
+    expect(() => rt.evaluate(`${SHEET}.getRange('A2').setValue(2)`)).toThrow('Service Spreadsheets failed');
+    expect(() => rt.evaluate(`${SHEET}.getRange('A3').setValue(3)`)).toThrow('Service Spreadsheets failed');
+    rt.faults.reset();
+    rt.evaluate(`${SHEET}.getRange('A4').setValue(4)`);
+    expect(rt.evaluate(`${SHEET}.getRange('A1:A4').getValues()`)).toEqual([[1], [''], [''], [4]]);
+  });
+});
+
+describe('protections', () => {
+  it('refuse a write into a protected range or sheet the user may not edit, and allow warning-only ones', () => {
+    const rt = fixtureRuntime({ userEmail: 'lea@example.com' });
+    rt.evaluate(`var p = ${SHEET}.getRange('B1:B5').protect(); p.removeEditors(p.getEditors());`);
+    const message = 'You are trying to edit a protected cell or object.';
+    expect(() => rt.evaluate(`${SHEET}.getRange('B2').setValue(1)`)).toThrow(message);
+    expect(() => rt.evaluate(`${SHEET}.getRange('A1:C1').setNumberFormat('0%')`)).toThrow(message);
+    rt.evaluate(`${SHEET}.getRange('C2').setValue(1)`);
+    rt.evaluate(`${SHEET}.protect().setWarningOnly(true)`);
+    rt.evaluate(`${SHEET}.insertRowsAfter(1000, 1)`);
+    rt.evaluate(
+      `var s = ${SHEET}.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]; s.setWarningOnly(false); s.removeEditors(s.getEditors());`
+    );
+    expect(() => rt.evaluate(`${SHEET}.insertRowsAfter(1001, 1)`)).toThrow(message);
+    expect(() => rt.evaluate(`${SHEET}.getRange('D4').setValue(1)`)).toThrow(message);
+  });
 });
