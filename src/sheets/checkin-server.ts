@@ -8,7 +8,7 @@ import type { CheckinData, SaveRequest, SaveResult } from '../checkin/types';
 import { langFromLocale, type Lang } from '../i18n/lang';
 import { sheetRef } from '../template/formulas';
 import { MENU, NOT_INSTALLED } from '../template/messages';
-import { mapSettingRows, parseSettings, todayAt, type OkrSettings } from '../template/settings';
+import { parseSettings, todayAt, type OkrSettings } from '../template/settings';
 import { appendCheckinRows, readCheckinLog, type CheckinLogSheet } from './checkin-log';
 import { ensureKrIds, findOkrTable, readSettingsSheet, type OkrTable } from './okr-sheet';
 
@@ -48,11 +48,11 @@ interface Workspace {
 function readCheckinSettings(ss: Spreadsheet, lang: Lang): SettingsRead | null {
   const read = readSettingsSheet(ss, lang);
   if (!read) return null;
-  const rows = mapSettingRows(read.values.map(row => row[0]));
+  const rows = read.rows;
   const asOfRow = rows.asOf ?? null;
   return {
     sheetName: read.name,
-    settings: parseSettings(read.values, lang),
+    settings: parseSettings(read.values, lang, rows),
     asOfRow,
     asOfValue: asOfRow === null ? undefined : read.values[asOfRow - 1]?.[1],
     hasLanguage: rows.language !== undefined,

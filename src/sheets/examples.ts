@@ -59,7 +59,9 @@ export function insertExampleOkrs(): void {
   rows.forEach((values, r) => table.rows.push({ rowNumber: firstRow + r, values }));
   ensureKrIds(ss, table, () => {
     const log = readCheckinLog(ss, lang);
-    return log && log.columns.krId !== undefined ? log.values.slice(1).map(row => row[log.columns.krId!]) : [];
+    return log && log.columns.krId !== undefined
+      ? log.values.slice(1).map(row => row[log.columns.krId!])
+      : [];
   });
   ss.toast(EXAMPLES.inserted[lang], EXAMPLES.title[lang], 8);
 }
