@@ -88,7 +88,6 @@ export function locateByMetadataThenHeader<K extends string>(
   return found;
 }
 
-const OKR_KEYS = OKR_COLUMNS.map(c => c.key);
 
 /**
  * Reading metadata costs a few calls per key found, so the positions found are remembered in document properties
