@@ -4,28 +4,19 @@
 // same property through the built bundle in the local runtime is cross-surface.runtime.test.ts (fewer runs).
 import fc from 'fast-check';
 import { buildCheckinData } from '../../src/checkin/payload';
-import { formatRollup } from '../../src/checkin/summary';
 import type { CheckinData } from '../../src/checkin/types';
 import { LogEntry } from '../../src/checkin/log-entries';
-import { STATUS_LABELS } from '../../src/engine/pace';
 import { OKR_OVERALL } from '../../src/functions/okr-overall';
 import { OKR_PROGRESS } from '../../src/functions/okr-progress';
 import { OKR_ROLLUP } from '../../src/functions/okr-rollup';
 import { OKR_STATUS } from '../../src/functions/okr-status';
-import { isoDay } from '../../src/engine/text';
 import { addDays } from '../../src/checkin/dates';
 import { COLUMNS, emptyFormulas, okrRow } from '../checkin/fixtures';
 import { day, workbook, type GenWorkbook } from './generators';
+import { expectSameFigures, type SheetFigures } from './surfaces';
 
 const TODAY = '2026-11-24';
 const col = (values: unknown[]) => values.map(v => [v]) as never;
-
-export interface SheetFigures {
-  progress: unknown[];
-  status: unknown[];
-  rollup: unknown[];
-  overall: unknown;
-}
 
 /** What the sheet shows, computed by the custom functions as the template's header formulas call them. */
 function sheetFigures(wb: GenWorkbook): SheetFigures {
@@ -84,50 +75,6 @@ function sidebarData(wb: GenWorkbook): CheckinData {
   });
 }
 
-/** Asserts that the sheet's figures and the sidebar's / review's are the same figure, KR by KR. */
-export function expectSameFigures(wb: GenWorkbook, sheet: SheetFigures, data: CheckinData): void {
-  const lang = wb.lang;
-  const krs = new Map(data.objectives.flatMap(o => o.krs).map(kr => [kr.id, kr]));
-  wb.krs.forEach((genKr, i) => {
-    const kr = krs.get(genKr.id)!;
-    const shown = sheet.progress[i];
-    if (typeof shown === 'number') {
-      expect(kr.progress).not.toBeNull();
-      expect(Math.min(1, Math.max(0, kr.progress!))).toBeCloseTo(shown, 9);
-      expect(sheet.status[i]).toBe(kr.status === 'none' ? '' : STATUS_LABELS[kr.status][lang]);
-    } else if (shown === '') {
-      expect([kr.progress, kr.progressError, kr.status]).toEqual([null, '', 'none']);
-      expect(sheet.status[i]).toBe('');
-    } else {
-      expect([kr.progress, kr.status]).toEqual([null, 'none']);
-      expect(shown).toBe(`\u26A0 ${kr.progressError}`);
-      expect(sheet.status[i]).toBe('');
-    }
-  });
-  // Objectives: the first row of each named objective in the sheet, the objective of that name in the sidebar
-  // and in the review.
-  const seen = new Set<string>();
-  let current = '';
-  wb.krs.forEach((genKr, i) => {
-    if (genKr.objective !== '') current = genKr.objective;
-    if (current === '' || seen.has(current) || genKr.objective === '') return;
-    seen.add(current);
-    const objective = data.objectives.find(o => o.name === current)!;
-    const reviewed = data.review.objectives.find(o => o.name === current)!;
-    const shown = sheet.rollup[i];
-    for (const o of [objective, reviewed]) {
-      if (typeof shown === 'number') expect(o.progress).toBeCloseTo(shown, 9);
-      else if (shown === '') expect([o.progress, o.incomplete]).toEqual([null, 0]);
-      else expect(formatRollup(o.progress, o.incomplete, 'objective', lang)).toBe(shown);
-    }
-  });
-  const overall = sheet.overall;
-  if (typeof overall === 'number') expect(data.review.overall).toBeCloseTo(overall, 9);
-  else if (overall === '') expect([data.review.overall, data.review.overallIncomplete]).toEqual([null, 0]);
-  else
-    expect(formatRollup(data.review.overall, data.review.overallIncomplete, 'overall', lang)).toBe(overall);
-}
-
 describe('every surface shows the same figure (1,000 random workbooks, modules in-process)', () => {
   it('KR progress and status, objective progress, overall progress', () => {
     let withErrors = 0;
@@ -180,5 +127,3 @@ describe('every surface shows the same figure (1,000 random workbooks, modules i
 function firstOf(krs: GenWorkbook['krs'], i: number): boolean {
   return krs.findIndex(k => k.objective === krs[i].objective) === i;
 }
-
-export { sheetFigures, sidebarData, TODAY, isoDay };
