@@ -127,7 +127,8 @@ export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
   const magnitude = Math.abs(n);
   // Very large or very small numbers: `1.5 × 10²¹`, `2 × 10⁻⁹`, never `1e+21` or a bare 0.
-  if (magnitude >= 1e15 || (magnitude > 0 && magnitude < 0.5 * 10 ** -maxDecimals)) return scientific(n, lang);
+  if (magnitude >= 1e15 || (magnitude > 0 && magnitude < 0.5 * 10 ** -maxDecimals))
+    return scientific(n, lang);
   return fixed(n, lang, maxDecimals);
 }
 

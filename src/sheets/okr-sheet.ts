@@ -88,7 +88,6 @@ export function locateByMetadataThenHeader<K extends string>(
   return found;
 }
 
-
 /**
  * Reading metadata costs a few calls per key found, so the positions found are remembered in document properties
  * (no Spreadsheet call) with the labels (header row, or Settings' column A) they were found with. While the labels

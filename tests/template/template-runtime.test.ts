@@ -315,7 +315,9 @@ describe('repair', () => {
     expect(values[0].length).toBe(width);
     // Found by its metadata: the user's header stays, the repair toast says it was recognised.
     expect(values[0][target]).toBe('Goal');
-    expect(rt.ui.toasts.at(-1)?.message).toContain('renamed headers kept, columns recognised: "Goal" (Target)');
+    expect(rt.ui.toasts.at(-1)?.message).toContain(
+      'renamed headers kept, columns recognised: "Goal" (Target)'
+    );
     expect(values.slice(1).map(r => r[target])).toEqual(targets.slice(1));
     expect(values[1][progress]).toBeCloseTo(progressBefore, 6);
     const data = rt.runServer('getCheckinData') as { objectives: { krs: { target: unknown }[] }[] };
@@ -361,7 +363,7 @@ describe('repair', () => {
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/« Progression » est calculée : videz OKR!I5/);
   });
 
-  it('gives an id to every key result typed without one, and leaves a copied row\'s ID to the quality check', () => {
+  it("gives an id to every key result typed without one, and leaves a copied row's ID to the quality check", () => {
     const rt = installed();
     rt.call('insertExampleOkrs');
     const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
