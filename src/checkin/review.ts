@@ -67,9 +67,11 @@ export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
     };
   });
 
-  const overallNow = overallFigure(nowFigures);
+  // KRs above the first objective belong to no objective (the quality check says so): not in the overall.
+  const named = (_: unknown, i: number) => source.objectives[i].name !== '';
+  const overallNow = overallFigure(nowFigures.filter(named));
   const overall = overallNow.progress;
-  const overallThen = overallFigure(thenFigures).progress;
+  const overallThen = overallFigure(thenFigures.filter(named)).progress;
   const movers = reviewKrs
     .filter(kr => kr.change !== null && Math.abs(kr.change) > 1e-9)
     .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0))

@@ -106,7 +106,8 @@ export function krFigure(cells: KrCells, lang: Lang): KrFigure {
  * Rule for units: start, target and current of a KR share one unit. A percent KR is stored as fractions (24 % is
  * 0.24, formatted %). A current 100 times off the KR's range (0.26, i.e. `26 %` typed, against 24 → 28; or 26
  * against 0.24 → 0.28) is flagged with the fix rather than read as a silent 0 % or 100 %. "Off the range" means
- * outside [low - 2 × span, high + 2 × span] (span = high - low) while the value × 100 or / 100 falls inside it.
+ * outside [low - 2 × span, high + 2 × span] (span = high - low; Stay kinds: [target / 2, target × 2]) and at
+ * least ten times smaller or larger than start and target, while the value × 100 or / 100 falls inside it.
  */
 export function checkScale(
   kind: KrKind | null,
@@ -129,9 +130,12 @@ export function checkScale(
   }
   const inside = (x: number) => x >= low && x <= high;
   if (inside(current)) return;
+  // Ten times smaller or larger than the KR's own numbers at least: an overachieved 3 against 0 -> 1 is no percent.
+  const scale = Math.max(Math.abs(start ?? 0), Math.abs(target));
   for (const factor of [100, 0.01]) {
     const scaled = roundNoise(current * factor);
-    if (!inside(scaled)) continue;
+    const apart = factor === 100 ? Math.abs(current) * 10 <= scale : Math.abs(current) >= 10 * scale;
+    if (!apart || !inside(scaled)) continue;
     const shown = (n: number) => formatNumber(n, lang, 6);
     const range =
       kind === 'stayAbove' || kind === 'stayBelow'

@@ -11,7 +11,7 @@ import { columnLetter, sheetRef } from '../template/formulas';
 import type { CheckinColumnKey } from '../template/layout';
 import { literalCell } from '../template/literal-text';
 import { MENU, NOT_INSTALLED } from '../template/messages';
-import { mapSettingRows, parseSettings, type OkrSettings } from '../template/settings';
+import { parseSettings, type OkrSettings } from '../template/settings';
 import { appendSteps, readCheckinLog, toSheetValue, type CheckinLogSheet } from './checkin-log';
 import { ensureKrIds, findOkrTable, readSettingsSheet, type OkrTable } from './okr-sheet';
 import { sheetCalendar, type SheetCalendar } from './sheet-calendar';
@@ -58,11 +58,11 @@ function readCheckinSettings(ss: Spreadsheet, lang: Lang, calendar: SheetCalenda
   const read = readSettingsSheet(ss, lang);
   if (!read) return null;
   calendar.fromCells(read.values);
-  const rows = mapSettingRows(read.values.map(row => row[0]));
+  const rows = read.rows;
   const asOfRow = rows.asOf ?? null;
   return {
     sheetName: read.name,
-    settings: parseSettings(read.values, lang),
+    settings: parseSettings(read.values, lang, rows),
     asOfRow,
     asOfValue: asOfRow === null ? undefined : read.values[asOfRow - 1]?.[1],
     hasLanguage: rows.language !== undefined,

@@ -14,11 +14,18 @@ import {
   DASHBOARD_LABEL_WIDTH,
   widthRuns,
 } from '../template/formats';
-import { COMPUTED_KEYS, columnLetter, columnsReadByFormulas, type SettingsRef } from '../template/formulas';
+import {
+  COMPUTED_KEYS,
+  columnLetter,
+  columnsReadByFormulas,
+  formulaHeader,
+  type SettingsRef,
+} from '../template/formulas';
 import {
   boundingBlock,
   dashboardLayout,
   diffCells,
+  effectiveHeader,
   groupWrites,
   planComputedFormulas,
   planSettings,
@@ -30,9 +37,11 @@ import {
 } from '../template/install-plan';
 import {
   CHECKIN_COLUMNS,
+  COLUMN_METADATA_KEY,
   CONFIDENCE_RANGE,
   OKR_COLUMNS,
   type CheckinColumnKey,
+  SETTING_ROWS,
   SHEET_METADATA_KEY,
   SHEET_NAMES,
   type OkrColumnKey,
@@ -43,11 +52,17 @@ import { findHeadline, headlineFormula, planOkrHeadline, tableState } from '../t
 import * as msg from '../template/messages';
 import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../template/settings';
 import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS, type OurSheets } from './discover';
-import { ensureKrIds, toOkrTable, userLang } from './okr-sheet';
-import { COLUMN_METADATA_KEY } from '../template/layout';
 import { rememberColumns, tagColumns } from './column-metadata';
 import { sheetCalendar } from './sheet-calendar';
 import { isValidDate } from '../engine/text';
+import {
+  ensureKrIds,
+  metadataPositions,
+  rememberLayout,
+  SETTINGS_READ_ROWS,
+  toOkrTable,
+  userLang,
+} from './okr-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -73,6 +88,53 @@ export function installTemplate(): void {
   const title = report.created.length ? msg.REPAIR.installedTitle : msg.REPAIR.repairedTitle;
   const text = report.lines.length ? report.lines.join(' ') : msg.REPAIR.nothing[report.lang];
   ss.toast(text, title[report.lang], 10);
+}
+
+const OKR_KEYS = OKR_COLUMNS.map(c => c.key);
+const SETTING_KEYS = SETTING_ROWS.map(s => s.key);
+
+function oneBased<K extends string>(positions: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  return Object.fromEntries(Object.entries(positions).map(([k, v]) => [k, (v as number) + 1])) as Partial<
+    Record<K, number>
+  >;
+}
+
+function zeroBased<K extends string>(positions: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  return Object.fromEntries(Object.entries(positions).map(([k, v]) => [k, (v as number) - 1])) as Partial<
+    Record<K, number>
+  >;
+}
+
+/**
+ * Puts the add-on's metadata (COLUMN_METADATA_KEY = key) on each of our columns or Settings rows that lacks it, so
+ * they are found wherever they move and whatever their header says. One RangeList, one call per key missing (all
+ * of them on a new sheet, none on a repaired one).
+ */
+function ensureMetadata<K extends string>(
+  sheet: Sheet,
+  positions: Record<K, number>,
+  existing: Partial<Record<K, number>>,
+  dimension: 'column' | 'row'
+): void {
+  const missing = (Object.keys(positions) as K[]).filter(key => existing[key] !== positions[key]);
+  if (missing.length === 0) return;
+  const a1 = (key: K) => {
+    const p = positions[key];
+    return dimension === 'column' ? `${columnLetter(p)}:${columnLetter(p)}` : `${p + 1}:${p + 1}`;
+  };
+  const ranges = sheet.getRangeList(missing.map(a1)).getRanges();
+  missing.forEach((key, i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, key));
+}
+
+/** The header row as a read will show it after `writes` (a formula shows its header literal). */
+function headerAfter(header: unknown[], writes: readonly CellWrite[]): unknown[] {
+  const after = [...header];
+  for (const w of writes) {
+    if (w.row !== 1) continue;
+    while (after.length < w.col) after.push('');
+    after[w.col - 1] = formulaHeader(w.value) ?? w.value;
+  }
+  return after;
 }
 
 /** Writes planned cells: one rectangle for a sheet we just created, else as few rectangles as the changes need. */
@@ -103,6 +165,9 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const found = discoverSheets(ss);
   const settingsFound = found.sheets.settings;
   const settingsValues = settingsFound ? settingsFound.sheet.getDataRange().getValues() : null;
+  const settingsKnown = settingsFound
+    ? oneBased(metadataPositions(settingsFound.sheet, SETTING_KEYS, 'row'))
+    : {};
   // The installing user's language until the Settings sheet says otherwise.
   const lang: Lang = settingsValues ? parseSettings(settingsValues, userLang()).lang : userLang();
   const run: InstallRun = {
@@ -116,13 +181,35 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   // Settings first: the Status formula points at its rows.
   // Default dates are days of the spreadsheet's calendar (its time zone), written as the instants that show them.
   const calendar = sheetCalendar(ss);
-  const settings = planSettings(targets.settings.created ? null : settingsValues, lang, calendar.today(now));
+  const settings = planSettings(
+    targets.settings.created ? null : settingsValues,
+    lang,
+    calendar.today(now),
+    targets.settings.created ? {} : settingsKnown
+  );
   settings.writes = settings.writes.map(w =>
     isValidDate(w.value) ? { ...w, value: calendar.toCell(w.value) } : w
   );
   const settingsBlock = write(targets.settings, settings.writes);
   if (settings.restored.length) run.lines.push(msg.settingsRestored(lang, settings.restored));
   formatSettings(targets.settings, settings.rows, lang, run.validation, settingsBlock);
+  const settingsRows0 = Object.fromEntries(
+    Object.entries(settings.rows).map(([key, row]) => [key, row - 1])
+  ) as Record<SettingKey, number>;
+  ensureMetadata(
+    targets.settings.sheet,
+    settingsRows0,
+    targets.settings.created ? {} : zeroBased(settingsKnown),
+    'row'
+  );
+  const labels = (targets.settings.created ? [] : (settingsValues ?? [])).map(row => row[0]);
+  for (const w of settings.writes) if (w.col === 1) labels[w.row - 1] = w.value;
+  rememberLayout(
+    targets.settings.name,
+    'row',
+    Array.from({ length: SETTINGS_READ_ROWS }, (_, i) => labels[i] ?? ''),
+    settingsRows0
+  );
 
   const settingsRef = { sheetName: targets.settings.name, rows: settings.rows };
   const okrColumns = repairOkrs(run, targets.okrs, settingsRef);
@@ -189,12 +276,10 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
   const { lang, lines } = run;
   const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
   const headlineAt = findHeadline(state?.formulas[0] ?? []);
-  const plan = planTableHeader(
-    OKR_COLUMNS,
-    tableState(state, headlineAt),
-    lang,
-    columnsReadByFormulas(state?.formulas[0] ?? [])
-  );
+  // Our columns by their metadata first, then by the computed formulas' references, then by header text.
+  const byMetadata = okrs.created ? {} : metadataPositions(okrs.sheet, OKR_KEYS, 'column');
+  const known = { ...columnsReadByFormulas(state?.formulas[0] ?? []), ...byMetadata };
+  const plan = planTableHeader(OKR_COLUMNS, tableState(state, headlineAt), lang, known);
   const computed = planComputedFormulas(plan.columns, state, settingsRef, lang, okrs.name);
   const whole = (key: OkrColumnKey) =>
     `${columnLetter(plan.columns[key])}1:${columnLetter(plan.columns[key])}`;
@@ -212,11 +297,14 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
   const header = okrs.created ? boundingBlock(writes) : (write(okrs, writes)?.range ?? null);
   if (!okrs.created) {
     if (plan.restoredHeaders.length) lines.push(msg.headersRestored(lang, okrs.name, plan.restoredHeaders));
+    if (plan.renamedHeaders.length) lines.push(msg.headersRenamed(lang, okrs.name, plan.renamedHeaders));
     if (computed.restored.length) lines.push(msg.formulasRestored(lang, okrs.name, computed.restored));
     if (headline.restored) lines.push(msg.headlineRestored(lang, okrs.name));
     for (const blocked of computed.blocked) lines.push(msg.blockedSpill(lang, blocked.header, blocked.cells));
   }
   formatOkrs(okrs, plan.columns, plan.addedColumns, lang, header, run.validation);
+  ensureMetadata(okrs.sheet, plan.columns, byMetadata, 'column');
+  rememberLayout(okrs.name, 'column', headerAfter(effectiveHeader(state), writes), plan.columns);
   run.okrState = state;
   return plan.columns;
 }
@@ -231,8 +319,7 @@ function assignKrIds(
 ): void {
   const state = run.okrState;
   if (!state) return;
-  const table = toOkrTable(okrs.sheet, state.values);
-  table.columns = columns;
+  const table = toOkrTable(okrs.sheet, state.values, columns);
   const loggedIds = () => {
     if (log.created) return [];
     const letter = columnLetter(logColumns.krId);

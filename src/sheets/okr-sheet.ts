@@ -16,10 +16,18 @@
  */
 import { langFromLocale, type Lang } from '../i18n/lang';
 import { needsKrIds, planKrIds, rowRuns, unchangedCell } from '../template/kr-ids';
-import { mapColumnsByHeader, OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey } from '../template/layout';
+import {
+  COLUMN_METADATA_KEY,
+  mapColumnsByHeader,
+  OKR_COLUMNS,
+  SETTING_ROWS,
+  type ColumnSpec,
+  type OkrColumnKey,
+  type SettingKey,
+} from '../template/layout';
 import { isBlank, type OkrColumns, type OkrRow } from '../template/okr-rows';
-import { mapSettingRows, parseSettings, type OkrSettings } from '../template/settings';
-import { readOurSheet, sheetReader, valuesReader } from './sheet-lookup';
+import { parseSettings, type OkrSettings } from '../template/settings';
+import { readOurSheet, sheetReader } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,16 +43,155 @@ export interface OkrTable {
   rows: OkrRow[];
 }
 
+/**
+ * Where the add-on's metadata puts each key on a sheet: COLUMN_METADATA_KEY on whole columns (OKRs) or whole rows
+ * (Settings), value = the column or setting key, put there by install/repair. Sheets moves the metadata with its
+ * column or row, so a moved column, columns inserted anywhere or a renamed header change nothing. ONE finder per
+ * sheet; then a few getters per key found (constant: the number of our columns, never the number of rows).
+ * Returns 0-based positions.
+ */
+export function metadataPositions<K extends string>(
+  sheet: Sheet,
+  keys: readonly K[],
+  dimension: 'column' | 'row'
+): Partial<Record<K, number>> {
+  const found: Partial<Record<K, number>> = {};
+  const wanted = new Set<string>(keys);
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+    const key = metadata.getValue() as K;
+    if (!wanted.has(key) || found[key] !== undefined) continue;
+    const location = metadata.getLocation();
+    const range = dimension === 'column' ? location.getColumn() : location.getRow();
+    if (range) found[key] = (dimension === 'column' ? range.getColumn() : range.getRow()) - 1;
+  }
+  return found;
+}
+
+/**
+ * Columns (or Settings rows) located: by the add-on's metadata first (`known`, e.g. metadataPositions), then, for
+ * the keys without metadata (a workbook installed before metadata existed), by header text in every language ever
+ * shipped, skipping positions the metadata already gave (so a user column titled "Current" never takes our key).
+ */
+export function locateByMetadataThenHeader<K extends string>(
+  labels: readonly unknown[],
+  specs: readonly ColumnSpec<K>[],
+  known: Partial<Record<K, number>>
+): Partial<Record<K, number>> {
+  const found: Partial<Record<K, number>> = { ...known };
+  const claimed = new Set(Object.values(known) as number[]);
+  const byText = mapColumnsByHeader(
+    labels.map((label, i) => (claimed.has(i) ? '' : label)),
+    specs
+  );
+  for (const spec of specs) if (found[spec.key] === undefined) found[spec.key] = byText[spec.key];
+  for (const spec of specs) if (found[spec.key] === undefined) delete found[spec.key];
+  return found;
+}
+
+/**
+ * Reading metadata costs a few calls per key found, so the positions found are remembered in document properties
+ * (no Spreadsheet call) with the labels (header row, or Settings' column A) they were found with. While the labels
+ * read are exactly the same, and none of our header texts appears twice, the positions are reused; any rename,
+ * move or inserted column changes the labels and the metadata is read again. Install/repair stores them too.
+ */
+const LAYOUT_PROPERTY = 'okr-sheets.layout';
+
+function layoutProperty(name: string, dimension: 'column' | 'row'): string {
+  return `${LAYOUT_PROPERTY}.${dimension}.${name}`;
+}
+
+function labelSignature(labels: readonly unknown[]): string[] {
+  const texts = labels.map(label => String(label ?? '').trim());
+  while (texts.length && texts[texts.length - 1] === '') texts.pop();
+  return texts;
+}
+
+function hasRepeatedOurText<K extends string>(
+  labels: readonly string[],
+  specs: readonly ColumnSpec<K>[]
+): boolean {
+  const ours = new Set(specs.flatMap(s => [s.header.en, s.header.fr]).map(t => t.toLowerCase()));
+  const seen = new Set<string>();
+  for (const label of labels) {
+    const text = label.toLowerCase();
+    if (!ours.has(text)) continue;
+    if (seen.has(text)) return true;
+    seen.add(text);
+  }
+  return false;
+}
+
+function documentProperties(): GoogleAppsScript.Properties.Properties | null {
+  try {
+    return PropertiesService.getDocumentProperties();
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers where our columns or rows are for these labels (install/repair, after putting the metadata). */
+export function rememberLayout(
+  name: string,
+  dimension: 'column' | 'row',
+  labels: readonly unknown[],
+  positions: Partial<Record<string, number>>
+): void {
+  const props = documentProperties();
+  if (!props) return;
+  try {
+    props.setProperty(
+      layoutProperty(name, dimension),
+      JSON.stringify({ labels: labelSignature(labels), positions })
+    );
+  } catch {
+    // A full property store only costs the metadata read next time.
+  }
+}
+
+/** Positions by metadata (0-based), reusing the remembered ones while the labels have not changed. */
+export function knownPositions<K extends string>(
+  sheet: Sheet,
+  name: string,
+  specs: readonly ColumnSpec<K>[],
+  dimension: 'column' | 'row',
+  labels: readonly unknown[]
+): Partial<Record<K, number>> {
+  const signature = labelSignature(labels);
+  const props = documentProperties();
+  const property = layoutProperty(name, dimension);
+  if (props && !hasRepeatedOurText(signature, specs)) {
+    try {
+      const stored = JSON.parse(props.getProperty(property) ?? 'null') as {
+        labels: string[];
+        positions: Partial<Record<K, number>>;
+      } | null;
+      if (stored && JSON.stringify(stored.labels) === JSON.stringify(signature)) return stored.positions;
+    } catch {
+      // unreadable: read the metadata
+    }
+  }
+  const positions = metadataPositions(
+    sheet,
+    specs.map(s => s.key),
+    dimension
+  );
+  rememberLayout(name, dimension, labels, positions);
+  return positions;
+}
+
 function computedIndexes(columns: OkrColumns): Set<number | undefined> {
   return new Set(
     OKR_COLUMNS.filter(c => c.computed && columns[c.key] !== undefined).map(c => columns[c.key])
   );
 }
 
-/** Splits a sheet's values into header, column map and the data rows that hold something a user typed. */
-export function toOkrTable(sheet: Sheet, values: unknown[][]): OkrTable {
+/**
+ * Splits a sheet's values into header, column map and the data rows that hold something a user typed. Columns are
+ * found by `known` positions (the add-on's column metadata) first, then by header text.
+ */
+export function toOkrTable(sheet: Sheet, values: unknown[][], known: OkrColumns = {}): OkrTable {
   const header = values[0] ?? [];
-  const columns = mapColumnsByHeader(header, OKR_COLUMNS);
+  const columns = locateByMetadataThenHeader(header, OKR_COLUMNS, known);
   const computed = computedIndexes(columns);
   const rows: OkrRow[] = [];
   for (let r = 1; r < values.length; r++) {
@@ -69,9 +216,11 @@ export interface OkrTableRead {
 
 export function findOkrTable(ss: Spreadsheet, lang: Lang): OkrTableRead | null {
   const found = readOurSheet<Omit<OkrTableRead, 'name'>>(ss, 'okrs', lang, {
-    read: sheetReader(ss, sheet => {
+    read: sheetReader(ss, (sheet, name) => {
       const range = sheet.getDataRange();
-      return { table: toOkrTable(sheet, range.getValues()), range };
+      const values = range.getValues();
+      const known = knownPositions(sheet, name, OKR_COLUMNS, 'column', values[0] ?? []);
+      return { table: toOkrTable(sheet, values, known), range };
     }),
     isOurs: ({ table }) => OKR_SIGNATURE.every(key => table.columns[key] !== undefined),
   });
@@ -83,20 +232,50 @@ export function readOkrTable(ss: Spreadsheet, lang: Lang = userLang()): OkrTable
 }
 
 /** Rows read from the Settings sheet: its settings sit near the top, below a header. */
-const SETTINGS_A1 = `A1:B${SETTING_ROWS.length + 8}`;
+export const SETTINGS_READ_ROWS = SETTING_ROWS.length + 8;
 
-/** The Settings sheet's cells (labels in A, values in B) and its name, or null when it is missing. */
-export function readSettingsSheet(ss: Spreadsheet, lang: Lang): { name: string; values: unknown[][] } | null {
-  const found = readOurSheet(ss, 'settings', lang, {
-    read: valuesReader(ss, SETTINGS_A1),
-    isOurs: values => Object.keys(mapSettingRows(values.map(row => row[0]))).length >= 3,
+export interface SettingsSheetRead {
+  name: string;
+  /** Columns A and B from row 1. */
+  values: unknown[][];
+  /** 1-based row of each setting: by the add-on's row metadata, else by its label in column A. */
+  rows: Partial<Record<SettingKey, number>>;
+}
+
+/**
+ * The Settings sheet's cells (labels in A, values in B), its name and the row of each setting, or null when it is
+ * missing. Rows are found by the add-on's row metadata (one finder), then by label in either language.
+ */
+export function readSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetRead | null {
+  const found = readOurSheet<SettingsSheetRead>(ss, 'settings', lang, {
+    read: sheetReader(ss, (sheet, name) => {
+      const values = sheet.getRange(`A1:B${SETTINGS_READ_ROWS}`).getValues();
+      const byMetadata = knownPositions(
+        sheet,
+        name,
+        SETTING_ROWS,
+        'row',
+        values.map(row => row[0])
+      );
+      const rows = locateByMetadataThenHeader(
+        values.map(row => row[0]),
+        SETTING_ROWS,
+        byMetadata
+      );
+      const oneBased: Partial<Record<SettingKey, number>> = {};
+      for (const key of Object.keys(rows) as SettingKey[])
+        if (rows[key]! < values.length) oneBased[key] = rows[key]! + 1;
+      return { name: sheet.getName(), values, rows: oneBased };
+    }),
+    isOurs: read => Object.keys(read.rows).length >= 3,
   });
-  return found ? { name: found.name, values: found.data } : null;
+  return found ? { ...found.data, name: found.name } : null;
 }
 
 /** The settings; without a Settings sheet (or a language in it), `fallbackLang` (the user's locale) decides. */
 export function readSettings(ss: Spreadsheet, fallbackLang: Lang = userLang()): OkrSettings {
-  return parseSettings(readSettingsSheet(ss, fallbackLang)?.values ?? [], fallbackLang);
+  const read = readSettingsSheet(ss, fallbackLang);
+  return parseSettings(read?.values ?? [], fallbackLang, read?.rows);
 }
 
 /** The user's language from their locale: Session costs no Spreadsheet call. */

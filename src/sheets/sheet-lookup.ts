@@ -73,9 +73,12 @@ export function valuesReader(ss: Spreadsheet, a1: string): SheetReader<unknown[]
 }
 
 /** Fetches the sheet itself (for a caller that writes to it) and reads it with `read`. */
-export function sheetReader<T>(ss: Spreadsheet, read: (sheet: Sheet) => T): SheetReader<T>['read'] {
+export function sheetReader<T>(
+  ss: Spreadsheet,
+  read: (sheet: Sheet, name: string) => T
+): SheetReader<T>['read'] {
   return (name, known) => {
     const sheet = known ?? ss.getSheetByName(name);
-    return sheet ? read(sheet) : null;
+    return sheet ? read(sheet, name) : null;
   };
 }

@@ -48,6 +48,8 @@ export interface TablePlan<K extends string> {
   restoredHeaders: string[];
   /** Keys put in a column that was empty before (they need formats). */
   addedColumns: K[];
+  /** Our columns found by metadata or formula references whose header the user renamed: reported, kept. */
+  renamedHeaders: { ours: string; now: string }[];
 }
 
 const isFormula = (value: unknown) => typeof value === 'string' && value.startsWith('=');
@@ -81,8 +83,34 @@ export function planTableHeader<K extends string>(
   knownColumns: Partial<Record<K, number>> = {}
 ): TablePlan<K> {
   const header = effectiveHeader(state);
-  const found = mapColumnsByHeader(header, specs);
   const usedWidth = state ? Math.max(header.length, ...state.values.map(r => r.length)) : 0;
+  // Known positions first (the add-on's column metadata, then the computed formulas' references), then header
+  // text for the other keys, never on a column already known: a user column titled "Current" stays the user's.
+  const found: Partial<Record<K, number>> = {};
+  const renamedHeaders: { ours: string; now: string }[] = [];
+  for (const spec of specs) {
+    const known = knownColumns[spec.key];
+    if (known === undefined || !state || known >= usedWidth) continue;
+    if (Object.values(found).includes(known)) continue;
+    const text = header[known];
+    const ours = [spec.header.en, spec.header.fr].some(
+      h =>
+        h.trim().toLowerCase() ===
+        String(text ?? '')
+          .trim()
+          .toLowerCase()
+    );
+    if (isBlank(text) && !spec.computed) continue; // a cleared header is put back below
+    found[spec.key] = known;
+    if (!ours && !spec.computed) renamedHeaders.push({ ours: spec.header[lang], now: String(text) });
+  }
+  const claimedByKnown = new Set(Object.values(found) as number[]);
+  const byText = mapColumnsByHeader(
+    header.map((h, i) => (claimedByKnown.has(i) ? '' : h)),
+    specs
+  );
+  for (const spec of specs)
+    if (found[spec.key] === undefined && byText[spec.key] !== undefined) found[spec.key] = byText[spec.key];
   const claimed = new Set(Object.values(found) as number[]);
   let nextFree = usedWidth;
   const writes: CellWrite[] = [];
@@ -120,6 +148,7 @@ export function planTableHeader<K extends string>(
     writes,
     restoredHeaders,
     addedColumns,
+    renamedHeaders,
   };
 }
 
@@ -171,9 +200,17 @@ export interface SettingsPlan {
 }
 
 /** Settings: header in row 1, one label/value row per setting; missing rows are appended, blank values filled. */
-export function planSettings(values: unknown[][] | null, lang: Lang, now: Date): SettingsPlan {
+export function planSettings(
+  values: unknown[][] | null,
+  lang: Lang,
+  now: Date,
+  knownRows: Partial<Record<SettingKey, number>> = {}
+): SettingsPlan {
   const defaults = defaultSettingValues(lang, now);
-  const rows = mapSettingRows((values ?? []).map(row => row[0]));
+  // Rows by the add-on's row metadata (1-based) first, then by label for the others.
+  const claimed = new Set(Object.values(knownRows));
+  const byLabel = mapSettingRows((values ?? []).map((row, i) => (claimed.has(i + 1) ? '' : row[0])));
+  const rows: Partial<Record<SettingKey, number>> = { ...byLabel, ...knownRows };
   const writes: CellWrite[] = [];
   const restored: string[] = [];
   SETTINGS_HEADER.forEach((text, i) => {

@@ -49,6 +49,16 @@ export function headersRestored(lang: Lang, sheet: string, headers: string[]): s
     : `"${sheet}": restored headers (${list}).`;
 }
 
+/** Headers a user renamed over our columns: kept (found by metadata), said in the repair toast. */
+export function headersRenamed(lang: Lang, sheet: string, renamed: { ours: string; now: string }[]): string {
+  const list = renamed
+    .map(r => (lang === 'fr' ? `« ${r.now} » (${r.ours})` : `"${r.now}" (${r.ours})`))
+    .join(', ');
+  return lang === 'fr'
+    ? `« ${sheet} » : en-têtes renommés conservés, colonnes reconnues : ${list}.`
+    : `"${sheet}": renamed headers kept, columns recognised: ${list}.`;
+}
+
 export function formulasRestored(lang: Lang, sheet: string, headers: string[]): string {
   const list = headers.join(', ');
   return lang === 'fr'

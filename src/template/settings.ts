@@ -73,9 +73,16 @@ export function mapSettingRows(labels: readonly unknown[]): Partial<Record<Setti
   return rows;
 }
 
-/** Reads settings from the Settings sheet's values (column A labels, column B values). */
-export function parseSettings(values: readonly (readonly unknown[])[], fallbackLang: Lang): OkrSettings {
-  const rows = mapSettingRows(values.map(row => row[0]));
+/**
+ * Reads settings from the Settings sheet's values (column A labels, column B values); `located` gives the 1-based
+ * row of each setting when known (by the add-on's row metadata), else they are found by label.
+ */
+export function parseSettings(
+  values: readonly (readonly unknown[])[],
+  fallbackLang: Lang,
+  located?: Partial<Record<SettingKey, number>>
+): OkrSettings {
+  const rows = located ?? mapSettingRows(values.map(row => row[0]));
   const get = (key: SettingKey): unknown => {
     const row = rows[key];
     return row === undefined ? undefined : values[row - 1]?.[1];

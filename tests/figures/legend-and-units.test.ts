@@ -1,0 +1,68 @@
+// One colour legend (issue 11 §4) and percent KRs stored as percents (§2), checked where they are used.
+import fs from 'node:fs';
+import path from 'node:path';
+import { STATUS_COLORS } from '../../src/template/formats';
+import { EXAMPLE_OKRS } from '../../src/template/examples';
+import { formatNumber } from '../../src/engine/numbers';
+import { formatChange, formatProgress } from '../../src/checkin/summary';
+import { installed } from '../template/runtime-helpers';
+
+const CSS = fs.readFileSync(path.resolve(__dirname, '../../templates/sidebar.css'), 'utf8');
+
+describe('one status colour legend', () => {
+  it.each(Object.entries(STATUS_COLORS))(
+    'the sidebar colours %s as the sheet and the Dashboard do',
+    (status, c) => {
+      const rule = new RegExp(
+        `\\.status-${status} \\{[^}]*--status-bg: ${c.background};[^}]*--status-ink: ${c.text};`
+      );
+      expect(CSS).toMatch(rule);
+    }
+  );
+
+  it('colours the Dashboard status table with the same legend', () => {
+    const rt = installed();
+    const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
+    expect(
+      dashboard
+        .getRange('A4:A7')
+        .getBackgrounds()
+        .map(r => r[0])
+    ).toEqual(
+      ['done', 'onTrack', 'atRisk', 'offTrack'].map(
+        s => STATUS_COLORS[s as keyof typeof STATUS_COLORS].background
+      )
+    );
+    // Progress is not coloured on the grading scale any more: only Status carries conditional colours.
+    const okrs = rt.spreadsheet.getSheetByName('OKRs')!;
+    const statusColumn = rt.sheetValues('OKRs')[0].indexOf('Status') + 1;
+    for (const rule of okrs.getConditionalFormatRules())
+      expect(rule.getRanges().map(r => r.getColumn())).toEqual([statusColumn]);
+  });
+});
+
+describe('percent KRs are stored as percents', () => {
+  it('stores the examples "from 24 % to 28 %" as 0.24 and 0.28, formatted as percents', () => {
+    const open = EXAMPLE_OKRS.en.flatMap(o => o.krs).find(k => /24 % to 28 %/.test(k.keyResult))!;
+    expect([open.start, open.target, open.current]).toEqual([0.24, 0.28, 0.255]);
+    const rt = installed();
+    rt.call('insertExampleOkrs');
+    const values = rt.sheetValues('OKRs');
+    const display = rt.spreadsheet.getSheetByName('OKRs')!.getDataRange().getDisplayValues();
+    const header = values[0];
+    const row = values.findIndex(r => /24 % to 28 %/.test(String(r[header.indexOf('Key result')])));
+    expect(display[row][header.indexOf('Start')]).toBe('24.0%');
+    expect(display[row][header.indexOf('Target')]).toBe('28.0%');
+    expect(values[row][header.indexOf('Progress')]).toBeCloseTo(0.375, 9);
+  });
+});
+
+describe('very large and very small numbers', () => {
+  it('are written readably, never 1e+21', () => {
+    expect(formatNumber(1e21, 'en')).toBe('1 \u00D7 10\u00B2\u00B9');
+    expect(formatNumber(1.5e21, 'fr')).toBe('1,5 \u00D7 10\u00B2\u00B9');
+    expect(formatNumber(0.000002, 'en', 2)).toBe('2 \u00D7 10\u207B\u2076');
+    expect(formatProgress(1e19, 'en')).toBe('100%');
+    expect(formatChange(0.25, 'en')).toBe('+25 pts');
+  });
+});
