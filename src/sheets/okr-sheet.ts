@@ -100,10 +100,23 @@ function layoutProperty(name: string, dimension: 'column' | 'row'): string {
   return `${LAYOUT_PROPERTY}.${dimension}.${name}`;
 }
 
+/** Every header or setting label the add-on writes, lower-cased, in both languages. */
+const OUR_LABELS = new Set(
+  [...OKR_COLUMNS, ...SETTING_ROWS].flatMap(s => [s.header.en, s.header.fr]).map(t => t.toLowerCase())
+);
+
+/**
+ * The labels the remembered positions depend on: up to the last label of ours. Cells beyond it cannot move our
+ * columns, and one of them changes with the figures (the OKRs headline beyond the table), which would otherwise
+ * send every check-in back to the metadata.
+ */
 function labelSignature(labels: readonly unknown[]): string[] {
   const texts = labels.map(label => String(label ?? '').trim());
-  while (texts.length && texts[texts.length - 1] === '') texts.pop();
-  return texts;
+  let end = 0;
+  texts.forEach((text, i) => {
+    if (OUR_LABELS.has(text.toLowerCase())) end = i + 1;
+  });
+  return texts.slice(0, end);
 }
 
 function hasRepeatedOurText<K extends string>(

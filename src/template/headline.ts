@@ -76,7 +76,10 @@ export function planOkrHeadline(
 ): HeadlinePlan {
   const tableWidth = table.width;
   const header = (c: number) => ({ value: state?.values[0]?.[c], formula: state?.formulas[0]?.[c] ?? '' });
-  if (current >= tableWidth + 1) {
+  const blankHeader = (c: number) => isBlank(header(c).value) && header(c).formula === '';
+  // Beyond the add-on's last column with a blank column before it, it stays, even with user columns right of it.
+  const ourEnd = Math.max(...Object.values(table.columns)) + 1;
+  if (current > ourEnd && blankHeader(current - 1)) {
     const same = canonicalFormula(header(current).formula) === canonicalFormula(formula);
     return {
       col: current,
@@ -85,7 +88,7 @@ export function planOkrHeadline(
     };
   }
   let col = tableWidth + 1;
-  while (state && (!isBlank(header(col).value) || header(col).formula !== '')) col++;
+  while (state && !blankHeader(col)) col++;
   const writes: CellWrite[] = [{ row: 1, col: col + 1, value: formula }];
   // The old cell is ours: cleared, unless a column of the table was just put there (its header is written).
   if (current >= 0 && !Object.values(table.columns).includes(current))

@@ -60,12 +60,19 @@ describe('headline placement', () => {
     const moved = planOkrHeadline(
       state(['A', 'B', '', F, 'mine']),
       3,
-      { width: 3, columns: { a: 0, b: 1 } },
+      { width: 4, columns: { a: 0, b: 1, c: 3 } },
       F
     );
-    expect(moved.writes).toEqual([
-      { row: 1, col: 6, value: F },
-      { row: 1, col: 4, value: '' },
-    ]);
+    expect(moved.writes).toEqual([{ row: 1, col: 6, value: F }]);
+  });
+
+  it('stays beyond the add-on’s columns when a user adds columns of their own to its right', () => {
+    const plan = planOkrHeadline(
+      state(['A', 'B', '', F, 'Budget', 'Team']),
+      3,
+      { width: 6, columns: { a: 0, b: 1 } },
+      F
+    );
+    expect(plan).toEqual({ col: 3, writes: [], restored: false });
   });
 });
