@@ -34,16 +34,19 @@ function errorCells(rt: Runtime): string[] {
 }
 
 // getFormula's syntax in a comma locale is unverified (PLATFORM.md, item 3): the last row reads formulas back in
-// en_US syntax from a French spreadsheet, so repair is tested with both answers.
+// en_US syntax from a French spreadsheet, so repair is tested with both answers. Clocks are 30 s before and after
+// midnight in the spreadsheet's zone (on 24/25 November 2026), where a date made in Paris would be a day off.
 describe.each([
-  ['en_US', 'America/New_York', 'en', 'locale'],
-  ['fr_FR', 'Asia/Tokyo', 'fr', 'locale'],
-  ['fr_FR', 'Europe/London', 'fr', 'en_US'],
+  ['en_US', 'America/New_York', 'en', 'locale', '2026-11-25T04:59:30Z'],
+  ['en_US', 'America/New_York', 'en', 'locale', '2026-11-25T05:00:30Z'],
+  ['fr_FR', 'Europe/Paris', 'fr', 'locale', '2026-11-24T23:00:30Z'],
+  ['fr_FR', 'Asia/Tokyo', 'fr', 'locale', '2026-11-24T14:59:30Z'],
+  ['fr_FR', 'Asia/Tokyo', 'fr', 'locale', '2026-11-24T15:00:30Z'],
+  ['fr_FR', 'Europe/London', 'fr', 'en_US', '2026-11-25T00:00:30Z'],
 ] as const)(
-  'the add-on in a %s spreadsheet in %s (getFormula syntax: %s %s)',
-  (locale, timeZone, lang: Lang, formulaSyntax) => {
-    // 23:30 in New York is already the next day in Paris and Tokyo.
-    const NOW = new Date('2026-11-25T04:30:00Z');
+  'the add-on in a %s spreadsheet in %s (%s, getFormula syntax: %s, clock %s)',
+  (locale, timeZone, lang: Lang, formulaSyntax, clock) => {
+    const NOW = new Date(clock);
     const names = {
       okrs: SHEET_NAMES.okrs[lang],
       log: SHEET_NAMES.checkins[lang],
