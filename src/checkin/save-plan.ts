@@ -17,12 +17,28 @@ export const MAX_CELL_CHARS = 50000;
  * (0-based). `before` holds what the cells held, to put back if a later write fails.
  */
 export interface CellRun {
+  kind: 'run';
   key: OkrColumnKey;
   column: number;
   firstRow: number;
   values: unknown[][];
   before: unknown[][];
 }
+
+/**
+ * One write of the same value into scattered cells of one column (one RangeList.setValue): the Last check-in of
+ * KRs filtered by owner, or every confidence set to 7. `before` holds each cell's previous content, row by row.
+ */
+export interface CellGroup {
+  kind: 'group';
+  key: OkrColumnKey;
+  column: number;
+  rows: number[];
+  value: unknown;
+  before: unknown[];
+}
+
+export type CellWrite = CellRun | CellGroup;
 
 export interface SavePlanInput {
   lang: Lang;
@@ -46,8 +62,11 @@ export interface SavePlan {
   missing: SaveMissing[];
   /** True when anything is in conflict, in error or missing: then nothing at all is written. */
   refused: boolean;
-  /** Only the cells that change, grouped in runs of consecutive rows per column. */
-  writes: CellRun[];
+  /**
+   * Only the cells that change, per column either in runs of consecutive rows (setValues) or in groups of cells
+   * receiving the same value (RangeList.setValue), whichever takes fewer calls.
+   */
+  writes: CellWrite[];
   /** One log row per saved KR, by column key; text already made literal. */
   logRows: Record<CheckinColumnKey, unknown>[];
   /** The OKRs rows as they are after the writes: the fresh payload is built from them. */
@@ -220,13 +239,15 @@ function conflict(
 const WRITTEN_COLUMNS: OkrColumnKey[] = ['current', 'confidence', 'lastCheckin'];
 
 /**
- * Only the cells that change, one run per column and block of consecutive changed rows: a cell between two saved
- * KRs is never read back and rewritten (it may be a formula, a text Sheets would re-read, or part of a user's
- * array formula's spill). Saving KRs on consecutive rows costs one write per column, whatever their number.
+ * Only the cells that change: a cell between two saved KRs is never read back and rewritten (it may be a formula,
+ * a text Sheets would re-read, or part of a user's array formula's spill). Per column, the changed cells are
+ * written in runs of consecutive rows (one setValues each) or in groups sharing a value (one RangeList.setValue
+ * each), whichever takes fewer calls: Last check-in is always one call, Confidence at most one per distinct value,
+ * Current one per run of consecutive saved rows (one in all for KRs saved on consecutive rows).
  */
-function cellRuns(changes: readonly Change[], input: SavePlanInput): CellRun[] {
+function cellRuns(changes: readonly Change[], input: SavePlanInput): CellWrite[] {
   const byRow = new Map(input.rows.map(row => [row.rowNumber, row]));
-  const runs: CellRun[] = [];
+  const writes: CellWrite[] = [];
   for (const key of WRITTEN_COLUMNS) {
     const column = input.columns[key];
     if (column === undefined) continue;
@@ -234,17 +255,32 @@ function cellRuns(changes: readonly Change[], input: SavePlanInput): CellRun[] {
       .filter(c => key in c.cells)
       .map(c => ({ row: c.rowNumber, value: c.cells[key] }))
       .sort((a, b) => a.row - b.row);
+    const before = (row: number) => byRow.get(row)?.values[column] ?? '';
+    const runs: CellRun[] = [];
     let run: CellRun | null = null;
     for (const { row, value } of touched) {
       if (!run || run.firstRow + run.values.length !== row) {
-        run = { key, column, firstRow: row, values: [], before: [] };
+        run = { kind: 'run', key, column, firstRow: row, values: [], before: [] };
         runs.push(run);
       }
       run.values.push([value]);
-      run.before.push([byRow.get(row)?.values[column] ?? '']);
+      run.before.push([before(row)]);
     }
+    const groups = new Map<string, CellGroup>();
+    for (const { row, value } of touched) {
+      const id = value instanceof Date ? `d${value.getTime()}` : `${typeof value}:${String(value)}`;
+      let group = groups.get(id);
+      if (!group) {
+        group = { kind: 'group', key, column, rows: [], value, before: [] };
+        groups.set(id, group);
+      }
+      group.rows.push(row);
+      group.before.push(before(row));
+    }
+    if (groups.size < runs.length) writes.push(...groups.values());
+    else writes.push(...runs);
   }
-  return runs;
+  return writes;
 }
 
 function applyChanges(rows: readonly OkrRow[], changes: readonly Change[], columns: OkrColumns): OkrRow[] {

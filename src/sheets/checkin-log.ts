@@ -77,7 +77,7 @@ export function appendSteps(
     const added = last - maxRows;
     steps.push({
       where: `${sheetName}!${maxRows + 1}:${last}`,
-      target: { sheet: sheetName, row: maxRows + 1, col: 1, rows: added, cols: 1, structure: true },
+      targets: [{ sheet: sheetName, row: maxRows + 1, col: 1, rows: added, cols: 1, structure: true }],
       run: () => sheet.insertRowsAfter(maxRows, added),
       undo: () => sheet.deleteRows(maxRows + 1, added),
     });
@@ -85,17 +85,19 @@ export function appendSteps(
   for (const run of columnRuns(log.columns)) {
     const range = () => sheet.getRange(first, run[0].index + 1, rows.length, run.length);
     const where = `${sheetName}!R${first}C${run[0].index + 1}:R${last}C${run[0].index + run.length}`;
-    const target = {
-      sheet: sheetName,
-      row: first,
-      col: run[0].index + 1,
-      rows: rows.length,
-      cols: run.length,
-    };
+    const targets = [
+      {
+        sheet: sheetName,
+        row: first,
+        col: run[0].index + 1,
+        rows: rows.length,
+        cols: run.length,
+      },
+    ];
     let before: string[][] | null = null;
     steps.push({
       where,
-      target,
+      targets,
       run: () => {
         const target = range();
         before = target.getNumberFormats();

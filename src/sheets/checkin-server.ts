@@ -233,20 +233,45 @@ function logArray(row: Record<CheckinColumnKey, unknown>, log: CheckinLogSheet):
   return out;
 }
 
-/** The OKRs writes: only the changed cells, one call per run of consecutive rows of a column. */
+/** The OKRs writes: only the changed cells, one call per run of consecutive rows or per group of equal values. */
 function okrSteps(ws: Workspace, plan: SavePlan): WriteStep[] {
   const { sheet } = ws.table;
   const name = ws.okrSheetName;
-  return plan.writes.map(run => {
-    const range = () => sheet.getRange(run.firstRow, run.column + 1, run.values.length, 1);
-    const letter = columnLetter(run.column);
+  const toSheet = (v: unknown) => toSheetValue(v, ws.calendar);
+  const restore = (v: unknown) => literalCell(toSheet(v));
+  return plan.writes.map((write): WriteStep => {
+    const letter = columnLetter(write.column);
+    const col = write.column + 1;
+    if (write.kind === 'run') {
+      const last = write.firstRow + write.values.length - 1;
+      const range = () => sheet.getRange(write.firstRow, col, write.values.length, 1);
+      return {
+        key: write.key,
+        where: `${name}!${letter}${write.firstRow}:${letter}${last}`,
+        targets: [{ sheet: name, row: write.firstRow, col, rows: write.values.length, cols: 1 }],
+        run: () => range().setValues(write.values.map(row => row.map(toSheet))),
+        undo: () => range().setValues(write.before.map(row => row.map(restore))),
+      };
+    }
+    const a1s = write.rows.map(row => `${letter}${row}`);
     return {
-      key: run.key,
-      where: `${name}!${letter}${run.firstRow}:${letter}${run.firstRow + run.values.length - 1}`,
-      target: { sheet: name, row: run.firstRow, col: run.column + 1, rows: run.values.length, cols: 1 },
-      run: () => range().setValues(run.values.map(row => row.map(v => toSheetValue(v, ws.calendar)))),
-      undo: () =>
-        range().setValues(run.before.map(row => row.map(v => literalCell(toSheetValue(v, ws.calendar))))),
+      key: write.key,
+      where: `${name}!${a1s.join(',')}`,
+      targets: write.rows.map(row => ({ sheet: name, row, col, rows: 1, cols: 1 })),
+      run: () => sheet.getRangeList(a1s).setValue(toSheet(write.value)),
+      undo: () => {
+        // each cell back to what it held: one call per distinct previous content
+        const byBefore = new Map<unknown, string[]>();
+        write.before.forEach((value, i) => {
+          const restored = restore(value);
+          const id = restored instanceof Date ? restored.getTime() : restored;
+          byBefore.set(id, [...(byBefore.get(id) ?? []), a1s[i]]);
+        });
+        for (const [, cells] of byBefore) {
+          const i = a1s.indexOf(cells[0]);
+          sheet.getRangeList(cells).setValue(restore(write.before[i]));
+        }
+      },
     };
   });
 }
@@ -268,7 +293,7 @@ function asOfSteps(ws: Workspace): WriteStep[] {
     {
       key: 'asOf',
       where: a1,
-      target: { sheet: settings.sheetName, row: settings.asOfRow, col: 2, rows: 1, cols: 1 },
+      targets: [{ sheet: settings.sheetName, row: settings.asOfRow, col: 2, rows: 1, cols: 1 }],
       run: () => range.setValue(ws.calendar.toCell(ws.today)),
       undo: () => range.setValue(before),
     },

@@ -18,7 +18,7 @@ export interface WriteStep {
   /** The cells written, for a message (e.g. "OKRs!H2:H9"). */
   where: string;
   /** What it writes, for the protection check made before the first write. */
-  target?: StepTarget;
+  targets?: StepTarget[];
   /** What the step is about (e.g. 'asOf'), for the caller. */
   key?: string;
   run(): void;
@@ -95,7 +95,7 @@ const contains = (outer: Rect, inner: Rect) =>
  * user may edit are skipped at one or two calls each; only a blocking protection's range is read.
  */
 export function blockedCells(ss: Spreadsheet, steps: readonly WriteStep[]): string[] {
-  const targets = steps.filter(step => step.target);
+  const targets = steps.flatMap(step => (step.targets ?? []).map(target => ({ step, target })));
   if (targets.length === 0) return [];
   const blocked = new Set<string>();
   for (const type of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
@@ -106,8 +106,7 @@ export function blockedCells(ss: Spreadsheet, steps: readonly WriteStep[]): stri
       const rect = rectOf(range);
       const free =
         type === SpreadsheetApp.ProtectionType.SHEET ? protection.getUnprotectedRanges().map(rectOf) : [];
-      for (const step of targets) {
-        const target = step.target!;
+      for (const { step, target } of targets) {
         if (target.sheet !== sheet) continue;
         const hit =
           type === SpreadsheetApp.ProtectionType.SHEET

@@ -1,5 +1,9 @@
 import { buildCheckinData } from '../../src/checkin/payload';
-import { planSave } from '../../src/checkin/save-plan';
+import { type CellRun, type SavePlan, planSave } from '../../src/checkin/save-plan';
+
+/** The write of a column as one run of consecutive rows (undefined when none). */
+const runOf = (plan: SavePlan, key: string) =>
+  plan.writes.find((w): w is CellRun => w.kind === 'run' && w.key === key);
 import { formatProgress } from '../../src/checkin/summary';
 import { COLUMNS, emptyFormulas, okrRow } from './fixtures';
 
@@ -117,8 +121,8 @@ describe('concurrent edits of a field the user left as loaded', () => {
     ]);
     expect(plan.conflicts).toEqual([]);
     expect(plan.saved).toEqual(['KR-0002']);
-    expect(plan.writes.find(w => w.key === 'current')).toBeUndefined();
-    expect(plan.writes.find(w => w.key === 'confidence')?.values).toEqual([[4]]);
+    expect(runOf(plan, 'current')).toBeUndefined();
+    expect(runOf(plan, 'confidence')?.values).toEqual([[4]]);
     const row = plan.logRows[0];
     expect([row.value, row.confidence, row.comment]).toEqual([90, 4, 'slow']);
   });
@@ -128,8 +132,8 @@ describe('concurrent edits of a field the user left as loaded', () => {
       { id: 'KR-0002', loadedCurrent: 90, loadedConfidence: 5, value: '80', confidence: '5', comment: '' },
     ]);
     expect(plan.conflicts).toEqual([]);
-    expect(plan.writes.find(w => w.key === 'current')?.values).toEqual([[80]]);
-    expect(plan.writes.find(w => w.key === 'confidence')).toBeUndefined();
+    expect(runOf(plan, 'current')?.values).toEqual([[80]]);
+    expect(runOf(plan, 'confidence')).toBeUndefined();
     expect(plan.logRows[0].confidence).toBe(2);
   });
 });

@@ -1,4 +1,8 @@
-import { planSave, type SavePlanInput } from '../../src/checkin/save-plan';
+import { type CellRun, type SavePlan, planSave, type SavePlanInput } from '../../src/checkin/save-plan';
+
+/** The write of a column as one run of consecutive rows (undefined when none). */
+const runOf = (plan: SavePlan, key: string) =>
+  plan.writes.find((w): w is CellRun => w.kind === 'run' && w.key === key);
 import type { CheckinEntry } from '../../src/checkin/types';
 import { COLUMNS, emptyFormulas, okrRow } from './fixtures';
 
@@ -81,14 +85,15 @@ describe('planSave', () => {
     );
     expect(plan.refused).toBe(false);
     expect(plan.saved).toEqual(['KR-0001', 'KR-0004']);
-    const runs = plan.writes.map(w => [w.key, w.firstRow, w.values, w.before]);
-    // rows 3 and 4 between the two saved KRs are neither read back nor written
-    expect(runs).toEqual([
+    const writes = plan.writes.map(w =>
+      w.kind === 'run' ? [w.key, w.firstRow, w.values, w.before] : [w.key, w.rows, w.value, w.before]
+    );
+    // rows 3 and 4 between the two saved KRs are neither read back nor written; Last check-in is one call
+    expect(writes).toEqual([
       ['current', 2, [[55]], [[40]]],
       ['current', 5, [[2]], [[1]]],
       ['confidence', 2, [[8]], [[7]]],
-      ['lastCheckin', 2, [[today]], [['']]],
-      ['lastCheckin', 5, [[today]], [['']]],
+      ['lastCheckin', [2, 5], today, ['', '']],
     ]);
     expect(plan.logRows).toHaveLength(2);
     expect(plan.logRows[1]).toMatchObject({
@@ -103,11 +108,25 @@ describe('planSave', () => {
     expect(plan.logRows[1].progress).toBeCloseTo(0.4);
   });
 
+  it('writes scattered rows sharing a value in one call (KRs filtered by owner)', () => {
+    const plan = planSave(
+      input([
+        entry('KR-0001', 40, '41', { confidence: '6' }),
+        entry('KR-0003', 0.22, '0.25', { confidence: '6' }),
+      ])
+    );
+    const confidence = plan.writes.filter(w => w.key === 'confidence');
+    expect(confidence).toEqual([
+      expect.objectContaining({ kind: 'group', rows: [2, 4], value: 6, before: [7, ''] }),
+    ]);
+    expect(plan.writes.filter(w => w.key === 'lastCheckin')).toHaveLength(1);
+  });
+
   it('writes consecutive saved rows in one run per column', () => {
     const plan = planSave(
       input([entry('KR-0001', 40, '41'), entry('KR-0002', 2, '3'), entry('KR-0003', 0.22, '0.25')])
     );
-    const current = plan.writes.filter(w => w.key === 'current');
+    const current = plan.writes.filter(w => w.key === 'current') as CellRun[];
     expect(current.map(w => [w.firstRow, w.values])).toEqual([[2, [[41], [3], [0.25]]]]);
   });
 
@@ -115,7 +134,9 @@ describe('planSave', () => {
     const formulas = emptyFormulas(6);
     formulas[2][COLUMNS.current!] = '=SUM(Z3:Z9)';
     const plan = planSave(input([entry('KR-0001', 40, '41'), entry('KR-0003', 0.22, '0.25')], { formulas }));
-    const written = plan.writes.flatMap(w => w.values.map((_, i) => `${w.key}${w.firstRow + i}`));
+    const written = plan.writes.flatMap(w =>
+      w.kind === 'run' ? w.values.map((_, i) => `${w.key}${w.firstRow + i}`) : w.rows.map(r => `${w.key}${r}`)
+    );
     expect(written).not.toContain('current3');
   });
 
@@ -150,7 +171,7 @@ describe('planSave', () => {
     const reordered = [...base.rows].reverse().map((row, i) => ({ rowNumber: i + 2, values: row.values }));
     const plan = planSave({ ...base, rows: reordered });
     expect(plan.saved).toEqual(['KR-0004']);
-    expect(plan.writes.find(w => w.key === 'current')).toMatchObject({ firstRow: 2, values: [[4]] });
+    expect(runOf(plan, 'current')).toMatchObject({ firstRow: 2, values: [[4]] });
   });
 
   it('refuses the save naming a deleted KR', () => {
@@ -208,8 +229,8 @@ describe('planSave', () => {
     base.rows[0].values[COLUMNS.current!] = 0.26;
     const formats = emptyFormulas(6);
     formats[1][COLUMNS.current!] = '0%';
-    expect(planSave({ ...base, numberFormats: formats }).writes[0].values).toEqual([[0.27]]);
+    expect(runOf(planSave({ ...base, numberFormats: formats }), 'current')?.values).toEqual([[0.27]]);
     // a cell that is not percent-formatted counts in the bounds' points: 27 %, as typed, is 27
-    expect(planSave(base).writes[0].values).toEqual([[27]]);
+    expect(runOf(planSave(base), 'current')?.values).toEqual([[27]]);
   });
 });
