@@ -35,9 +35,6 @@ export function distGlobals(distDir: string): Set<string> {
   return names;
 }
 
-/** What getNumberFormat() returns for a cell nobody formatted ("Automatic" in Sheets' menu). */
-const AUTOMATIC_FORMATS = ['', 'General', '0.###############'];
-
 const A1_CELL = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 /** Captions of every runnable menu item, submenus included. */
@@ -212,22 +209,16 @@ export class PreviewSession {
     if (typeof input !== 'string') throw badRequest('"input" must be the text typed into the cell');
     const range = sheet.getRange(a1);
     const oldValue = range.getValue();
-    const parsed = parseCellInput(input, this.locale, this.rt.spreadsheet.getSpreadsheetTimeZone());
-    if (parsed.kind === 'formula') {
-      range.setFormula(parsed.formula);
-    } else {
-      range.setValue(parsed.value);
-      if (parsed.numberFormat && AUTOMATIC_FORMATS.includes(range.getNumberFormat())) {
-        range.setNumberFormat(parsed.numberFormat);
-      }
-    }
+    const parsed = parseCellInput(input, this.locale, range.getNumberFormat() === '@');
+    if (parsed.kind === 'formula') range.setFormula(parsed.formula);
+    else range.setValue(parsed.text);
     this.rt.spreadsheet.setActiveSheet(sheet);
     if (typeof this.rt.global.onEdit === 'function') {
       const event = {
         authMode: 'LIMITED',
         source: this.rt.spreadsheet,
         range,
-        value: parsed.kind === 'value' ? parsed.value : undefined,
+        value: parsed.kind === 'typed' ? parsed.text : undefined,
         oldValue,
         user: { getEmail: () => this.options.userEmail ?? 'you@example.com' },
       };

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
-import { formulaToLocale, parseCellInput } from '../../dev/preview/cell-input';
+import { formulaToLocale, parseCellInput, textForEditor } from '../../dev/preview/cell-input';
+import { serialFromParts } from '../../dev/runtime/dates';
+import { formatValue, parseInput } from '../../dev/runtime/number-format';
 import { injectBridge } from '../../dev/preview/html-bridge';
 import type { RawSheet } from '../../dev/preview/read-sheet';
 import { createSerialQueue } from '../../dev/preview/serial-queue';
 import { isPortableFormula, sheetsToXlsx } from '../../dev/preview/xlsx-export';
 
-describe('typing into a cell, read in the spreadsheet locale', () => {
+describe('typing into a cell: the one parser of typed input (runtime and preview grid), in the locale', () => {
   test.each([
     ['42', 'en_US', 42],
     ['1,234.5', 'en_US', 1234.5],
@@ -14,42 +16,57 @@ describe('typing into a cell, read in the spreadsheet locale', () => {
     ['1 234,5', 'fr_FR', 1234.5],
     ['1\u202f234', 'fr_FR', 1234],
   ])('%s in %s is the number %d', (input, locale, expected) => {
-    expect(parseCellInput(input, locale)).toEqual({ kind: 'value', value: expected });
+    expect(parseInput(input, locale).value).toBe(expected);
   });
 
-  test('percent keeps a percent format, with the locale decimal', () => {
-    expect(parseCellInput('45%', 'en_US')).toEqual({ kind: 'value', value: 0.45, numberFormat: '0%' });
-    expect(parseCellInput('45 %', 'fr_FR')).toEqual({ kind: 'value', value: 0.45, numberFormat: '0%' });
-    expect(parseCellInput('12,5 %', 'fr_FR')).toEqual({ kind: 'value', value: 0.125, numberFormat: '0.0%' });
+  test('percent keeps a percent format', () => {
+    expect(parseInput('45%', 'en_US')).toEqual({ value: 0.45, format: '0%' });
+    expect(parseInput('45 %', 'fr_FR')).toEqual({ value: 0.45, format: '0%' });
+    expect(parseInput('12,5 %', 'fr_FR')).toEqual({ value: 0.125, format: '0.00%' });
   });
 
-  test('text that only looks like a number in another locale stays text', () => {
-    expect(parseCellInput('1,5', 'en_US')).toEqual({ kind: 'value', value: '1,5' });
-    expect(parseCellInput('1.5', 'fr_FR')).toEqual({ kind: 'value', value: '1.5' });
-    expect(parseCellInput('Grow leads', 'en_US')).toEqual({ kind: 'value', value: 'Grow leads' });
-    expect(parseCellInput("'42", 'en_US')).toEqual({ kind: 'value', value: '42' });
+  test('text that only looks like a number in another locale stays text; an apostrophe forces text', () => {
+    expect(parseInput('1,5', 'en_US')).toEqual({ value: '1,5' });
+    expect(parseInput('1.5', 'fr_FR')).toEqual({ value: '1.5' });
+    expect(parseInput('Grow leads', 'en_US')).toEqual({ value: 'Grow leads' });
+    expect(parseInput("'42", 'en_US')).toEqual({ value: '42' });
+    expect(parseInput("'007", 'en_US')).toEqual({ value: '007' });
+    expect(parseInput("'=1+1", 'fr_FR')).toEqual({ value: '=1+1' });
   });
 
-  test('dates follow the locale order; impossible dates stay text', () => {
-    const us = parseCellInput('3/4/2026', 'en_US');
-    const fr = parseCellInput('3/4/2026', 'fr_FR');
-    expect(us.kind === 'value' && (us.value as Date).getUTCMonth()).toBe(2);
-    expect(fr.kind === 'value' && (fr.value as Date).getUTCMonth()).toBe(3);
-    expect(parseCellInput('31/02/2026', 'fr_FR')).toEqual({ kind: 'value', value: '31/02/2026' });
+  test('dates follow the locale order (en_US M/d/yyyy, fr_FR dd/MM/yyyy); impossible dates stay text', () => {
+    expect(parseInput('3/4/2026', 'en_US')).toEqual({ value: serialFromParts(2026, 3, 4), format: 'M/d/yyyy' });
+    expect(parseInput('3/4/2026', 'fr_FR')).toEqual({
+      value: serialFromParts(2026, 4, 3),
+      format: 'dd/MM/yyyy',
+    });
+    expect(parseInput('03.04.26', 'fr_FR').value).toBe(serialFromParts(2026, 4, 3));
+    expect(parseInput('31/02/2026', 'fr_FR')).toEqual({ value: '31/02/2026' });
+    expect(parseInput('2/30/2026', 'en_US')).toEqual({ value: '2/30/2026' });
   });
 
-  test('a typed date is midnight in the spreadsheet time zone', () => {
-    const paris = parseCellInput('2026-01-15', 'fr_FR', 'Europe/Paris');
-    const summer = parseCellInput('15/07/2026', 'fr_FR', 'Europe/Paris');
-    const ny = parseCellInput('7/15/2026', 'en_US', 'America/New_York');
-    expect(paris.kind === 'value' && (paris.value as Date).toISOString()).toBe('2026-01-14T23:00:00.000Z');
-    expect(summer.kind === 'value' && (summer.value as Date).toISOString()).toBe('2026-07-14T22:00:00.000Z');
-    expect(ny.kind === 'value' && (ny.value as Date).toISOString()).toBe('2026-07-15T04:00:00.000Z');
+  test('the grid hands values to the runtime unparsed; only formulas are converted from the locale syntax', () => {
+    expect(parseCellInput('3/4/2026', 'fr_FR')).toEqual({ kind: 'typed', text: '3/4/2026' });
+    expect(parseCellInput("'=1+1", 'en_US')).toEqual({ kind: 'typed', text: "'=1+1" });
+    expect(parseCellInput('=1+1', 'en_US', true)).toEqual({ kind: 'typed', text: '=1+1' });
+  });
+
+  test('the formula bar shows an apostrophe before text that would otherwise read as something else', () => {
+    expect(textForEditor('007', 'en_US')).toBe("'007");
+    expect(textForEditor('=1+1', 'en_US')).toBe("'=1+1");
+    expect(textForEditor('VRAI', 'fr_FR')).toBe("'VRAI");
+    expect(textForEditor('Grow leads', 'en_US')).toBe('Grow leads');
+    expect(textForEditor('say "hi"', 'en_US')).toBe('say "hi"');
   });
 
   test('booleans in either language', () => {
-    expect(parseCellInput('true', 'en_US')).toEqual({ kind: 'value', value: true });
-    expect(parseCellInput('FAUX', 'fr_FR')).toEqual({ kind: 'value', value: false });
+    expect(parseInput('true', 'en_US')).toEqual({ value: true });
+    expect(parseInput('FAUX', 'fr_FR')).toEqual({ value: false });
+  });
+
+  test('a text-formatted cell shows the text with its own double quotes', () => {
+    expect(formatValue('say "hi"', '@', 'en_US')).toBe('say "hi"');
+    expect(formatValue('a "b"', '"Note: "@', 'en_US')).toBe('Note: a "b"');
   });
 
   test('formulas typed in French syntax are stored in English syntax, strings untouched', () => {
