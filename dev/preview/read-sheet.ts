@@ -1,4 +1,5 @@
 import type { Runtime, SheetView } from '../runtime';
+import type { ValidationData } from '../runtime/model';
 
 export interface RawChart {
   type: string;
@@ -37,6 +38,10 @@ export interface RawSheet {
   alignments: string[][];
   verticalAlignments: string[][];
   wraps: boolean[][];
+  /** An error's message (`#REF! Array result was not expanded...`), null elsewhere. */
+  errors: (string | null)[][];
+  notes: (string | null)[][];
+  validations: (ValidationData | null)[][];
   charts: RawChart[];
 }
 
@@ -112,6 +117,9 @@ function fromRuntimeView(rt: Runtime, view: SheetView): RawSheet {
     alignments: grid(rows, columns, ''),
     verticalAlignments: grid(rows, columns, ''),
     wraps: grid(rows, columns, false),
+    errors: grid<string | null>(rows, columns, null),
+    notes: grid<string | null>(rows, columns, null),
+    validations: grid<ValidationData | null>(rows, columns, null),
     charts,
   };
   for (const cell of view.cells) {
@@ -129,6 +137,9 @@ function fromRuntimeView(rt: Runtime, view: SheetView): RawSheet {
     raw.alignments[r][c] = cell.horizontalAlignment ?? '';
     raw.verticalAlignments[r][c] = cell.verticalAlignment ?? '';
     raw.wraps[r][c] = cell.wrap;
+    raw.errors[r][c] = cell.error;
+    raw.notes[r][c] = cell.note;
+    raw.validations[r][c] = cell.validation;
   }
   return raw;
 }

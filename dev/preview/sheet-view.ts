@@ -47,6 +47,8 @@ function cellView(raw: RawSheet, r: number, c: number, locale: string): CellView
   const valign = (raw.verticalAlignments[r]?.[c] ?? '').toLowerCase();
   if (valign === 'top' || valign === 'middle') cell.valign = valign;
   if (raw.wraps[r]?.[c]) cell.wrap = true;
+  const tip = raw.errors[r]?.[c] ?? raw.notes[r]?.[c];
+  if (tip) cell.tip = tip;
   return Object.keys(cell).length === 1 && t === '' ? null : cell;
 }
 

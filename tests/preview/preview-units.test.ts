@@ -35,7 +35,10 @@ describe('typing into a cell: the one parser of typed input (runtime and preview
   });
 
   test('dates follow the locale order (en_US M/d/yyyy, fr_FR dd/MM/yyyy); impossible dates stay text', () => {
-    expect(parseInput('3/4/2026', 'en_US')).toEqual({ value: serialFromParts(2026, 3, 4), format: 'M/d/yyyy' });
+    expect(parseInput('3/4/2026', 'en_US')).toEqual({
+      value: serialFromParts(2026, 3, 4),
+      format: 'M/d/yyyy',
+    });
     expect(parseInput('3/4/2026', 'fr_FR')).toEqual({
       value: serialFromParts(2026, 4, 3),
       format: 'dd/MM/yyyy',

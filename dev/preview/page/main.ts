@@ -1,8 +1,9 @@
-import type { MenuView, Notice, PreviewState, SheetView } from '../view-types';
-import { api, type Selection } from './api';
+import type { Answer, MenuView, Notice, PreviewState, Question, SheetView } from '../view-types';
+import { api, withAnswers, type Selection } from './api';
 import { byId, el } from './dom';
 import { a1Of, positionOfA1, renderGrid } from './grid';
 import { createPanels } from './panels';
+import { askQuestion } from './question';
 
 const gridScroll = byId('grid-scroll');
 const tabs = byId('tabs');
@@ -23,7 +24,18 @@ const panels = createPanels({
   onAfterRun: () => void act(api.state, true),
   onError: message => notify({ kind: 'alert', title: 'Error', message }),
   selection: currentSelection,
+  ask,
 });
+
+/** A question the add-on waits on: the page is not "working" while the user reads it. */
+async function ask(question: Question): Promise<Answer> {
+  busy.hidden = true;
+  try {
+    return await askQuestion(question, state?.locale ?? 'en_US');
+  } finally {
+    busy.hidden = pending === 0;
+  }
+}
 
 function currentSelection(): Selection | undefined {
   return state?.view ? { sheet: state.view.name, a1: a1Of(selected.row, selected.col) } : undefined;
@@ -105,7 +117,8 @@ function menuItems(items: MenuView['items'], container: HTMLElement) {
       const entry = el('button', { type: 'button', role: 'menuitem' }, item.caption);
       entry.addEventListener('click', () => {
         closeMenus();
-        void act(() => api.menu(item.caption, currentSelection()), true);
+        const selection = currentSelection();
+        void act(() => withAnswers(answers => api.menu(item.caption, selection, answers), ask), true);
       });
       container.append(entry);
     }
@@ -287,6 +300,24 @@ gridScroll.addEventListener('mousedown', event => {
   gridScroll.focus();
   event.preventDefault();
 });
+
+// Hovering a cell with an error (or a note) shows its message, as Sheets does.
+const cellTip = byId('cell-tip');
+gridScroll.addEventListener('mouseover', event => {
+  const td = (event.target as HTMLElement).closest<HTMLElement>('td[data-tip]');
+  if (!td) {
+    cellTip.hidden = true;
+    return;
+  }
+  const box = td.getBoundingClientRect();
+  cellTip.textContent = td.dataset.tip ?? '';
+  cellTip.hidden = false;
+  const width = cellTip.offsetWidth;
+  cellTip.style.left = `${Math.max(4, Math.min(box.right + 2, window.innerWidth - width - 4))}px`;
+  cellTip.style.top = `${Math.min(box.top, window.innerHeight - cellTip.offsetHeight - 4)}px`;
+});
+gridScroll.addEventListener('mouseleave', () => (cellTip.hidden = true));
+gridScroll.addEventListener('scroll', () => (cellTip.hidden = true));
 
 gridScroll.addEventListener('dblclick', event => {
   if ((event.target as HTMLElement).closest('td[data-a1]') && state?.view) {
