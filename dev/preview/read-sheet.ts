@@ -1,5 +1,4 @@
 import type { Runtime, SheetView } from '../runtime';
-import type { ValidationData } from '../runtime/model';
 
 export interface RawChart {
   type: string;
@@ -41,7 +40,6 @@ export interface RawSheet {
   /** An error's message (`#REF! Array result was not expanded...`), null elsewhere. */
   errors: (string | null)[][];
   notes: (string | null)[][];
-  validations: (ValidationData | null)[][];
   charts: RawChart[];
 }
 
@@ -119,7 +117,6 @@ function fromRuntimeView(rt: Runtime, view: SheetView): RawSheet {
     wraps: grid(rows, columns, false),
     errors: grid<string | null>(rows, columns, null),
     notes: grid<string | null>(rows, columns, null),
-    validations: grid<ValidationData | null>(rows, columns, null),
     charts,
   };
   for (const cell of view.cells) {
@@ -139,7 +136,6 @@ function fromRuntimeView(rt: Runtime, view: SheetView): RawSheet {
     raw.wraps[r][c] = cell.wrap;
     raw.errors[r][c] = cell.error;
     raw.notes[r][c] = cell.note;
-    raw.validations[r][c] = cell.validation;
   }
   return raw;
 }

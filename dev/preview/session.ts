@@ -358,7 +358,7 @@ export class PreviewSession {
   }
 
   async exportXlsx(): Promise<Buffer> {
-    const names = this.rt.spreadsheet.getSheets().map(s => s.getName());
-    return sheetsToXlsx(names.map(name => this.readSheet(name)));
+    const sheets = this.rt.workbook.data.sheets.map(data => ({ raw: this.readSheet(data.name), data }));
+    return sheetsToXlsx(sheets, this.rt.spreadsheet.getSpreadsheetTimeZone());
   }
 }
