@@ -1,7 +1,7 @@
 import type { Answer, MenuView, Notice, PreviewState, Question, SheetView } from '../view-types';
 import { api, withAnswers, type Selection } from './api';
 import { byId, el } from './dom';
-import { a1Of, positionOfA1, renderGrid } from './grid';
+import { a1Of, HEADER_HEIGHT, positionOfA1, renderGrid, ROW_HEADER_WIDTH } from './grid';
 import { createPanels } from './panels';
 import { askQuestion } from './question';
 
@@ -219,9 +219,21 @@ function renderTabs(sheets: string[], active: string | null) {
   }
 }
 
+/** Each sheet tab keeps its own scroll position, as in Sheets. */
+const scrolls = new Map<string, { top: number; left: number }>();
+
+/** Cells brought into view (keyboard, links) land beside the frozen rows and columns, not under them. */
+function frozenPadding(view: SheetView) {
+  const sum = (sizes: number[], count: number, fallback: number) =>
+    sizes.slice(0, count).reduce((total, size) => total + (size || fallback), 0);
+  gridScroll.style.scrollPaddingLeft = `${ROW_HEADER_WIDTH + sum(view.columnWidths, view.frozenColumns, 100)}px`;
+  gridScroll.style.scrollPaddingTop = `${HEADER_HEIGHT + sum(view.rowHeights, view.frozenRows, 21)}px`;
+}
+
 function render(next: PreviewState, followActiveCell = false) {
   const sheetChanged = next.activeSheet !== state?.activeSheet;
   const scroll = { top: gridScroll.scrollTop, left: gridScroll.scrollLeft };
+  if (sheetChanged && state?.activeSheet) scrolls.set(state.activeSheet, scroll);
   state = next;
   const active = followActiveCell && next.activeCell ? positionOfA1(next.activeCell) : null;
   if (active) selected = active;
@@ -232,10 +244,10 @@ function render(next: PreviewState, followActiveCell = false) {
   gridScroll.replaceChildren(
     next.view ? renderGrid(next.view, next.locale) : el('p', { class: 'empty' }, 'No sheet')
   );
-  if (!sheetChanged) {
-    gridScroll.scrollTop = scroll.top;
-    gridScroll.scrollLeft = scroll.left;
-  }
+  const restore = sheetChanged ? (scrolls.get(next.activeSheet ?? '') ?? { top: 0, left: 0 }) : scroll;
+  gridScroll.scrollTop = restore.top;
+  gridScroll.scrollLeft = restore.left;
+  if (next.view) frozenPadding(next.view);
   if (active) select(active.row, active.col);
   else showSelection();
   panels.update(next.sidebar, next.dialog);
