@@ -142,5 +142,13 @@ function fromRuntimeView(rt: Runtime, view: SheetView): RawSheet {
 
 /** One sheet's data for the grid and the export, conditional-format colours resolved by the runtime. */
 export function readSheet(rt: Runtime, name: string): RawSheet {
-  return fromRuntimeView(rt, rt.sheetView(name));
+  // Only the rows the grid shows are read: the used area, a margin, the frozen rows and the charts.
+  const data = rt.workbook.sheetByName(name);
+  const chartRows = (data?.charts ?? []).map(
+    c => c.position.row + Math.ceil((Number(c.options.height) || DEFAULT_CHART.height) / 21) + 2
+  );
+  const limit = data
+    ? Math.max(rt.workbook.lastRow(data) + 10, data.frozenRows + 1, MIN_ROWS, ...chartRows)
+    : Infinity;
+  return fromRuntimeView(rt, rt.sheetView(name, limit));
 }
