@@ -330,11 +330,14 @@ describe('local preview (npm start) in Chromium', () => {
     await waitForCell(page, `${progress}${row}`, /^50(\.0+)?\s?%$/);
     expect(await cellText(page, `${current}${row}`)).toBe(halfway.toLocaleString('en-US'));
 
-    // The README screenshot: the installed template with its examples, no toast over it.
+    // The README screenshot: the installed template with its examples, no toast over it; zoomed out (the page's
+    // own zoom control, as in Sheets) to show the computed columns up to Status.
     await cell(page, `${cols[header('keyResult')]}2`).click();
     await clearNotices(page);
     fs.mkdirSync(path.dirname(SCREENSHOTS.en.preview), { recursive: true });
+    await page.selectOption('#zoom', '0.8');
     await page.screenshot({ path: SCREENSHOTS.en.preview });
+    await page.selectOption('#zoom', '1');
 
     // Weekly check-in in the sidebar: change the KR's value, comment with double quotes, save.
     await runMenu(page, MENU.checkin.en);
@@ -441,7 +444,9 @@ describe('local preview (npm start) in Chromium', () => {
 
     await cell(page, `${cols[header('keyResult', 'fr')]}2`).click();
     await clearNotices(page);
+    await page.selectOption('#zoom', '0.8');
     await page.screenshot({ path: SCREENSHOTS.fr.preview });
+    await page.selectOption('#zoom', '1');
 
     await runMenu(page, MENU.checkin.fr);
     await page.waitForSelector('#sidebar:not([hidden])');
