@@ -28,7 +28,7 @@ const transportSource = `(function () {
       var text = window.prompt(question.message, '');
       return text === null ? { button: 'CANCEL', text: '' } : { button: 'OK', text: text };
     }
-    var yes = window.confirm((question.title ? question.title + '\n\n' : '') + question.message);
+    var yes = window.confirm((question.title ? question.title + '\\n\\n' : '') + question.message);
     var pair = /^YES/.test(question.buttons) ? ['YES', 'NO'] : ['OK', 'CANCEL'];
     return { button: yes ? pair[0] : pair[1] };
   }

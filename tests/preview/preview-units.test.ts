@@ -89,6 +89,12 @@ describe('typing into a cell: the one parser of typed input (runtime and preview
 });
 
 describe('sidebar HTML bridge', () => {
+  test('the injected script is valid JavaScript', () => {
+    const html = injectBridge('<html><head></head><body></body></html>');
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    expect(() => new Function(script)).not.toThrow();
+  });
+
   test('puts the google.script.run shim first in <head> and keeps the page intact', () => {
     const page = '<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</p></body></html>';
     const out = injectBridge(page);

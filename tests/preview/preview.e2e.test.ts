@@ -195,7 +195,7 @@ describe('local preview (npm start) in Chromium', () => {
     const context = await browser!.newContext({ viewport });
     contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(15000);
+    page.setDefaultTimeout(30000);
     page.on('dialog', dialog => void dialog.accept());
     // rowsWith(column, text): the row numbers of the shown sheet whose cell in that column holds exactly text.
     await page.addInitScript(() => {
