@@ -478,6 +478,9 @@ describe('local preview (npm start) in Chromium', () => {
     test('the sidebar leaves the grid usable: Status is reachable beside it, Save is on screen', async () => {
       await runMenu(page, MENU.checkin[lang]);
       await page.waitForSelector('#sidebar:not([hidden])');
+      // the sidebar has loaded its KRs (and the page has redrawn after that call)
+      await page.frameLocator('#sidebar-frame').getByRole('textbox', { name: /^New value\b/ }).first().waitFor();
+      await settle(page);
       const sidebarBox = (await page.locator('#sidebar').boundingBox())!;
       const status = cols[header('status')];
       await cell(page, `${status}2`).click();
