@@ -479,20 +479,30 @@ describe('local preview (npm start) in Chromium', () => {
       await runMenu(page, MENU.checkin[lang]);
       await page.waitForSelector('#sidebar:not([hidden])');
       // the sidebar has loaded its KRs (and the page has redrawn after that call)
-      await page.frameLocator('#sidebar-frame').getByRole('textbox', { name: /^New value\b/ }).first().waitFor();
+      await page
+        .frameLocator('#sidebar-frame')
+        .getByRole('textbox', { name: /^New value\b/ })
+        .first()
+        .waitFor();
       await settle(page);
-      const sidebarBox = (await page.locator('#sidebar').boundingBox())!;
       const status = cols[header('status')];
       await cell(page, `${status}2`).click();
-      await cell(page, `${status}2`).scrollIntoViewIfNeeded();
-      const box = (await cell(page, `${status}2`).boundingBox())!;
-      expect(box.x + box.width).toBeLessThanOrEqual(sidebarBox.x + 1);
-      // nothing (frozen columns, the sidebar) covers it: the user can click it
-      const hit = await page.evaluate(
-        ([x, y]) => (document.elementFromPoint(x, y)?.closest('td') as HTMLElement | null)?.dataset.a1,
-        [box.x + box.width / 2, box.y + box.height / 2]
-      );
-      expect(hit).toBe(`${status}2`);
+      // one look inside the page (a redraw between two calls would detach the cell): bring Status 2 into view
+      // as the keyboard does, then check it sits left of the sidebar and that nothing covers its centre
+      const seen = await page.evaluate(a1 => {
+        const td = document.querySelector<HTMLElement>(`#grid td[data-a1="${a1}"]`)!;
+        td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const box = td.getBoundingClientRect();
+        const sidebar = document.getElementById('sidebar')!.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return {
+          right: box.right,
+          sidebarLeft: sidebar.left,
+          hit: hit?.closest<HTMLElement>('td')?.dataset.a1,
+        };
+      }, `${status}2`);
+      expect(seen.right).toBeLessThanOrEqual(seen.sidebarLeft + 1);
+      expect(seen.hit).toBe(`${status}2`);
       const save = page.frameLocator('#sidebar-frame').getByRole('button', { name: /Save check-in/ });
       const saveBox = (await save.boundingBox())!;
       expect(saveBox.y + saveBox.height).toBeLessThanOrEqual(viewport.height);
