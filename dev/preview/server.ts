@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const distDir = path.join(root, 'dist');
   if (!fs.existsSync(path.join(distDir, 'Code.js')))
     throw new Error('dist/Code.js is missing: run npm run build');
-  const start = startOptions(process.argv.slice(2), process.env, process.cwd());
+  const start = startOptions(process.argv.slice(2), process.env, process.cwd(), fs.existsSync);
   const { file, locale } = start;
   const portText = process.env.PORT ?? '8080';
   const port = Number(portText);

@@ -13,7 +13,11 @@ export interface StartOptions {
   locale: string;
   /** The locale came from --locale or OKR_LOCALE (not the default). */
   localeAsked: boolean;
+  /** The single workbook file of earlier versions, when it exists and is no longer opened by default. */
+  legacyFile?: string;
 }
+
+const LEGACY_FILE = '.okr-preview/workbook.json';
 
 const LOCALE = /^[a-z]{2,3}(_[A-Z]{2})?$/;
 
@@ -23,12 +27,20 @@ function option(args: string[], name: string): string | undefined {
   return args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
-export function startOptions(args: string[], env: NodeJS.ProcessEnv, cwd: string): StartOptions {
+export function startOptions(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  exists: (file: string) => boolean = () => false
+): StartOptions {
   const asked = option(args, 'locale') ?? env.OKR_LOCALE;
   const locale = asked ?? 'en_US';
   if (!LOCALE.test(locale)) throw new Error(`locale must look like en_US or fr_FR, not "${locale}"`);
-  const file = option(args, 'file') ?? env.OKR_PREVIEW_FILE ?? `.okr-preview/workbook-${locale}.json`;
-  return { file: path.resolve(cwd, file), locale, localeAsked: asked !== undefined };
+  const named = option(args, 'file') ?? env.OKR_PREVIEW_FILE;
+  const file = path.resolve(cwd, named ?? `.okr-preview/workbook-${locale}.json`);
+  const legacy = path.resolve(cwd, LEGACY_FILE);
+  const options = { file, locale, localeAsked: asked !== undefined };
+  return named === undefined && exists(legacy) ? { ...options, legacyFile: legacy } : options;
 }
 
 /** The lines `npm start` prints: where to open the preview, and which workbook file in which locale. */
@@ -43,6 +55,11 @@ export function startLines(
     line +=
       `\nnote: this file was saved in ${workbook.locale}, so it opens in ${workbook.locale}, not ${options.locale}. ` +
       `Start without --file to get a workbook of its own in ${options.locale}, or Reset in the page.`;
+  }
+  if (options.legacyFile) {
+    line +=
+      `\nnote: ${options.legacyFile} (the one workbook of earlier versions) is no longer opened by default; ` +
+      `--file ${path.relative(process.cwd(), options.legacyFile) || options.legacyFile} opens it.`;
   }
   return `${line}\n(--locale fr_FR or npm run start:fr for French; --file or OKR_PREVIEW_FILE for another file)`;
 }

@@ -44,4 +44,14 @@ describe('npm start options', () => {
     expect(line).toContain('(restored, locale en_US)');
     expect(line).toMatch(/saved in en_US, so it opens in en_US, not fr_FR/);
   });
+
+  test('the single workbook file of earlier versions is pointed at, not silently ignored', () => {
+    const legacy = path.join(CWD, '.okr-preview/workbook.json');
+    const options = startOptions([], {}, CWD, file => file === legacy);
+    expect(options.legacyFile).toBe(legacy);
+    expect(startLines('http://127.0.0.1:8080/', options, { restored: false, locale: 'en_US' })).toMatch(
+      /workbook\.json \(the one workbook of earlier versions\) is no longer opened by default; --file .*workbook\.json opens it/
+    );
+    expect(startOptions(['--file', 'x.json'], {}, CWD, () => true).legacyFile).toBeUndefined();
+  });
 });
