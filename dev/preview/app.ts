@@ -61,6 +61,18 @@ function checkCaller(req: http.IncomingMessage): void {
   }
 }
 
+/**
+ * Which browser tab is calling (the page sends a random id kept in its sessionStorage): each tab has its own
+ * sidebar and dialog. A sidebar opened on its own in a tab, without the header, is the default client.
+ */
+function clientId(req: http.IncomingMessage): string {
+  const id = req.headers['x-okr-client'];
+  if (id === undefined) return '';
+  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id))
+    throw badRequest('"x-okr-client" must be a tab id');
+  return id;
+}
+
 export interface AppOptions {
   session: PreviewSession;
   pageHtml: string;
@@ -81,6 +93,7 @@ export function createPreviewServer({ session, pageHtml }: AppOptions): http.Ser
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     checkCaller(req);
+    const client = clientId(req);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
     const panel = /^\/html\/([\w-]+)$/.exec(url.pathname);
@@ -89,7 +102,7 @@ export function createPreviewServer({ session, pageHtml }: AppOptions): http.Ser
       return send(res, 200, 'text/html; charset=utf-8', pageHtml, { 'content-security-policy': PAGE_CSP });
     }
     if (route === 'GET /favicon.ico') return send(res, 204, 'text/plain', '');
-    if (route === 'GET /api/state') return sendJson(res, 200, await work(() => session.state(), false));
+    if (route === 'GET /api/state') return sendJson(res, 200, await work(() => session.state(client), false));
     if (req.method === 'GET' && panel) {
       const html = await work(() => session.panelHtml(panel[1]), false);
       return send(res, 200, 'text/html; charset=utf-8', injectBridge(html), {
@@ -109,13 +122,24 @@ export function createPreviewServer({ session, pageHtml }: AppOptions): http.Ser
           return sendJson(
             res,
             200,
-            await work(() => session.state(session.editCell(body.sheet, body.a1, body.input)), true)
+            await work(
+              () => session.state(client, session.editCell(client, body.sheet, body.a1, body.input)),
+              true
+            )
           );
         case '/api/menu':
           return sendJson(
             res,
             200,
-            await work(() => session.state(session.runMenu(body.caption, body.selection)), true)
+            await work(() => {
+              const { notices, question } = session.runMenu(
+                client,
+                body.caption,
+                body.selection,
+                body.answers
+              );
+              return session.state(client, notices, question);
+            }, true)
           );
         case '/api/activate':
           return sendJson(
@@ -123,21 +147,25 @@ export function createPreviewServer({ session, pageHtml }: AppOptions): http.Ser
             200,
             await work(() => {
               session.activate(body.sheet, body.a1);
-              return session.state();
+              return session.state(client);
             }, true)
           );
         case '/api/run':
           return sendJson(
             res,
             200,
-            await work(() => session.runServer(body.functionName, body.args ?? [], body.selection), true)
+            await work(
+              () =>
+                session.runServer(client, body.functionName, body.args ?? [], body.selection, body.answers),
+              true
+            )
           );
         case '/api/close':
           return sendJson(
             res,
             200,
             await work(() => {
-              session.closePanel(body.id);
+              session.closePanel(client, body.id);
               return { ok: true };
             }, false)
           );
@@ -147,7 +175,7 @@ export function createPreviewServer({ session, pageHtml }: AppOptions): http.Ser
             200,
             await work(() => {
               session.reset();
-              return session.state();
+              return session.state(client);
             }, false)
           );
       }

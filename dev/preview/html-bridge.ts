@@ -21,14 +21,29 @@ const transportSource = `(function () {
     if (data.error !== undefined) p.reject(new Error(String(data.error)));
     else p.resolve(data.resultJson);
   });
-  function viaFetch(functionName, argsJson) {
+  // Opened on its own in a tab: a question the add-on asks (ui.alert with buttons, ui.prompt) is answered with the
+  // browser's confirm/prompt, then the call runs again with the answers so far.
+  function answer(question) {
+    if (question.kind === 'prompt') {
+      var text = window.prompt(question.message, '');
+      return text === null ? { button: 'CANCEL', text: '' } : { button: 'OK', text: text };
+    }
+    var yes = window.confirm((question.title ? question.title + '\\n\\n' : '') + question.message);
+    var pair = /^YES/.test(question.buttons) ? ['YES', 'NO'] : ['OK', 'CANCEL'];
+    return { button: yes ? pair[0] : pair[1] };
+  }
+  function viaFetch(functionName, argsJson, answers) {
     return fetch('/api/run', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: '{"functionName":' + JSON.stringify(functionName) + ',"args":' + argsJson + '}'
+      body: '{"functionName":' + JSON.stringify(functionName) + ',"args":' + argsJson +
+        ',"answers":' + JSON.stringify(answers || []) + '}'
     }).then(function (response) {
       return response.json().then(function (body) {
         if (!response.ok) throw new Error(body && body.error ? body.error : 'HTTP ' + response.status);
+        if (body.question) {
+          return viaFetch(functionName, argsJson, body.question.answers.concat([answer(body.question)]));
+        }
         return body.result === undefined ? undefined : JSON.stringify(body.result);
       });
     });

@@ -37,6 +37,9 @@ export interface RawSheet {
   alignments: string[][];
   verticalAlignments: string[][];
   wraps: boolean[][];
+  /** An error's message (`#REF! Array result was not expanded...`), null elsewhere. */
+  errors: (string | null)[][];
+  notes: (string | null)[][];
   charts: RawChart[];
 }
 
@@ -112,6 +115,8 @@ function fromRuntimeView(rt: Runtime, view: SheetView): RawSheet {
     alignments: grid(rows, columns, ''),
     verticalAlignments: grid(rows, columns, ''),
     wraps: grid(rows, columns, false),
+    errors: grid<string | null>(rows, columns, null),
+    notes: grid<string | null>(rows, columns, null),
     charts,
   };
   for (const cell of view.cells) {
@@ -129,11 +134,21 @@ function fromRuntimeView(rt: Runtime, view: SheetView): RawSheet {
     raw.alignments[r][c] = cell.horizontalAlignment ?? '';
     raw.verticalAlignments[r][c] = cell.verticalAlignment ?? '';
     raw.wraps[r][c] = cell.wrap;
+    raw.errors[r][c] = cell.error;
+    raw.notes[r][c] = cell.note;
   }
   return raw;
 }
 
 /** One sheet's data for the grid and the export, conditional-format colours resolved by the runtime. */
 export function readSheet(rt: Runtime, name: string): RawSheet {
-  return fromRuntimeView(rt, rt.sheetView(name));
+  // Only the rows the grid shows are read: the used area, a margin, the frozen rows and the charts.
+  const data = rt.workbook.sheetByName(name);
+  const chartRows = (data?.charts ?? []).map(
+    c => c.position.row + Math.ceil((Number(c.options.height) || DEFAULT_CHART.height) / 21) + 2
+  );
+  const limit = data
+    ? Math.max(rt.workbook.lastRow(data) + 10, data.frozenRows + 1, MIN_ROWS, ...chartRows)
+    : Infinity;
+  return fromRuntimeView(rt, rt.sheetView(name, limit));
 }

@@ -1,19 +1,14 @@
 // npm start: the built add-on (dist/) running in the local Apps Script runtime, served to a browser page that
 // looks and behaves like Google Sheets. Listens on 127.0.0.1 only.
-//   PORT=8080 (0 = any free port)   OKR_PREVIEW_FILE / --file <workbook.json>   OKR_LOCALE / --locale fr_FR
+//   PORT=8080 (0 = any free port)   OKR_LOCALE / --locale fr_FR (npm run start:fr)
+//   OKR_PREVIEW_FILE / --file <workbook.json> (default: one file per locale, see start-options.ts)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRuntime } from '../runtime';
 import { createPreviewServer } from './app';
 import { buildPage } from './page-bundle';
 import { PreviewSession } from './session';
-
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const at = args.indexOf(`--${name}`);
-  if (at >= 0) return args[at + 1];
-  return args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
+import { startLines, startOptions } from './start-options';
 
 /** The project root: the nearest folder up from the working directory that holds the preview's page. */
 function projectRoot(): string {
@@ -28,8 +23,8 @@ async function main(): Promise<void> {
   const distDir = path.join(root, 'dist');
   if (!fs.existsSync(path.join(distDir, 'Code.js')))
     throw new Error('dist/Code.js is missing: run npm run build');
-  const file = path.resolve(option('file') ?? process.env.OKR_PREVIEW_FILE ?? '.okr-preview/workbook.json');
-  const locale = option('locale') ?? process.env.OKR_LOCALE ?? 'en_US';
+  const start = startOptions(process.argv.slice(2), process.env, process.cwd(), fs.existsSync);
+  const { file, locale } = start;
   const portText = process.env.PORT ?? '8080';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -63,11 +58,7 @@ async function main(): Promise<void> {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     // One write, so whoever reads the URL line also has the workbook line.
-    console.log(
-      `okr-sheets preview: http://127.0.0.1:${actual}/\n` +
-        `workbook: ${file} (${session.restored ? 'restored' : 'new'}, locale ${session.locale}; ` +
-        '--file or OKR_PREVIEW_FILE to change)'
-    );
+    console.log(startLines(`http://127.0.0.1:${actual}/`, start, session));
   });
   const stop = () => {
     server.close(() => process.exit(0));

@@ -7,7 +7,7 @@ import { badRequest, notFound } from './http-error';
 import type { RawSheet } from './read-sheet';
 import { readSheet } from './read-sheet';
 import { toSheetView } from './sheet-view';
-import type { Notice, PanelRef, PreviewState } from './view-types';
+import type { Answer, Notice, PanelRef, PreviewState, Question } from './view-types';
 import { readWorkbookFile, writeWorkbookFile } from './workbook-file';
 import { sheetsToXlsx } from './xlsx-export';
 
@@ -35,9 +35,6 @@ export function distGlobals(distDir: string): Set<string> {
   return names;
 }
 
-/** What getNumberFormat() returns for a cell nobody formatted ("Automatic" in Sheets' menu). */
-const AUTOMATIC_FORMATS = ['', 'General', '0.###############'];
-
 const A1_CELL = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 /** Captions of every runnable menu item, submenus included. */
@@ -47,6 +44,23 @@ function menuCaptions(items: MenuItem[]): string[] {
   );
 }
 
+const BUTTON_NAMES = new Set(['OK', 'CANCEL', 'YES', 'NO', 'CLOSE']);
+
+/** The user's answers to the questions asked so far by one menu item or server call: [{ button, text? }]. */
+function parseAnswers(answers: unknown): Answer[] {
+  if (answers === undefined || answers === null) return [];
+  if (!Array.isArray(answers) || answers.length > 20)
+    throw badRequest('"answers" must be an array of answers');
+  return answers.map(answer => {
+    const { button, text } = (answer ?? {}) as { button?: unknown; text?: unknown };
+    if (typeof button !== 'string' || !BUTTON_NAMES.has(button)) {
+      throw badRequest(`an answer's "button" must be one of ${[...BUTTON_NAMES].join(', ')}`);
+    }
+    if (text !== undefined && typeof text !== 'string') throw badRequest('an answer\'s "text" must be text');
+    return text === undefined ? { button } : { button, text };
+  });
+}
+
 /**
  * One preview workbook: the runtime running dist/, the sidebars and dialogs it showed, and its file on disk.
  * Not safe for concurrent use: the server runs every call through one serial queue.
@@ -54,8 +68,8 @@ function menuCaptions(items: MenuItem[]): string[] {
 export class PreviewSession {
   private rt!: Runtime;
   private panels = new Map<string, Panel>();
-  private sidebarId: string | null = null;
-  private dialogId: string | null = null;
+  /** Each browser tab (client) has its own open sidebar and dialog, as each Sheets window does. */
+  private clients = new Map<string, { sidebarId: string | null; dialogId: string | null }>();
   private seen = { sidebars: 0, dialogs: 0, toasts: 0, alerts: 0, prompts: 0 };
   private panelCount = 0;
   private callable: Set<string>;
@@ -88,7 +102,12 @@ export class PreviewSession {
       ...options,
     });
     this.panels.clear();
-    this.sidebarId = this.dialogId = null;
+    this.clients.clear();
+    this.open(openMode);
+  }
+
+  /** onOpen in the given auth mode; what it showed is not news. */
+  private open(openMode: 'NONE' | 'LIMITED'): void {
     this.rt.authMode = openMode;
     try {
       if (typeof this.rt.global.onOpen === 'function') this.rt.call('onOpen', { authMode: openMode });
@@ -109,8 +128,15 @@ export class PreviewSession {
     };
   }
 
-  /** What the add-on showed since the last request: new sidebar/dialog become the open ones. */
-  private collectNotices(): Notice[] {
+  private client(id: string) {
+    let client = this.clients.get(id);
+    if (!client) this.clients.set(id, (client = { sidebarId: null, dialogId: null }));
+    return client;
+  }
+
+  /** What the add-on showed since the last request: a new sidebar/dialog becomes the requesting tab's. */
+  private collectNotices(clientId: string): Notice[] {
+    const client = this.client(clientId);
     const ui = this.rt.ui;
     const addPanel = (kind: PanelRef['kind'], { title, html, width, height }: ShownPage): string => {
       const id = `${kind}-${++this.panelCount}`;
@@ -121,8 +147,9 @@ export class PreviewSession {
     const notice =
       (kind: Notice['kind']) =>
       ({ title, message }: { title: string; message: string }): Notice => ({ kind, title, message });
-    for (const record of ui.sidebars.slice(this.seen.sidebars)) this.sidebarId = addPanel('sidebar', record);
-    for (const record of ui.dialogs.slice(this.seen.dialogs)) this.dialogId = addPanel('dialog', record);
+    for (const record of ui.sidebars.slice(this.seen.sidebars))
+      client.sidebarId = addPanel('sidebar', record);
+    for (const record of ui.dialogs.slice(this.seen.dialogs)) client.dialogId = addPanel('dialog', record);
     const notices = [
       ...ui.toasts.slice(this.seen.toasts).map(notice('toast')),
       ...ui.alerts.slice(this.seen.alerts).map(notice('alert')),
@@ -159,7 +186,8 @@ export class PreviewSession {
     if (typeof a1 === 'string' && A1_CELL.test(a1)) sheet.setActiveRange(sheet.getRange(a1));
   }
 
-  state(notices: Notice[] = []): PreviewState {
+  state(clientId = '', notices: Notice[] = [], question: Question | null = null): PreviewState {
+    const client = this.client(clientId);
     const ss = this.rt.spreadsheet;
     const sheets = ss.getSheets().filter(s => !s.isSheetHidden());
     const active = ss.getActiveSheet() ?? sheets[0] ?? null;
@@ -172,9 +200,10 @@ export class PreviewSession {
       activeCell: activeName ? this.activeCell(activeName) : null,
       view: activeName ? toSheetView(this.readSheet(activeName), this.locale) : null,
       menus: this.rt.menus,
-      sidebar: this.sidebarId ? (this.panels.get(this.sidebarId)?.ref ?? null) : null,
-      dialog: this.dialogId ? (this.panels.get(this.dialogId)?.ref ?? null) : null,
+      sidebar: client.sidebarId ? (this.panels.get(client.sidebarId)?.ref ?? null) : null,
+      dialog: client.dialogId ? (this.panels.get(client.dialogId)?.ref ?? null) : null,
       notices,
+      question,
     };
   }
 
@@ -206,28 +235,22 @@ export class PreviewSession {
   }
 
   /** A user typing into one cell and pressing Enter; runs the add-on's onEdit simple trigger if it has one. */
-  editCell(sheetName: unknown, a1: unknown, input: unknown): Notice[] {
+  editCell(clientId: string, sheetName: unknown, a1: unknown, input: unknown): Notice[] {
     const sheet = this.sheet(sheetName);
     if (typeof a1 !== 'string' || !A1_CELL.test(a1)) throw badRequest('"a1" must be one cell, like "H3"');
     if (typeof input !== 'string') throw badRequest('"input" must be the text typed into the cell');
     const range = sheet.getRange(a1);
     const oldValue = range.getValue();
-    const parsed = parseCellInput(input, this.locale, this.rt.spreadsheet.getSpreadsheetTimeZone());
-    if (parsed.kind === 'formula') {
-      range.setFormula(parsed.formula);
-    } else {
-      range.setValue(parsed.value);
-      if (parsed.numberFormat && AUTOMATIC_FORMATS.includes(range.getNumberFormat())) {
-        range.setNumberFormat(parsed.numberFormat);
-      }
-    }
+    const parsed = parseCellInput(input, this.locale, range.getNumberFormat() === '@');
+    if (parsed.kind === 'formula') range.setFormula(parsed.formula);
+    else range.setValue(parsed.text);
     this.rt.spreadsheet.setActiveSheet(sheet);
     if (typeof this.rt.global.onEdit === 'function') {
       const event = {
         authMode: 'LIMITED',
         source: this.rt.spreadsheet,
         range,
-        value: parsed.kind === 'value' ? parsed.value : undefined,
+        value: parsed.kind === 'typed' ? parsed.text : undefined,
         oldValue,
         user: { getEmail: () => this.options.userEmail ?? 'you@example.com' },
       };
@@ -238,26 +261,78 @@ export class PreviewSession {
         this.rt.authMode = 'FULL';
       }
     }
-    return this.collectNotices();
+    return this.collectNotices(clientId);
   }
 
-  runMenu(caption: unknown, selection?: unknown): Notice[] {
+  /**
+   * Runs add-on code that may ask the user (ui.alert with YES_NO, ui.prompt). The answers given so far are queued;
+   * a question nobody answered yet stops the script: the workbook is put back as it was before the run and the
+   * question goes to the page, which runs the same thing again with one more answer. So what the add-on does
+   * after "Add them again?" follows the user's answer, as in Sheets.
+   */
+  private runAsking<T>(
+    clientId: string,
+    answers: unknown,
+    task: () => T
+  ): { result?: T; notices: Notice[]; question: Question | null } {
+    const given = parseAnswers(answers);
+    const before = this.rt.snapshot();
+    const ui = this.rt.ui;
+    for (const answer of given) ui.queueAlertResponse(answer.button, answer.text);
+    ui.askUser = true;
+    ui.asked = null;
+    let result: T | undefined;
+    let failure: unknown = null;
+    try {
+      result = task();
+    } catch (error) {
+      failure = error;
+    } finally {
+      ui.askUser = false;
+      ui.clearResponses();
+    }
+    const asked = ui.asked as Omit<Question, 'answers'> | null;
+    ui.asked = null;
+    if (asked) {
+      this.restore(before);
+      return { notices: [], question: { ...asked, answers: given } };
+    }
+    if (failure) throw failure;
+    return { result, notices: this.collectNotices(clientId), question: null };
+  }
+
+  /** Back to a snapshot taken in this session: the same panels and tabs, the runtime rebuilt from the data. */
+  private restore(snapshot: ReturnType<Runtime['snapshot']>): void {
+    this.rt = this.options.createRuntime({
+      userEmail: this.options.userEmail ?? 'you@example.com',
+      snapshot,
+    });
+    this.open('LIMITED');
+  }
+
+  runMenu(
+    clientId: string,
+    caption: unknown,
+    selection?: unknown,
+    answers?: unknown
+  ): { notices: Notice[]; question: Question | null } {
     if (typeof caption !== 'string' || !caption) throw badRequest('"caption" must be a menu item caption');
     const captions = this.rt.menus.flatMap(menu => menuCaptions(menu.items));
     if (!captions.includes(caption)) {
       throw notFound(`no menu item "${caption}" (the menu has: ${captions.join(', ') || 'nothing'})`);
     }
     this.selectFromPage(selection);
-    this.rt.runMenuItem(caption);
-    return this.collectNotices();
+    return this.runAsking(clientId, answers, () => this.rt.runMenuItem(caption));
   }
 
   /** google.script.run: any top-level function of dist/ except private ones (name ending with "_"). */
   runServer(
+    clientId: string,
     functionName: unknown,
     args: unknown,
-    selection?: unknown
-  ): { result: unknown; notices: Notice[] } {
+    selection?: unknown,
+    answers?: unknown
+  ): { result?: unknown; notices: Notice[]; question: Question | null } {
     if (typeof functionName !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(functionName)) {
       throw badRequest('"functionName" must be the name of a top-level function');
     }
@@ -266,8 +341,7 @@ export class PreviewSession {
     }
     if (!Array.isArray(args)) throw badRequest('"args" must be an array');
     this.selectFromPage(selection);
-    const result = this.rt.runServer(functionName, ...args);
-    return { result, notices: this.collectNotices() };
+    return this.runAsking(clientId, answers, () => this.rt.runServer(functionName, ...args));
   }
 
   panelHtml(id: string): string {
@@ -276,14 +350,15 @@ export class PreviewSession {
     return panel.html;
   }
 
-  closePanel(id: unknown): void {
+  closePanel(clientId: string, id: unknown): void {
     if (typeof id !== 'string') throw badRequest('"id" must be a sidebar or dialog id');
-    if (this.sidebarId === id) this.sidebarId = null;
-    if (this.dialogId === id) this.dialogId = null;
+    const client = this.client(clientId);
+    if (client.sidebarId === id) client.sidebarId = null;
+    if (client.dialogId === id) client.dialogId = null;
   }
 
   async exportXlsx(): Promise<Buffer> {
-    const names = this.rt.spreadsheet.getSheets().map(s => s.getName());
-    return sheetsToXlsx(names.map(name => this.readSheet(name)));
+    const sheets = this.rt.workbook.data.sheets.map(data => ({ raw: this.readSheet(data.name), data }));
+    return sheetsToXlsx(sheets, this.rt.spreadsheet.getSpreadsheetTimeZone());
   }
 }

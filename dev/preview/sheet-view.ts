@@ -1,4 +1,4 @@
-import { formulaToLocale, localeSyntax } from './cell-input';
+import { formulaToLocale, localeSyntax, textForEditor } from './cell-input';
 import type { RawChart, RawSheet } from './read-sheet';
 import type { CellView, ChartView, SheetView } from './view-types';
 
@@ -9,13 +9,14 @@ function isBlank(color: string | null | undefined, blank: string): boolean {
 /** The text Sheets puts in the formula bar for a value cell: 45 % shows as 45%, 1.5 as 1,5 in French. */
 function editorText(value: unknown, display: string, format: string, locale: string): string {
   if (value instanceof Date) return display;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean') return display;
   if (typeof value === 'number') {
     const decimal = localeSyntax(locale).decimal;
     const shown = format.includes('%') ? `${Number((value * 100).toPrecision(15))}%` : String(value);
     return decimal === ',' ? shown.replace('.', ',') : shown;
   }
-  return value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  return format === '@' ? String(value) : textForEditor(String(value), locale);
 }
 
 function alignment(value: unknown, stated: string): CellView['align'] {
@@ -46,6 +47,8 @@ function cellView(raw: RawSheet, r: number, c: number, locale: string): CellView
   const valign = (raw.verticalAlignments[r]?.[c] ?? '').toLowerCase();
   if (valign === 'top' || valign === 'middle') cell.valign = valign;
   if (raw.wraps[r]?.[c]) cell.wrap = true;
+  const tip = raw.errors[r]?.[c] ?? raw.notes[r]?.[c];
+  if (tip) cell.tip = tip;
   return Object.keys(cell).length === 1 && t === '' ? null : cell;
 }
 

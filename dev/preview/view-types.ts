@@ -16,6 +16,8 @@ export interface CellView {
   align?: 'left' | 'center' | 'right';
   valign?: 'top' | 'middle';
   wrap?: boolean;
+  /** What hovering the cell shows: an error's message, or the cell's note. */
+  tip?: string;
 }
 
 export interface ChartView {
@@ -62,6 +64,23 @@ export interface Notice {
   message: string;
 }
 
+/** A button the user pressed (Apps Script's Button name) and, for a prompt, the text typed. */
+export interface Answer {
+  button: string;
+  text?: string;
+}
+
+/** An alert with a choice or a prompt the add-on is waiting on: run the same request again with one more answer. */
+export interface Question {
+  kind: 'alert' | 'prompt';
+  title: string;
+  message: string;
+  /** Apps Script's ButtonSet: OK, OK_CANCEL, YES_NO, YES_NO_CANCEL. */
+  buttons: string;
+  /** The answers already given in this run, to send back followed by the new one. */
+  answers: Answer[];
+}
+
 export interface PreviewState {
   locale: string;
   file: string;
@@ -75,4 +94,6 @@ export interface PreviewState {
   dialog: PanelRef | null;
   /** Toasts and alerts shown by the last action (empty on a plain GET). */
   notices: Notice[];
+  /** The question the last action is waiting on, if any. */
+  question: Question | null;
 }

@@ -124,7 +124,8 @@ export interface Runtime {
   sheetValues(name: string): unknown[][];
   sheetFormulas(name: string): string[][];
   sheetDisplayValues(name: string): string[][];
-  sheetView(name: string): SheetView;
+  /** `maxRows`: leave out the cells below (still at least the used area). */
+  sheetView(name: string, maxRows?: number): SheetView;
   /** the error of a cell ('Sheet', 'A1' or 'Sheet!A1'), or null */
   cellError(sheetName: string, a1?: string): CellErrorInfo | null;
   /** runs source text in the script's global scope (as if it were one more .js file) and returns its value */
@@ -471,8 +472,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const sheet = sheetNamed(name);
       return ctx.workbook.displayValues(sheet, usedRect(sheet));
     },
-    sheetView(name) {
-      return sheetView(ctx.workbook, sheetNamed(name));
+    sheetView(name, maxRows) {
+      return sheetView(ctx.workbook, sheetNamed(name), maxRows);
     },
     cellError(sheetName, a1) {
       let name = sheetName;

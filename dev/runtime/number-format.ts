@@ -302,7 +302,8 @@ export function formatValue(
       (sections.length && sections.some(s => s.includes('@'))
         ? sections.find(s => s.includes('@'))
         : undefined);
-    return textSection ? textSection.replace(/@/g, value).replace(/"/g, '') : value;
+    // the section's quotes delimit its literal text; the value's own quotes are kept
+    return textSection ? textSection.replace(/"/g, '').replace(/@/g, () => value) : value;
   }
   if (!sections.length || pattern === '@') return formatGeneral(value, locale);
   if (isDateFormat(pattern)) return formatDateSerial(value, sections[0], locale);
@@ -318,7 +319,10 @@ export interface ParsedInput {
   format?: string;
 }
 
-/** How Sheets interprets a string typed into a cell (setValue/setValues with a string). */
+/**
+ * How Sheets interprets a string typed into a cell (setValue/setValues with a string): the ONE parser of typed
+ * input, used by the runtime's setValue and by the preview grid. `'` forces text, `=` starts a formula.
+ */
 export function parseInput(text: string, locale: string): ParsedInput {
   if (text === '') return { value: '' };
   if (text.startsWith('=') && text.length > 1) return { formula: text };
@@ -351,12 +355,15 @@ export function parseInput(text: string, locale: string): ParsedInput {
       format: h ? 'yyyy-mm-dd hh:mm:ss' : 'yyyy-mm-dd',
     };
   }
-  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (slash) {
-    const [a, b] = [+slash[1], +slash[2]];
+  const local = /^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})$/.exec(t);
+  if (local) {
+    // the locale's order: M/d/yyyy in en_US, dd/MM/yyyy elsewhere; a day that does not exist stays text
+    const [a, b] = [+local[1], +local[3]];
+    const year = local[4].length === 2 ? 2000 + +local[4] : +local[4];
     const [month, day] = defaultDateFormat(locale, false).startsWith('M') ? [a, b] : [b, a];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
-      return { value: serialFromParts(+slash[3], month, day), format: defaultDateFormat(locale, false) };
+    const check = new Date(Date.UTC(year, month - 1, day));
+    if (month >= 1 && check.getUTCMonth() === month - 1 && check.getUTCDate() === day)
+      return { value: serialFromParts(year, month, day), format: defaultDateFormat(locale, false) };
   }
   return { value: text };
 }

@@ -50,10 +50,11 @@ export interface SheetView {
   charts: SheetData['charts'];
 }
 
-export function sheetView(wb: Workbook, sheet: SheetData): SheetView {
+/** `maxRows`: cells below it are left out (the preview shows the used area; a template formats 1,000 rows). */
+export function sheetView(wb: Workbook, sheet: SheetData, maxRows = Infinity): SheetView {
   const lastRow = wb.lastRow(sheet);
   const lastCol = wb.lastColumn(sheet);
-  const rows = Math.max(lastRow, sheet.cells.length);
+  const rows = Math.min(Math.max(lastRow, sheet.cells.length), Math.max(maxRows, lastRow, 1));
   // cells is sparse (a row never written is a hole), and map() skips holes, which would make Math.max NaN.
   const cols = Math.max(lastCol, ...Array.from(sheet.cells, r => r?.length ?? 0), 0);
   const rect = { row: 1, col: 1, rows: Math.max(rows, 1), cols: Math.max(cols, 1) };

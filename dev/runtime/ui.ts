@@ -35,6 +35,13 @@ export class UiRecorder {
   prompts: { title: string; message: string; buttons: string; response: string; text: string }[] = [];
   toasts: { message: string; title: string; timeoutSeconds: number | null }[] = [];
   private queue: { button?: string; text?: string }[] = [];
+  /**
+   * Set by the preview, where a person answers: an alert with a choice (YES_NO, OK_CANCEL...) or a prompt that
+   * nobody queued an answer for records the question in `asked` and stops the script, instead of answering
+   * the default button. The preview shows the question with its buttons and runs the script again with the answer.
+   */
+  askUser = false;
+  asked: { kind: 'alert' | 'prompt'; title: string; message: string; buttons: string } | null = null;
 
   /** Answers the next alert or prompt: a button name ('YES', 'OK', ...) and, for prompts, the typed text. */
   queueAlertResponse(button: string, text?: string): void {
@@ -45,8 +52,20 @@ export class UiRecorder {
     this.queue.push({ button, text });
   }
 
-  nextResponse(buttons: string): { button: string; text: string } {
+  /** Drops answers queued but not asked for. */
+  clearResponses(): void {
+    this.queue = [];
+  }
+
+  nextResponse(
+    buttons: string,
+    question?: { kind: 'alert' | 'prompt'; title: string; message: string }
+  ): { button: string; text: string } {
     const next = this.queue.shift();
+    if (!next && this.askUser && question && (question.kind === 'prompt' || buttons !== 'OK')) {
+      this.asked = { ...question, buttons };
+      throw new Error(`Waiting for an answer to "${question.message}"`);
+    }
     const fallback = buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
     return { button: next?.button ?? fallback, text: next?.text ?? '' };
   }
@@ -85,6 +104,7 @@ export class UiRecorder {
     this.prompts = [];
     this.toasts = [];
     this.queue = [];
+    this.asked = null;
   }
 }
 
@@ -177,13 +197,13 @@ class UiImpl implements Partial<GoogleAppsScript.Base.Ui> {
   }
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
     const { title, message, buttons } = alertArgs(a, b, c);
-    const { button } = this._ui.nextResponse(buttons);
+    const { button } = this._ui.nextResponse(buttons, { kind: 'alert', title, message });
     this._ui.alerts.push({ title, message, buttons, response: button });
     return button as unknown as GoogleAppsScript.Base.Button;
   }
   prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
     const { title, message, buttons } = alertArgs(a, b, c);
-    const { button, text } = this._ui.nextResponse(buttons);
+    const { button, text } = this._ui.nextResponse(buttons, { kind: 'prompt', title, message });
     this._ui.prompts.push({ title, message, buttons, response: button, text });
     return this._ctx.track(
       { getResponseText: () => text, getSelectedButton: () => button },

@@ -52,6 +52,12 @@ export class Workbook {
   readonly hf: HyperFormula;
   private hfIds = new Map<number, number>();
   private sheetsByHf = new Map<number, SheetData>();
+  /**
+   * Array formulas whose result is blocked by a typed cell (#REF! in Sheets), by HyperFormula address. HyperFormula
+   * never re-expands such a formula once the blocking cell is cleared; Sheets does, so they are re-entered after
+   * every write until they spill again.
+   */
+  private blockedSpills = new Map<string, { sheet: number; row: number; col: number }>();
 
   constructor(
     readonly data: WorkbookData,
@@ -79,6 +85,30 @@ export class Workbook {
     }
     for (const nr of data.namedRanges) this.addNamedExpression(nr.name, nr.sheetId, nr.rect);
     this.hf.resumeEvaluation();
+    this.forEachFormulaCell((sheet, _cell, row, col) => {
+      const address = { sheet: this.hfId(sheet), row: row - 1, col: col - 1 };
+      this.noteSpill(address, this.hf.getCellValue(address));
+    });
+  }
+
+  private noteSpill(address: { sheet: number; row: number; col: number }, value: unknown): void {
+    const key = `${address.sheet}:${address.row}:${address.col}`;
+    if (value instanceof DetailedCellError && value.type === 'SPILL') this.blockedSpills.set(key, address);
+    else this.blockedSpills.delete(key);
+  }
+
+  /** Re-enters the formulas a typed cell blocked, so they spill again once that cell is cleared. */
+  private retryBlockedSpills(): void {
+    for (const [key, address] of [...this.blockedSpills]) {
+      const sheet = this.sheetsByHf.get(address.sheet);
+      const cell = sheet ? this.cell(sheet, address.row + 1, address.col + 1) : undefined;
+      if (!sheet || !cell?.f) {
+        this.blockedSpills.delete(key);
+        continue;
+      }
+      this.hf.setCellContents(address, this.engineContent(sheet, cell));
+      this.noteSpill(address, this.hf.getCellValue(address));
+    }
   }
 
   // ---- sheets
@@ -186,7 +216,12 @@ export class Workbook {
       }
       contents.push(row);
     }
-    this.hf.setCellContents({ sheet: this.hfId(sheet), row: rect.row - 1, col: rect.col - 1 }, contents);
+    const changes = this.hf.setCellContents(
+      { sheet: this.hfId(sheet), row: rect.row - 1, col: rect.col - 1 },
+      contents
+    );
+    for (const change of changes) if ('address' in change) this.noteSpill(change.address, change.value);
+    if (this.blockedSpills.size) this.retryBlockedSpills();
   }
 
   /** Throws Apps Script's error, before anything is written, when one of the inputs is longer than a cell holds. */
@@ -319,8 +354,23 @@ export class Workbook {
     const raw = this.hf.getCellValue({ sheet: this.hfId(sheet), row: row - 1, col: col - 1 });
     if (!(raw instanceof DetailedCellError)) return null;
     const formula = this.cell(sheet, row, col)?.f;
-    const message = formula && this.engineSyntax(formula) === null ? PARSE_ERROR_MESSAGE : raw.message;
+    const blocker = raw.type === 'SPILL' ? this.spillBlocker(sheet, row, col) : null;
+    const message =
+      formula && this.engineSyntax(formula) === null
+        ? PARSE_ERROR_MESSAGE
+        : blocker
+          ? `Array result was not expanded because it would overwrite data in ${columnLetter(col)}${blocker}.`
+          : raw.message;
     return { value: HF_ERROR_TO_SHEETS[raw.type] ?? '#ERROR!', type: raw.type, message };
+  }
+
+  /** Row of the first cell holding content below a blocked one-column spill (what Sheets names in its message). */
+  private spillBlocker(sheet: SheetData, row: number, col: number): number | null {
+    for (let r = row + 1; r <= sheet.cells.length; r++) {
+      const cell = this.cell(sheet, r, col);
+      if (cell?.f || (cell?.v !== undefined && cell.v !== '')) return r;
+    }
+    return null;
   }
 
   /** Last row and column with content (a value, a formula result or a spilled result), from one engine read. */

@@ -1,11 +1,11 @@
-import ExcelJS from 'exceljs';
-import { formulaToLocale, parseCellInput } from '../../dev/preview/cell-input';
+import { formulaToLocale, parseCellInput, textForEditor } from '../../dev/preview/cell-input';
+import { serialFromParts } from '../../dev/runtime/dates';
+import { formatValue, parseInput } from '../../dev/runtime/number-format';
 import { injectBridge } from '../../dev/preview/html-bridge';
-import type { RawSheet } from '../../dev/preview/read-sheet';
 import { createSerialQueue } from '../../dev/preview/serial-queue';
-import { isPortableFormula, sheetsToXlsx } from '../../dev/preview/xlsx-export';
+import { isPortableFormula, portableFormula } from '../../dev/preview/xlsx-export';
 
-describe('typing into a cell, read in the spreadsheet locale', () => {
+describe('typing into a cell: the one parser of typed input (runtime and preview grid), in the locale', () => {
   test.each([
     ['42', 'en_US', 42],
     ['1,234.5', 'en_US', 1234.5],
@@ -14,42 +14,60 @@ describe('typing into a cell, read in the spreadsheet locale', () => {
     ['1 234,5', 'fr_FR', 1234.5],
     ['1\u202f234', 'fr_FR', 1234],
   ])('%s in %s is the number %d', (input, locale, expected) => {
-    expect(parseCellInput(input, locale)).toEqual({ kind: 'value', value: expected });
+    expect(parseInput(input, locale).value).toBe(expected);
   });
 
-  test('percent keeps a percent format, with the locale decimal', () => {
-    expect(parseCellInput('45%', 'en_US')).toEqual({ kind: 'value', value: 0.45, numberFormat: '0%' });
-    expect(parseCellInput('45 %', 'fr_FR')).toEqual({ kind: 'value', value: 0.45, numberFormat: '0%' });
-    expect(parseCellInput('12,5 %', 'fr_FR')).toEqual({ kind: 'value', value: 0.125, numberFormat: '0.0%' });
+  test('percent keeps a percent format', () => {
+    expect(parseInput('45%', 'en_US')).toEqual({ value: 0.45, format: '0%' });
+    expect(parseInput('45 %', 'fr_FR')).toEqual({ value: 0.45, format: '0%' });
+    expect(parseInput('12,5 %', 'fr_FR')).toEqual({ value: 0.125, format: '0.00%' });
   });
 
-  test('text that only looks like a number in another locale stays text', () => {
-    expect(parseCellInput('1,5', 'en_US')).toEqual({ kind: 'value', value: '1,5' });
-    expect(parseCellInput('1.5', 'fr_FR')).toEqual({ kind: 'value', value: '1.5' });
-    expect(parseCellInput('Grow leads', 'en_US')).toEqual({ kind: 'value', value: 'Grow leads' });
-    expect(parseCellInput("'42", 'en_US')).toEqual({ kind: 'value', value: '42' });
+  test('text that only looks like a number in another locale stays text; an apostrophe forces text', () => {
+    expect(parseInput('1,5', 'en_US')).toEqual({ value: '1,5' });
+    expect(parseInput('1.5', 'fr_FR')).toEqual({ value: '1.5' });
+    expect(parseInput('Grow leads', 'en_US')).toEqual({ value: 'Grow leads' });
+    expect(parseInput("'42", 'en_US')).toEqual({ value: '42' });
+    expect(parseInput("'007", 'en_US')).toEqual({ value: '007' });
+    expect(parseInput("'=1+1", 'fr_FR')).toEqual({ value: '=1+1' });
   });
 
-  test('dates follow the locale order; impossible dates stay text', () => {
-    const us = parseCellInput('3/4/2026', 'en_US');
-    const fr = parseCellInput('3/4/2026', 'fr_FR');
-    expect(us.kind === 'value' && (us.value as Date).getUTCMonth()).toBe(2);
-    expect(fr.kind === 'value' && (fr.value as Date).getUTCMonth()).toBe(3);
-    expect(parseCellInput('31/02/2026', 'fr_FR')).toEqual({ kind: 'value', value: '31/02/2026' });
+  test('dates follow the locale order (en_US M/d/yyyy, fr_FR dd/MM/yyyy); impossible dates stay text', () => {
+    expect(parseInput('3/4/2026', 'en_US')).toEqual({
+      value: serialFromParts(2026, 3, 4),
+      format: 'M/d/yyyy',
+    });
+    expect(parseInput('3/4/2026', 'fr_FR')).toEqual({
+      value: serialFromParts(2026, 4, 3),
+      format: 'dd/MM/yyyy',
+    });
+    expect(parseInput('03.04.26', 'fr_FR').value).toBe(serialFromParts(2026, 4, 3));
+    expect(parseInput('31/02/2026', 'fr_FR')).toEqual({ value: '31/02/2026' });
+    expect(parseInput('2/30/2026', 'en_US')).toEqual({ value: '2/30/2026' });
   });
 
-  test('a typed date is midnight in the spreadsheet time zone', () => {
-    const paris = parseCellInput('2026-01-15', 'fr_FR', 'Europe/Paris');
-    const summer = parseCellInput('15/07/2026', 'fr_FR', 'Europe/Paris');
-    const ny = parseCellInput('7/15/2026', 'en_US', 'America/New_York');
-    expect(paris.kind === 'value' && (paris.value as Date).toISOString()).toBe('2026-01-14T23:00:00.000Z');
-    expect(summer.kind === 'value' && (summer.value as Date).toISOString()).toBe('2026-07-14T22:00:00.000Z');
-    expect(ny.kind === 'value' && (ny.value as Date).toISOString()).toBe('2026-07-15T04:00:00.000Z');
+  test('the grid hands values to the runtime unparsed; only formulas are converted from the locale syntax', () => {
+    expect(parseCellInput('3/4/2026', 'fr_FR')).toEqual({ kind: 'typed', text: '3/4/2026' });
+    expect(parseCellInput("'=1+1", 'en_US')).toEqual({ kind: 'typed', text: "'=1+1" });
+    expect(parseCellInput('=1+1', 'en_US', true)).toEqual({ kind: 'typed', text: '=1+1' });
+  });
+
+  test('the formula bar shows an apostrophe before text that would otherwise read as something else', () => {
+    expect(textForEditor('007', 'en_US')).toBe("'007");
+    expect(textForEditor('=1+1', 'en_US')).toBe("'=1+1");
+    expect(textForEditor('VRAI', 'fr_FR')).toBe("'VRAI");
+    expect(textForEditor('Grow leads', 'en_US')).toBe('Grow leads');
+    expect(textForEditor('say "hi"', 'en_US')).toBe('say "hi"');
   });
 
   test('booleans in either language', () => {
-    expect(parseCellInput('true', 'en_US')).toEqual({ kind: 'value', value: true });
-    expect(parseCellInput('FAUX', 'fr_FR')).toEqual({ kind: 'value', value: false });
+    expect(parseInput('true', 'en_US')).toEqual({ value: true });
+    expect(parseInput('FAUX', 'fr_FR')).toEqual({ value: false });
+  });
+
+  test('a text-formatted cell shows the text with its own double quotes', () => {
+    expect(formatValue('say "hi"', '@', 'en_US')).toBe('say "hi"');
+    expect(formatValue('a "b"', '"Note: "@', 'en_US')).toBe('Note: a "b"');
   });
 
   test('formulas typed in French syntax are stored in English syntax, strings untouched', () => {
@@ -71,6 +89,12 @@ describe('typing into a cell, read in the spreadsheet locale', () => {
 });
 
 describe('sidebar HTML bridge', () => {
+  test('the injected script is valid JavaScript', () => {
+    const html = injectBridge('<html><head></head><body></body></html>');
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    expect(() => new Function(script)).not.toThrow();
+  });
+
   test('puts the google.script.run shim first in <head> and keeps the page intact', () => {
     const page = '<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</p></body></html>';
     const out = injectBridge(page);
@@ -116,80 +140,19 @@ describe('xlsx export', () => {
     expect(isPortableFormula('SUM(A1:A3)*2')).toBe(true);
     expect(isPortableFormula('IFERROR(AVERAGE(B2:B9),"")')).toBe(true);
     expect(isPortableFormula('OKR_PROGRESS(F2:F,G2:G,H2:H)')).toBe(false);
-    expect(isPortableFormula('SUM(H2:H)')).toBe(false);
+    expect(isPortableFormula('{1;2}')).toBe(false);
+    expect(isPortableFormula('ARRAYFORMULA(IF(I2:I>1,1,0))')).toBe(false);
     expect(isPortableFormula('SPARKLINE(I2)')).toBe(false);
     expect(isPortableFormula('"OKR_X(" & A1')).toBe(true);
   });
 
-  test('writes values, formula results, formats, fills, widths and frozen panes', async () => {
-    const sheet: RawSheet = {
-      name: 'OKRs',
-      rows: 2,
-      columns: 3,
-      frozenRows: 1,
-      frozenColumns: 1,
-      columnWidths: [70, 140, 100],
-      rowHeights: [21, 21],
-      values: [
-        ['ID', 'Progress', 'Total'],
-        ['KR-0001', 0.45, 3],
-      ],
-      display: [
-        ['ID', 'Progress', 'Total'],
-        ['KR-0001', '45%', '3'],
-      ],
-      formulas: [
-        ['', '', ''],
-        ['', '=OKR_PROGRESS(1,2,1.45)', '=SUM(1,2)'],
-      ],
-      numberFormats: [
-        ['', '', ''],
-        ['', '0%', ''],
-      ],
-      backgrounds: [
-        ['#1a73e8', '#1a73e8', '#1a73e8'],
-        ['#ffffff', '#b7e1cd', null],
-      ],
-      fontWeights: [
-        ['bold', 'bold', 'bold'],
-        ['normal', 'normal', 'normal'],
-      ],
-      fontColors: [
-        ['#ffffff', '#ffffff', '#ffffff'],
-        ['#000000', '#000000', '#000000'],
-      ],
-      fontStyles: [
-        ['normal', 'normal', 'normal'],
-        ['normal', 'normal', 'normal'],
-      ],
-      alignments: [
-        ['center', 'center', 'center'],
-        ['', '', ''],
-      ],
-      verticalAlignments: [
-        ['', '', ''],
-        ['', '', ''],
-      ],
-      wraps: [
-        [false, false, false],
-        [false, false, false],
-      ],
-      charts: [],
-    };
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      (await sheetsToXlsx([sheet, { ...sheet, name: 'a/b:c' }])) as unknown as ArrayBuffer
+  test("open-ended ranges end at the sheet's last row; a sheet Excel cannot name makes it a value", () => {
+    const rows = (sheet: string | null) => (sheet === null ? 1000 : sheet === 'Suivi hebdo' ? 500 : null);
+    expect(portableFormula('=COUNTIF(M2:M, "Done")', rows)).toBe('COUNTIF(M2:M1000, "Done")');
+    expect(portableFormula("=SUM('Suivi hebdo'!H2:H)+SUM(A1:B2)", rows)).toBe(
+      "SUM('Suivi hebdo'!H2:H500)+SUM(A1:B2)"
     );
-    expect(workbook.worksheets.map(w => w.name)).toEqual(['OKRs', 'a_b_c']);
-    const ws = workbook.getWorksheet('OKRs')!;
-    expect(ws.getCell('A1').value).toBe('ID');
-    expect(ws.getCell('A1').font.bold).toBe(true);
-    expect((ws.getCell('A1').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1A73E8');
-    expect(ws.getCell('B2').value).toBe(0.45);
-    expect(ws.getCell('B2').numFmt).toBe('0%');
-    expect((ws.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFB7E1CD');
-    expect(ws.getCell('C2').value).toEqual({ formula: 'SUM(1,2)', result: 3 });
-    expect(ws.getColumn(2).width).toBe(20);
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    expect(portableFormula('=SUM(Other!H2:H)', rows)).toBeNull();
+    expect(portableFormula('=LEN("A2:A")', rows)).toBe('LEN("A2:A")');
   });
 });

@@ -87,6 +87,10 @@ export function renderGrid(view: SheetView, locale = 'en_US'): HTMLElement {
         if (cell.valign) td.style.verticalAlign = cell.valign;
         if (cell.wrap) td.classList.add('wrap');
         if (cell.t.startsWith('#') && /^#[A-Z/0]+[!?]?$/.test(cell.t)) td.classList.add('error');
+        if (cell.tip) {
+          td.dataset.tip = cell.tip;
+          td.classList.add('has-tip');
+        }
         const spill = overflowWidth(view, r, c);
         if (spill > (view.columnWidths[c] || 100)) {
           td.classList.add('overflow');

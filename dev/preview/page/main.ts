@@ -1,8 +1,9 @@
-import type { MenuView, Notice, PreviewState, SheetView } from '../view-types';
-import { api, type Selection } from './api';
+import type { Answer, MenuView, Notice, PreviewState, Question, SheetView } from '../view-types';
+import { api, withAnswers, type Selection } from './api';
 import { byId, el } from './dom';
-import { a1Of, positionOfA1, renderGrid } from './grid';
+import { a1Of, HEADER_HEIGHT, positionOfA1, renderGrid, ROW_HEADER_WIDTH } from './grid';
 import { createPanels } from './panels';
+import { askQuestion } from './question';
 
 const gridScroll = byId('grid-scroll');
 const tabs = byId('tabs');
@@ -23,7 +24,18 @@ const panels = createPanels({
   onAfterRun: () => void act(api.state, true),
   onError: message => notify({ kind: 'alert', title: 'Error', message }),
   selection: currentSelection,
+  ask,
 });
+
+/** A question the add-on waits on: the page is not "working" while the user reads it. */
+async function ask(question: Question): Promise<Answer> {
+  busy.hidden = true;
+  try {
+    return await askQuestion(question, state?.locale ?? 'en_US');
+  } finally {
+    busy.hidden = pending === 0;
+  }
+}
 
 function currentSelection(): Selection | undefined {
   return state?.view ? { sheet: state.view.name, a1: a1Of(selected.row, selected.col) } : undefined;
@@ -105,7 +117,8 @@ function menuItems(items: MenuView['items'], container: HTMLElement) {
       const entry = el('button', { type: 'button', role: 'menuitem' }, item.caption);
       entry.addEventListener('click', () => {
         closeMenus();
-        void act(() => api.menu(item.caption, currentSelection()), true);
+        const selection = currentSelection();
+        void act(() => withAnswers(answers => api.menu(item.caption, selection, answers), ask), true);
       });
       container.append(entry);
     }
@@ -206,9 +219,21 @@ function renderTabs(sheets: string[], active: string | null) {
   }
 }
 
+/** Each sheet tab keeps its own scroll position, as in Sheets. */
+const scrolls = new Map<string, { top: number; left: number }>();
+
+/** Cells brought into view (keyboard, links) land beside the frozen rows and columns, not under them. */
+function frozenPadding(view: SheetView) {
+  const sum = (sizes: number[], count: number, fallback: number) =>
+    sizes.slice(0, count).reduce((total, size) => total + (size || fallback), 0);
+  gridScroll.style.scrollPaddingLeft = `${ROW_HEADER_WIDTH + sum(view.columnWidths, view.frozenColumns, 100)}px`;
+  gridScroll.style.scrollPaddingTop = `${HEADER_HEIGHT + sum(view.rowHeights, view.frozenRows, 21)}px`;
+}
+
 function render(next: PreviewState, followActiveCell = false) {
   const sheetChanged = next.activeSheet !== state?.activeSheet;
   const scroll = { top: gridScroll.scrollTop, left: gridScroll.scrollLeft };
+  if (sheetChanged && state?.activeSheet) scrolls.set(state.activeSheet, scroll);
   state = next;
   const active = followActiveCell && next.activeCell ? positionOfA1(next.activeCell) : null;
   if (active) selected = active;
@@ -219,10 +244,10 @@ function render(next: PreviewState, followActiveCell = false) {
   gridScroll.replaceChildren(
     next.view ? renderGrid(next.view, next.locale) : el('p', { class: 'empty' }, 'No sheet')
   );
-  if (!sheetChanged) {
-    gridScroll.scrollTop = scroll.top;
-    gridScroll.scrollLeft = scroll.left;
-  }
+  const restore = sheetChanged ? (scrolls.get(next.activeSheet ?? '') ?? { top: 0, left: 0 }) : scroll;
+  gridScroll.scrollTop = restore.top;
+  gridScroll.scrollLeft = restore.left;
+  if (next.view) frozenPadding(next.view);
   if (active) select(active.row, active.col);
   else showSelection();
   panels.update(next.sidebar, next.dialog);
@@ -287,6 +312,24 @@ gridScroll.addEventListener('mousedown', event => {
   gridScroll.focus();
   event.preventDefault();
 });
+
+// Hovering a cell with an error (or a note) shows its message, as Sheets does.
+const cellTip = byId('cell-tip');
+gridScroll.addEventListener('mouseover', event => {
+  const td = (event.target as HTMLElement).closest<HTMLElement>('td[data-tip]');
+  if (!td) {
+    cellTip.hidden = true;
+    return;
+  }
+  const box = td.getBoundingClientRect();
+  cellTip.textContent = td.dataset.tip ?? '';
+  cellTip.hidden = false;
+  const width = cellTip.offsetWidth;
+  cellTip.style.left = `${Math.max(4, Math.min(box.right + 2, window.innerWidth - width - 4))}px`;
+  cellTip.style.top = `${Math.min(box.top, window.innerHeight - cellTip.offsetHeight - 4)}px`;
+});
+gridScroll.addEventListener('mouseleave', () => (cellTip.hidden = true));
+gridScroll.addEventListener('scroll', () => (cellTip.hidden = true));
 
 gridScroll.addEventListener('dblclick', event => {
   if ((event.target as HTMLElement).closest('td[data-a1]') && state?.view) {

@@ -1,5 +1,5 @@
-import type { PanelRef } from '../view-types';
-import { api, type Selection } from './api';
+import type { Answer, PanelRef, Question } from '../view-types';
+import { api, withAnswers, type Selection } from './api';
 import { byId } from './dom';
 
 // Sidebars and dialogs are iframes of /html/:id, sandboxed WITHOUT allow-same-origin: the add-on's page gets an
@@ -13,6 +13,8 @@ export interface PanelsOptions {
   onError(message: string): void;
   /** The cell selected in the grid, the active range the add-on's server functions see. */
   selection(): Selection | undefined;
+  /** Shows an alert with buttons or a prompt the add-on's server function is waiting on. */
+  ask(question: Question): Promise<Answer>;
 }
 
 export function createPanels(options: PanelsOptions) {
@@ -100,8 +102,8 @@ export function createPanels(options: PanelsOptions) {
           reply({ error: 'google.script.run: arguments are not JSON' });
           return;
         }
-        api
-          .run(String(data.functionName), args, options.selection())
+        const selection = options.selection();
+        withAnswers(answers => api.run(String(data.functionName), args, selection, answers), options.ask)
           .then(
             ({ result }) => reply({ resultJson: result === undefined ? undefined : JSON.stringify(result) }),
             (error: Error) => reply({ error: error.message })
