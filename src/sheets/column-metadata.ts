@@ -1,44 +1,107 @@
 /**
- * Finding the add-on's columns by the developer metadata it puts on them, with header text (English or French) as
- * a fallback. Column metadata (key COLUMN_METADATA_KEY, value the column key) moves with its column in Sheets, so
- * a renamed header, a moved column, user columns inserted anywhere or a user column bearing one of our header
- * texts change nothing.
+ * Finding the add-on's columns (OKRs, Check-ins) and Settings rows by the developer metadata it puts on them, with
+ * the label text (every language shipped) as the fallback. The metadata (key COLUMN_METADATA_KEY, value the column
+ * or setting key) sits on whole columns or rows, and Sheets moves it with them, so a renamed header, a moved
+ * column, user columns inserted anywhere or a user column bearing one of our header texts change nothing.
  *
- * Reading metadata costs about four Spreadsheet calls per column. The map found is therefore kept in the
- * document properties together with the header row it was found under: while the header row is the same text at
- * the same places, no column can have moved, and the cached map is used (no Spreadsheet call). Any change of the
- * header row (a column inserted, moved, renamed) reads the metadata again. Install/repair forgets the cache when
- * it tags columns.
+ * Reading metadata costs a few calls per key found, so the positions found are remembered in the document
+ * properties (no Spreadsheet call) with the labels they were found under. While those labels are the same text at
+ * the same places, and none of our labels appears twice, nothing of ours can have moved and the remembered
+ * positions are used; any rename, move or inserted column changes the labels and the metadata is read again.
+ * Install/repair puts the metadata and remembers the positions.
  */
 import { COLUMN_METADATA_KEY, mapColumnsByHeader, type ColumnSpec } from '../template/layout';
+import { columnLetter } from '../template/formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Dimension = 'column' | 'row';
 
-const CACHE_PREFIX = 'okr-sheets.columns.';
-
-interface CachedColumns {
-  header: string[];
-  columns: Record<string, number>;
-}
-
-/** The header row as compared for the cache: trimmed texts, trailing blank cells dropped (the used width varies). */
-function headerTexts(header: readonly unknown[]): string[] {
-  const texts = header.map(cell => String(cell ?? '').trim());
-  while (texts.length && texts[texts.length - 1] === '') texts.pop();
-  return texts;
+/** 0-based positions of each key by the metadata on `sheet`: ONE finder, then a few getters per key found. */
+export function metadataPositions<K extends string>(
+  sheet: Sheet,
+  keys: readonly K[],
+  dimension: Dimension
+): Partial<Record<K, number>> {
+  const found: Partial<Record<K, number>> = {};
+  const wanted = new Set<string>(keys);
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+    const key = metadata.getValue() as K;
+    if (!wanted.has(key) || found[key] !== undefined) continue;
+    const location = metadata.getLocation();
+    const range = dimension === 'column' ? location.getColumn() : location.getRow();
+    if (range) found[key] = (dimension === 'column' ? range.getColumn() : range.getRow()) - 1;
+  }
+  return found;
 }
 
 /**
- * Records the columns of a sheet under its header row (install/repair, which knows both after tagging), so the
- * first check-in does not read the metadata again.
+ * Positions by the metadata first (`known`), then, for the keys without metadata (a workbook installed before
+ * metadata existed), by label in either language, skipping positions the metadata already gave (so a user column
+ * titled "Current" never takes our key).
  */
-export function rememberColumns(
-  sheetName: string,
-  headerRow: readonly unknown[],
-  columns: Partial<Record<string, number>>
-): void {
-  writeCache(sheetName, headerTexts(headerRow), columns as Record<string, number>);
+export function locateByMetadataThenHeader<K extends string>(
+  labels: readonly unknown[],
+  specs: readonly ColumnSpec<K>[],
+  known: Partial<Record<K, number>>
+): Partial<Record<K, number>> {
+  const found: Partial<Record<K, number>> = { ...known };
+  const claimed = new Set(Object.values(known) as number[]);
+  const byText = mapColumnsByHeader(
+    labels.map((label, i) => (claimed.has(i) ? '' : label)),
+    specs
+  );
+  for (const spec of specs)
+    if (found[spec.key] === undefined && byText[spec.key] !== undefined) {
+      found[spec.key] = byText[spec.key];
+    }
+  return found;
 }
+
+const norm = (text: unknown) =>
+  String(text ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+
+function ourLabels<K extends string>(specs: readonly ColumnSpec<K>[]): Set<string> {
+  return new Set(specs.flatMap(s => [norm(s.header.en), norm(s.header.fr)]));
+}
+
+/**
+ * The labels remembered positions depend on: up to the last label of ours. Cells beyond it cannot move our
+ * columns, and one of them changes with the figures (the OKRs headline beyond the table), which would otherwise
+ * send every check-in back to the metadata.
+ */
+function labelSignature<K extends string>(
+  labels: readonly unknown[],
+  specs: readonly ColumnSpec<K>[]
+): string[] {
+  const ours = ourLabels(specs);
+  const texts = labels.map(label => String(label ?? '').trim());
+  let end = 0;
+  texts.forEach((text, i) => {
+    if (ours.has(norm(text))) end = i + 1;
+  });
+  return texts.slice(0, end);
+}
+
+/** True when one of our labels heads two columns (or rows): two of them could swap under the same labels. */
+function hasRepeatedOurText<K extends string>(
+  labels: readonly string[],
+  specs: readonly ColumnSpec<K>[]
+): boolean {
+  const ours = ourLabels(specs);
+  const seen = new Set<string>();
+  for (const label of labels.map(norm)) {
+    if (!ours.has(label)) continue;
+    if (seen.has(label)) return true;
+    seen.add(label);
+  }
+  return false;
+}
+
+const LAYOUT_PROPERTY = 'okr-sheets.layout';
+const layoutProperty = (name: string, dimension: Dimension) => `${LAYOUT_PROPERTY}.${dimension}.${name}`;
 
 function documentProperties(): GoogleAppsScript.Properties.Properties | null {
   try {
@@ -48,126 +111,84 @@ function documentProperties(): GoogleAppsScript.Properties.Properties | null {
   }
 }
 
-function readCache(name: string, header: string[]): Record<string, number> | null {
-  const raw = documentProperties()?.getProperty(CACHE_PREFIX + name);
-  if (!raw) return null;
+/** Remembers where our columns or rows are under these labels (install/repair, after putting the metadata). */
+export function rememberLayout<K extends string>(
+  name: string,
+  dimension: Dimension,
+  specs: readonly ColumnSpec<K>[],
+  labels: readonly unknown[],
+  positions: Partial<Record<K, number>>
+): void {
   try {
-    const cached = JSON.parse(raw) as CachedColumns;
-    const same =
-      Array.isArray(cached.header) &&
-      cached.header.length === header.length &&
-      cached.header.every((text, i) => text === header[i]);
-    return same ? cached.columns : null;
+    documentProperties()?.setProperty(
+      layoutProperty(name, dimension),
+      JSON.stringify({ labels: labelSignature(labels, specs), positions })
+    );
   } catch {
-    return null;
+    // a full property store only costs the metadata read next time
   }
 }
 
-function writeCache(name: string, header: string[], columns: Record<string, number>): void {
-  try {
-    documentProperties()?.setProperty(CACHE_PREFIX + name, JSON.stringify({ header, columns }));
-  } catch {
-    // a cache only
-  }
-}
-
-/** Forgets the cached column map of a sheet (after its column metadata changed). */
-export function forgetColumns(sheetName: string): void {
-  try {
-    documentProperties()?.deleteProperty(CACHE_PREFIX + sheetName);
-  } catch {
-    // a cache only
-  }
-}
-
-const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** True when one of our header texts (either language) heads two columns. */
-function headersRepeat<K extends string>(
-  header: readonly string[],
-  specs: readonly ColumnSpec<K>[]
-): boolean {
-  const ours = new Set(specs.flatMap(spec => [norm(spec.header.en), norm(spec.header.fr)]));
-  const seen = new Set<string>();
-  for (const text of header.map(norm)) {
-    if (!ours.has(text)) continue;
-    if (seen.has(text)) return true;
-    seen.add(text);
-  }
-  return false;
-}
-
-/** Column keys → 0-based indexes from the column metadata of `sheet` (first column for a key wins). */
-export function columnsFromMetadata<K extends string>(
+/** Positions by metadata (0-based), reusing the remembered ones while the labels have not changed. */
+export function knownPositions<K extends string>(
   sheet: Sheet,
-  specs: readonly ColumnSpec<K>[]
+  name: string,
+  specs: readonly ColumnSpec<K>[],
+  dimension: Dimension,
+  labels: readonly unknown[]
 ): Partial<Record<K, number>> {
-  const keys = new Set<string>(specs.map(spec => spec.key));
-  const found: Partial<Record<K, number>> = {};
-  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
-    const key = metadata.getValue();
-    if (!key || !keys.has(key) || found[key as K] !== undefined) continue;
-    const column = metadata.getLocation().getColumn();
-    if (column) found[key as K] = column.getColumn() - 1;
+  const signature = labelSignature(labels, specs);
+  const props = documentProperties();
+  if (props && !hasRepeatedOurText(signature, specs)) {
+    try {
+      const stored = JSON.parse(props.getProperty(layoutProperty(name, dimension)) ?? 'null') as {
+        labels: string[];
+        positions: Partial<Record<K, number>>;
+      } | null;
+      if (stored && JSON.stringify(stored.labels) === JSON.stringify(signature)) return stored.positions;
+    } catch {
+      // unreadable: read the metadata
+    }
   }
-  return found;
+  const positions = metadataPositions(
+    sheet,
+    specs.map(s => s.key),
+    dimension
+  );
+  rememberLayout(name, dimension, specs, labels, positions);
+  return positions;
 }
 
-/**
- * The columns of one of our tables: by developer metadata first, then by header text for the keys without
- * metadata (among the columns metadata did not claim). `sheetName` names the cache entry.
- */
+/** The columns of one of our tables from its header row: metadata (remembered), then header text. */
 export function findColumns<K extends string>(
   sheet: Sheet,
   sheetName: string,
   headerRow: readonly unknown[],
   specs: readonly ColumnSpec<K>[]
 ): Partial<Record<K, number>> {
-  const header = headerTexts(headerRow);
-  // Two columns headed alike (a user column bearing one of our header texts) could swap places under the same
-  // header row: then the metadata is read every time.
-  const cached = headersRepeat(header, specs) ? null : readCache(sheetName, header);
-  if (cached) return cached as Partial<Record<K, number>>;
-  const columns = columnsFromMetadata(sheet, specs);
-  const claimed = new Set(Object.values(columns) as number[]);
-  const unclaimed = header.map((text, i) => (claimed.has(i) ? '' : text));
-  const byHeader = mapColumnsByHeader(unclaimed, specs);
-  for (const spec of specs) {
-    if (columns[spec.key] === undefined && byHeader[spec.key] !== undefined)
-      columns[spec.key] = byHeader[spec.key];
-  }
-  writeCache(sheetName, header, columns as Record<string, number>);
-  return columns;
+  return locateByMetadataThenHeader(
+    headerRow,
+    specs,
+    knownPositions(sheet, sheetName, specs, 'column', headerRow)
+  );
 }
 
 /**
- * Puts column metadata on each column of `columns` that has none yet (install/repair). `known` is what
- * columnsFromMetadata found (null on a sheet just created: nothing to read). Returns how many were added.
+ * Puts the metadata on each of our columns or rows whose metadata is missing or elsewhere (all of them on a new
+ * sheet, none on a repaired one): one RangeList for their ranges, then one call per key.
  */
-export function tagColumns<K extends string>(
+export function ensureMetadata<K extends string>(
   sheet: Sheet,
-  sheetName: string,
-  columns: Partial<Record<K, number>>,
-  known: Partial<Record<K, number>> | null
-): number {
-  let added = 0;
-  for (const [key, index] of Object.entries(columns) as [K, number | undefined][]) {
-    if (index === undefined || known?.[key] !== undefined) continue;
-    const letter = columnLetterOf(index);
-    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
-    added++;
-  }
-  if (added > 0) forgetColumns(sheetName);
-  return added;
-}
-
-function columnLetterOf(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  positions: Record<K, number>,
+  existing: Partial<Record<K, number>>,
+  dimension: Dimension
+): void {
+  const missing = (Object.keys(positions) as K[]).filter(key => existing[key] !== positions[key]);
+  if (missing.length === 0) return;
+  const a1 = (key: K) => {
+    const p = positions[key];
+    return dimension === 'column' ? `${columnLetter(p)}:${columnLetter(p)}` : `${p + 1}:${p + 1}`;
+  };
+  const ranges = sheet.getRangeList(missing.map(a1)).getRanges();
+  missing.forEach((key, i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, key));
 }

@@ -37,7 +37,6 @@ import {
 } from '../template/install-plan';
 import {
   CHECKIN_COLUMNS,
-  COLUMN_METADATA_KEY,
   CONFIDENCE_RANGE,
   OKR_COLUMNS,
   type CheckinColumnKey,
@@ -52,17 +51,10 @@ import { findHeadline, headlineFormula, planOkrHeadline, tableState } from '../t
 import * as msg from '../template/messages';
 import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../template/settings';
 import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS, type OurSheets } from './discover';
-import { rememberColumns, tagColumns } from './column-metadata';
+import { ensureMetadata, knownPositions, rememberLayout } from './column-metadata';
 import { sheetCalendar } from './sheet-calendar';
 import { isValidDate } from '../engine/text';
-import {
-  ensureKrIds,
-  metadataPositions,
-  rememberLayout,
-  SETTINGS_READ_ROWS,
-  toOkrTable,
-  userLang,
-} from './okr-sheet';
+import { ensureKrIds, SETTINGS_READ_ROWS, toOkrTable, userLang } from './okr-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -90,9 +82,6 @@ export function installTemplate(): void {
   ss.toast(text, title[report.lang], 10);
 }
 
-const OKR_KEYS = OKR_COLUMNS.map(c => c.key);
-const SETTING_KEYS = SETTING_ROWS.map(s => s.key);
-
 function oneBased<K extends string>(positions: Partial<Record<K, number>>): Partial<Record<K, number>> {
   return Object.fromEntries(Object.entries(positions).map(([k, v]) => [k, (v as number) + 1])) as Partial<
     Record<K, number>
@@ -103,27 +92,6 @@ function zeroBased<K extends string>(positions: Partial<Record<K, number>>): Par
   return Object.fromEntries(Object.entries(positions).map(([k, v]) => [k, (v as number) - 1])) as Partial<
     Record<K, number>
   >;
-}
-
-/**
- * Puts the add-on's metadata (COLUMN_METADATA_KEY = key) on each of our columns or Settings rows that lacks it, so
- * they are found wherever they move and whatever their header says. One RangeList, one call per key missing (all
- * of them on a new sheet, none on a repaired one).
- */
-function ensureMetadata<K extends string>(
-  sheet: Sheet,
-  positions: Record<K, number>,
-  existing: Partial<Record<K, number>>,
-  dimension: 'column' | 'row'
-): void {
-  const missing = (Object.keys(positions) as K[]).filter(key => existing[key] !== positions[key]);
-  if (missing.length === 0) return;
-  const a1 = (key: K) => {
-    const p = positions[key];
-    return dimension === 'column' ? `${columnLetter(p)}:${columnLetter(p)}` : `${p + 1}:${p + 1}`;
-  };
-  const ranges = sheet.getRangeList(missing.map(a1)).getRanges();
-  missing.forEach((key, i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, key));
 }
 
 /** The header row as a read will show it after `writes` (a formula shows its header literal). */
@@ -166,7 +134,15 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const settingsFound = found.sheets.settings;
   const settingsValues = settingsFound ? settingsFound.sheet.getDataRange().getValues() : null;
   const settingsKnown = settingsFound
-    ? oneBased(metadataPositions(settingsFound.sheet, SETTING_KEYS, 'row'))
+    ? oneBased(
+        knownPositions(
+          settingsFound.sheet,
+          settingsFound.name,
+          SETTING_ROWS,
+          'row',
+          (settingsValues ?? []).map(row => row[0])
+        )
+      )
     : {};
   // The installing user's language until the Settings sheet says otherwise.
   const lang: Lang = settingsValues ? parseSettings(settingsValues, userLang()).lang : userLang();
@@ -207,6 +183,7 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   rememberLayout(
     targets.settings.name,
     'row',
+    SETTING_ROWS,
     Array.from({ length: SETTINGS_READ_ROWS }, (_, i) => labels[i] ?? ''),
     settingsRows0
   );
@@ -277,7 +254,9 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
   const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
   const headlineAt = findHeadline(state?.formulas[0] ?? []);
   // Our columns by their metadata first, then by the computed formulas' references, then by header text.
-  const byMetadata = okrs.created ? {} : metadataPositions(okrs.sheet, OKR_KEYS, 'column');
+  const byMetadata = okrs.created
+    ? {}
+    : knownPositions(okrs.sheet, okrs.name, OKR_COLUMNS, 'column', state?.values[0] ?? []);
   const known = { ...columnsReadByFormulas(state?.formulas[0] ?? []), ...byMetadata };
   const plan = planTableHeader(OKR_COLUMNS, tableState(state, headlineAt), lang, known);
   const computed = planComputedFormulas(plan.columns, state, settingsRef, lang, okrs.name);
@@ -304,7 +283,7 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
   }
   formatOkrs(okrs, plan.columns, plan.addedColumns, lang, header, run.validation);
   ensureMetadata(okrs.sheet, plan.columns, byMetadata, 'column');
-  rememberLayout(okrs.name, 'column', headerAfter(effectiveHeader(state), writes), plan.columns);
+  rememberLayout(okrs.name, 'column', OKR_COLUMNS, headerAfter(effectiveHeader(state), writes), plan.columns);
   run.okrState = state;
   return plan.columns;
 }
@@ -349,24 +328,14 @@ function repairLog(run: InstallRun, log: Target): Record<CheckinColumnKey, numbe
 
 /**
  * Column metadata on the log's columns, so the check-in finds them whatever users insert or rename
- * (src/sheets/column-metadata.ts). On repair, the three calls of one finder tell whether they are there already.
+ * (src/sheets/column-metadata.ts). On repair the remembered positions tell, with no call, that they are there.
  */
 function tagLogColumns(log: Target, columns: Record<CheckinColumnKey, number>, headerRow: unknown[]): void {
-  if (!log.created) {
-    const found = log.sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find();
-    if (found.length >= CHECKIN_COLUMNS.length) return;
-    const known: Partial<Record<CheckinColumnKey, number>> = {};
-    for (const metadata of found) {
-      const key = metadata.getValue() as CheckinColumnKey;
-      const column = metadata.getLocation().getColumn();
-      if (column) known[key] = column.getColumn() - 1;
-    }
-    tagColumns(log.sheet, log.name, columns, known);
-    rememberColumns(log.name, headerRow, { ...columns, ...known });
-    return;
-  }
-  tagColumns(log.sheet, log.name, columns, null);
-  rememberColumns(log.name, headerRow, columns);
+  const existing = log.created
+    ? {}
+    : knownPositions(log.sheet, log.name, CHECKIN_COLUMNS, 'column', headerRow);
+  ensureMetadata(log.sheet, columns, existing, 'column');
+  rememberLayout(log.name, 'column', CHECKIN_COLUMNS, headerRow, columns);
 }
 
 function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLayout): void {

@@ -16,17 +16,10 @@
  */
 import { langFromLocale, type Lang } from '../i18n/lang';
 import { needsKrIds, planKrIds, rowRuns, unchangedCell } from '../template/kr-ids';
-import {
-  COLUMN_METADATA_KEY,
-  mapColumnsByHeader,
-  OKR_COLUMNS,
-  SETTING_ROWS,
-  type ColumnSpec,
-  type OkrColumnKey,
-  type SettingKey,
-} from '../template/layout';
+import { OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey, type SettingKey } from '../template/layout';
 import { isBlank, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { parseSettings, type OkrSettings } from '../template/settings';
+import { knownPositions, locateByMetadataThenHeader } from './column-metadata';
 import { readOurSheet, sheetReader } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,155 +34,6 @@ export interface OkrTable {
   columns: OkrColumns;
   header: unknown[];
   rows: OkrRow[];
-}
-
-/**
- * Where the add-on's metadata puts each key on a sheet: COLUMN_METADATA_KEY on whole columns (OKRs) or whole rows
- * (Settings), value = the column or setting key, put there by install/repair. Sheets moves the metadata with its
- * column or row, so a moved column, columns inserted anywhere or a renamed header change nothing. ONE finder per
- * sheet; then a few getters per key found (constant: the number of our columns, never the number of rows).
- * Returns 0-based positions.
- */
-export function metadataPositions<K extends string>(
-  sheet: Sheet,
-  keys: readonly K[],
-  dimension: 'column' | 'row'
-): Partial<Record<K, number>> {
-  const found: Partial<Record<K, number>> = {};
-  const wanted = new Set<string>(keys);
-  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
-    const key = metadata.getValue() as K;
-    if (!wanted.has(key) || found[key] !== undefined) continue;
-    const location = metadata.getLocation();
-    const range = dimension === 'column' ? location.getColumn() : location.getRow();
-    if (range) found[key] = (dimension === 'column' ? range.getColumn() : range.getRow()) - 1;
-  }
-  return found;
-}
-
-/**
- * Columns (or Settings rows) located: by the add-on's metadata first (`known`, e.g. metadataPositions), then, for
- * the keys without metadata (a workbook installed before metadata existed), by header text in every language ever
- * shipped, skipping positions the metadata already gave (so a user column titled "Current" never takes our key).
- */
-export function locateByMetadataThenHeader<K extends string>(
-  labels: readonly unknown[],
-  specs: readonly ColumnSpec<K>[],
-  known: Partial<Record<K, number>>
-): Partial<Record<K, number>> {
-  const found: Partial<Record<K, number>> = { ...known };
-  const claimed = new Set(Object.values(known) as number[]);
-  const byText = mapColumnsByHeader(
-    labels.map((label, i) => (claimed.has(i) ? '' : label)),
-    specs
-  );
-  for (const spec of specs) if (found[spec.key] === undefined) found[spec.key] = byText[spec.key];
-  for (const spec of specs) if (found[spec.key] === undefined) delete found[spec.key];
-  return found;
-}
-
-/**
- * Reading metadata costs a few calls per key found, so the positions found are remembered in document properties
- * (no Spreadsheet call) with the labels (header row, or Settings' column A) they were found with. While the labels
- * read are exactly the same, and none of our header texts appears twice, the positions are reused; any rename,
- * move or inserted column changes the labels and the metadata is read again. Install/repair stores them too.
- */
-const LAYOUT_PROPERTY = 'okr-sheets.layout';
-
-function layoutProperty(name: string, dimension: 'column' | 'row'): string {
-  return `${LAYOUT_PROPERTY}.${dimension}.${name}`;
-}
-
-/** Every header or setting label the add-on writes, lower-cased, in both languages. */
-const OUR_LABELS = new Set(
-  [...OKR_COLUMNS, ...SETTING_ROWS].flatMap(s => [s.header.en, s.header.fr]).map(t => t.toLowerCase())
-);
-
-/**
- * The labels the remembered positions depend on: up to the last label of ours. Cells beyond it cannot move our
- * columns, and one of them changes with the figures (the OKRs headline beyond the table), which would otherwise
- * send every check-in back to the metadata.
- */
-function labelSignature(labels: readonly unknown[]): string[] {
-  const texts = labels.map(label => String(label ?? '').trim());
-  let end = 0;
-  texts.forEach((text, i) => {
-    if (OUR_LABELS.has(text.toLowerCase())) end = i + 1;
-  });
-  return texts.slice(0, end);
-}
-
-function hasRepeatedOurText<K extends string>(
-  labels: readonly string[],
-  specs: readonly ColumnSpec<K>[]
-): boolean {
-  const ours = new Set(specs.flatMap(s => [s.header.en, s.header.fr]).map(t => t.toLowerCase()));
-  const seen = new Set<string>();
-  for (const label of labels) {
-    const text = label.toLowerCase();
-    if (!ours.has(text)) continue;
-    if (seen.has(text)) return true;
-    seen.add(text);
-  }
-  return false;
-}
-
-function documentProperties(): GoogleAppsScript.Properties.Properties | null {
-  try {
-    return PropertiesService.getDocumentProperties();
-  } catch {
-    return null;
-  }
-}
-
-/** Remembers where our columns or rows are for these labels (install/repair, after putting the metadata). */
-export function rememberLayout(
-  name: string,
-  dimension: 'column' | 'row',
-  labels: readonly unknown[],
-  positions: Partial<Record<string, number>>
-): void {
-  const props = documentProperties();
-  if (!props) return;
-  try {
-    props.setProperty(
-      layoutProperty(name, dimension),
-      JSON.stringify({ labels: labelSignature(labels), positions })
-    );
-  } catch {
-    // A full property store only costs the metadata read next time.
-  }
-}
-
-/** Positions by metadata (0-based), reusing the remembered ones while the labels have not changed. */
-export function knownPositions<K extends string>(
-  sheet: Sheet,
-  name: string,
-  specs: readonly ColumnSpec<K>[],
-  dimension: 'column' | 'row',
-  labels: readonly unknown[]
-): Partial<Record<K, number>> {
-  const signature = labelSignature(labels);
-  const props = documentProperties();
-  const property = layoutProperty(name, dimension);
-  if (props && !hasRepeatedOurText(signature, specs)) {
-    try {
-      const stored = JSON.parse(props.getProperty(property) ?? 'null') as {
-        labels: string[];
-        positions: Partial<Record<K, number>>;
-      } | null;
-      if (stored && JSON.stringify(stored.labels) === JSON.stringify(signature)) return stored.positions;
-    } catch {
-      // unreadable: read the metadata
-    }
-  }
-  const positions = metadataPositions(
-    sheet,
-    specs.map(s => s.key),
-    dimension
-  );
-  rememberLayout(name, dimension, labels, positions);
-  return positions;
 }
 
 function computedIndexes(columns: OkrColumns): Set<number | undefined> {
