@@ -13,6 +13,7 @@ import { OKR_GRADE } from './functions/okr-grade';
 import { OKR_PACE } from './functions/okr-pace';
 import { OKR_WEEKLY_PROGRESS } from './functions/okr-weekly-progress';
 import { showCheckinSidebar, getCheckinData, saveCheckin } from './sheets/checkin-server';
+import { showClosePeriod, getCloseData, closePeriod, reopenLastPeriod } from './sheets/period-server';
 
 export const EXPOSED = {
   OKR_PROGRESS,
@@ -31,4 +32,8 @@ export const EXPOSED = {
   showCheckinSidebar,
   getCheckinData,
   saveCheckin,
+  showClosePeriod,
+  getCloseData,
+  closePeriod,
+  reopenLastPeriod,
 };

@@ -30,6 +30,8 @@ export interface SavePlanInput {
   logHeader: Partial<Record<CheckinColumnKey, number>>;
   logWidth: number;
   entries: readonly CheckinEntry[];
+  /** The Settings period name, tagged on each log row (issue 14). */
+  period?: string;
 }
 
 export interface SavePlan {
@@ -58,6 +60,7 @@ const LOG_FORMATS: Record<CheckinColumnKey, string> = {
   confidence: 'General',
   comment: '@',
   author: '@',
+  period: '@',
 };
 
 interface Change {
@@ -149,6 +152,7 @@ export function planSave(input: SavePlanInput): SavePlan {
       confidence: newConfidence,
       comment: String(entry.comment ?? ''),
       author: input.author,
+      period: input.period ?? '',
     };
     plan.logRows.push(logRow(log, input.logHeader, input.logWidth));
     plan.logFormats.push(logFormats);

@@ -2,6 +2,7 @@ import { buildCheckinData, type CheckinSource } from '../checkin/payload';
 import { isoWeek } from '../engine/dates';
 import { isoDay, isValidDate } from '../engine/text';
 import { parseCheckinLog } from '../checkin/log-entries';
+import { logOfPeriod } from '../period/log-period';
 import { msg } from '../checkin/messages';
 import { planSave } from '../checkin/save-plan';
 import type { CheckinData, SaveRequest, SaveResult } from '../checkin/types';
@@ -100,7 +101,9 @@ function sourceOf(ws: Workspace): CheckinSource {
     columns: ws.table.columns,
     rows: ws.table.rows,
     formulas: ws.formulas,
-    log: ws.log ? parseCheckinLog(ws.log.values) : [],
+    log: ws.log
+      ? parseCheckinLog(logOfPeriod(ws.log.values, ws.log.columns.period, ws.settings?.settings.periodName))
+      : [],
     periodStart: ws.settings?.settings.periodStart ?? null,
     periodEnd: ws.settings?.settings.periodEnd ?? null,
   };
@@ -162,6 +165,7 @@ export function saveCheckin(request: SaveRequest): SaveResult {
       logHeader: log.columns,
       logWidth: log.width,
       entries: Array.isArray(request?.entries) ? request.entries : [],
+      period: ws.settings?.settings.periodName ?? '',
     });
 
     for (const write of plan.writes) {

@@ -1,12 +1,17 @@
 import type { Lang, Localized } from '../i18n/lang';
 
 /** Every text the template, its menu and its dialogs show, in English and French. */
-export const MENU: Record<'install' | 'checkin' | 'examples' | 'quality' | 'help', Localized> = {
+export const MENU: Record<
+  'install' | 'checkin' | 'examples' | 'quality' | 'help' | 'closePeriod' | 'reopenPeriod',
+  Localized
+> = {
   install: { en: 'Install or repair template', fr: 'Installer ou réparer le modèle' },
   checkin: { en: 'Weekly check-in', fr: 'Suivi hebdomadaire' },
   examples: { en: 'Insert example OKRs', fr: "Insérer des OKR d'exemple" },
   quality: { en: 'Check OKR quality', fr: 'Vérifier la qualité des OKR' },
   help: { en: 'Help', fr: 'Aide' },
+  closePeriod: { en: 'Close period…', fr: 'Clôturer la période…' },
+  reopenPeriod: { en: 'Reopen last period', fr: 'Rouvrir la dernière période' },
 };
 
 export const TITLES = {
