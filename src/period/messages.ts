@@ -17,6 +17,7 @@ const EN = {
   periodChanged:
     'The period in Settings changed to {period} since this dialog opened: close and open it again.',
   notANumber: '{kr}: the final value “{value}” is not a number.',
+  finalRequired: '{kr}: enter a final value.',
   noProgress: '{kr}: its progress cannot be computed ({message}). Fix its row first.',
   badCommitment: '{kr}: {message}.',
   noId: 'Row {row} ({kr}) has no ID: run "Install or repair template" first.',
@@ -59,6 +60,7 @@ const FR: Messages = {
   periodChanged:
     'La période des Paramètres est devenue {period} depuis l’ouverture : fermez et rouvrez cette fenêtre.',
   notANumber: '{kr} : la valeur finale « {value} » n’est pas un nombre.',
+  finalRequired: '{kr} : saisissez une valeur finale.',
   noProgress: '{kr} : sa progression ne peut pas être calculée ({message}). Corrigez d’abord sa ligne.',
   badCommitment: '{kr} : {message}.',
   noId: 'La ligne {row} ({kr}) n’a pas d’ID : lancez d’abord « Installer ou réparer le modèle ».',

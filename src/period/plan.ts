@@ -407,7 +407,10 @@ export function planClose(
     const typed = String(entry.finalValue ?? '');
     const reading = readValueInput(typed, lang, false, state.row.cells);
     if (!reading.ok || reading.value === null) {
-      problems.push(closeMsg(lang, 'notANumber', { kr: name, value: typed.trim() }));
+      const blank = typed.trim() === '';
+      problems.push(
+        closeMsg(lang, blank ? 'finalRequired' : 'notANumber', { kr: name, value: typed.trim() })
+      );
       continue;
     }
     let figures;

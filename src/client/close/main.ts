@@ -112,9 +112,10 @@ class KrRow {
     const reading = readValueInput(this.value.value, lang, false, this.kr);
     this.figures = null;
     let error = '';
-    if (!reading.ok || reading.value === null)
-      error = closeMsg(lang, 'notANumber', { kr: this.kr.id, value: this.value.value.trim() });
-    else {
+    if (!reading.ok || reading.value === null) {
+      const typed = this.value.value.trim();
+      error = closeMsg(lang, typed ? 'notANumber' : 'finalRequired', { kr: this.kr.id, value: typed });
+    } else {
       try {
         this.figures = finalFigures(this.kr, reading.value, this.kr.commitment, lang);
       } catch {
