@@ -12,6 +12,7 @@ import { OKR_STATUS } from './functions/okr-status';
 import { OKR_GRADE } from './functions/okr-grade';
 import { OKR_PACE } from './functions/okr-pace';
 import { OKR_WEEKLY_PROGRESS } from './functions/okr-weekly-progress';
+import { OKR_HISTORY } from './functions/okr-history';
 import { showCheckinSidebar, getCheckinData, saveCheckin } from './sheets/checkin-server';
 import { showClosePeriod, getCloseData, closePeriod, reopenLastPeriod } from './sheets/period-server';
 
@@ -22,6 +23,7 @@ export const EXPOSED = {
   OKR_GRADE,
   OKR_PACE,
   OKR_WEEKLY_PROGRESS,
+  OKR_HISTORY,
   onOpen,
   onInstall,
   installTemplate,

@@ -192,8 +192,11 @@ function writeSettings(ws: PeriodWorkspace, values: Partial<Record<SettingKey, u
   }
 }
 
-function setLastIssued(ss: Spreadsheet, value: number): void {
-  const metadata = lastIssuedMetadata(ss);
+function setLastIssued(
+  ss: Spreadsheet,
+  metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null,
+  value: number
+): void {
   if (metadata) metadata.setValue(String(value));
   else ss.addDeveloperMetadata(LAST_KR_ID_METADATA_KEY, String(value));
 }
@@ -250,8 +253,8 @@ export function closePeriod(payload: ClosePayload): CloseResult {
       writeArea(ws.table.sheet, ws.okr, plan.area);
 
       if (plan.carried.length > 0) {
-        undo.push(() => setLastIssued(ss, lastIssued));
-        setLastIssued(ss, plan.lastIssued);
+        undo.push(() => setLastIssued(ss, lastIssuedMetadata(ss), lastIssued));
+        setLastIssued(ss, metadata, plan.lastIssued);
       }
       const log = ws.log;
       if (log && plan.logTags && log.columns.period !== undefined) {
