@@ -429,3 +429,17 @@ describe('Spreadsheet calls', () => {
 it('starts the quarter on its first Monday', () => {
   expect(QUARTER_START.toISOString()).toBe('2026-10-05T07:00:00.000Z');
 });
+
+describe('the menu', () => {
+  it.each([
+    ['en', 'Close period…', 'Close period'],
+    ['fr', 'Clôturer la période…', 'Clôturer la période'],
+  ] as const)('opens the close dialog (%s)', (lang, item, title) => {
+    const wb = createWorkbook(standardKrs(), [], lang);
+    wb.rt.call('onOpen', { authMode: 'FULL' });
+    wb.rt.runMenuItem(item);
+    const dialog = wb.rt.ui.dialogs.at(-1)!;
+    expect(dialog.title).toBe(title);
+    expect(dialog.html).toContain('<main id="app">');
+  });
+});

@@ -518,6 +518,8 @@ describe('menu and help', () => {
       ['Suivi hebdomadaire', 'showCheckinSidebar'],
       ["Insérer des OKR d'exemple", 'insertExampleOkrs'],
       ['Vérifier la qualité des OKR', 'showQualityCheck'],
+      ['Clôturer la période…', 'showClosePeriod'],
+      ['Rouvrir la dernière période', 'reopenLastPeriod'],
       ['Aide', 'showHelp'],
     ]);
     expect(Object.keys(rt.calls.byMethod()).filter(k => !k.startsWith('SpreadsheetApp.getUi'))).toEqual(
