@@ -5,6 +5,8 @@ import { mapColumnsByHeader, SHEET_METADATA_KEY, type SettingKey } from '../temp
 import { NOT_INSTALLED } from '../template/messages';
 import { mapSettingRows, parseSettings, type OkrSettings } from '../template/settings';
 import { HISTORY_COLUMNS } from '../period/layout';
+import { PERIOD_TABLES_COLUMN, PERIOD_TABLES_ROW, periodTables } from '../period/dashboard';
+import { TITLES } from '../template/messages';
 import { closeMsg } from '../period/messages';
 import {
   buildCloseData,
@@ -180,16 +182,24 @@ function writeArea(sheet: Sheet, okr: OkrSource, area: Area): void {
   }
 }
 
-function settingA1(ws: PeriodWorkspace, key: SettingKey): string | null {
-  const row = ws.settingRows[key];
-  return row === undefined ? null : `${sheetRef(ws.settingsSheet)}!B${row}`;
-}
-
+/** Writes Settings values: one range when their rows follow each other (the usual layout), else cell by cell. */
 function writeSettings(ws: PeriodWorkspace, values: Partial<Record<SettingKey, unknown>>): void {
-  for (const [key, value] of Object.entries(values) as [SettingKey, unknown][]) {
-    const a1 = settingA1(ws, key);
-    if (a1) ws.ss.getRange(a1).setValue(key === 'periodName' ? literal(value, '') : value);
+  const cells = (Object.entries(values) as [SettingKey, unknown][])
+    .map(([key, value]) => ({
+      row: ws.settingRows[key],
+      value: key === 'periodName' ? literal(value, '') : value,
+    }))
+    .filter((cell): cell is { row: number; value: unknown } => cell.row !== undefined)
+    .sort((a, b) => a.row - b.row);
+  if (cells.length === 0) return;
+  const sheet = sheetRef(ws.settingsSheet);
+  const consecutive = cells.every((cell, i) => i === 0 || cell.row === cells[i - 1].row + 1);
+  if (consecutive) {
+    const a1 = `${sheet}!B${cells[0].row}:B${cells[cells.length - 1].row}`;
+    ws.ss.getRange(a1).setValues(cells.map(cell => [cell.value]));
+    return;
   }
+  for (const cell of cells) ws.ss.getRange(`${sheet}!B${cell.row}`).setValue(cell.value);
 }
 
 function setLastIssued(
@@ -222,6 +232,42 @@ function createHistory(ss: Spreadsheet, lang: Lang): { sheet: Sheet; source: His
 }
 
 /**
+ * The Dashboard's tables over closed periods (src/period/dashboard.ts), added below its own area the first time a
+ * close finds them missing. Returns their range (to undo), or null when they were there already.
+ */
+function addPeriodTables(
+  ws: PeriodWorkspace,
+  historyName: string,
+  history: HistorySource
+): GoogleAppsScript.Spreadsheet.Range | null {
+  const found = readOurSheet<{ sheet: Sheet; cells: unknown[][] }>(ws.ss, 'dashboard', ws.lang, {
+    read: sheetReader(ws.ss, sheet => ({
+      sheet,
+      cells: sheet.getRange(`A1:${PERIOD_TABLES_COLUMN}${PERIOD_TABLES_ROW}`).getValues(),
+    })),
+    isOurs: ({ cells }) => [TITLES.dashboard.en, TITLES.dashboard.fr].includes(String(cells[0]?.[0] ?? '')),
+  });
+  const languageRow = ws.settingRows.language;
+  if (!found || languageRow === undefined) return null;
+  const { sheet, cells } = found.data;
+  if (String(cells[PERIOD_TABLES_ROW - 1]?.[6] ?? '') !== '') return null;
+  const tables = periodTables(
+    ws.lang,
+    { sheetName: historyName, columns: history.columns },
+    `${sheetRef(ws.settingsSheet)}!$B$${languageRow}`
+  );
+  if (!tables) return null;
+  const needed = PERIOD_TABLES_ROW + tables.values.length - 1;
+  const max = sheet.getMaxRows();
+  if (max < needed) sheet.insertRowsAfter(max, needed - max);
+  return sheet
+    .getRange(tables.a1)
+    .setNumberFormats(tables.formats)
+    .setFontWeights(tables.weights)
+    .setValues(tables.values);
+}
+
+/**
  * Dialog call: closes the period in one call under the document lock. Everything is validated before the first
  * write; a write that fails undoes the ones before it. Spreadsheet calls do not depend on the number of KRs.
  */
@@ -248,6 +294,9 @@ export function closePeriod(payload: ClosePayload): CloseResult {
       const appended = history.sheet.getRange(first, 1, plan.historyRows.length, history.source.width);
       undo.push(() => appended.clearContent());
       appended.setNumberFormats(plan.historyFormats).setValues(plan.historyRows);
+
+      const tables = addPeriodTables(ws, history.sheet.getName(), history.source);
+      if (tables) undo.push(() => tables.clear());
 
       undo.push(() => writeArea(ws.table.sheet, ws.okr, plan.before));
       writeArea(ws.table.sheet, ws.okr, plan.area);
