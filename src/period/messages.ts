@@ -32,11 +32,6 @@ const EN = {
     '{period}. The carried key results of {next} are removed from the OKRs sheet (their check-ins stay in the log); ' +
     'History keeps its rows, marked as reopened.',
   reopened: '{period} is open again: {n} key result(s) restored.',
-  reopenTitle: 'Reopen last period',
-  newPeriodTitle: 'Start a new period',
-  newPeriodConfirm:
-    'Start a new period in this copy? Like closing, the dialog lets you choose which key results carry over; the ' +
-    'others are cleared, and the check-ins of earlier periods are removed from this copy.',
 };
 
 type Messages = typeof EN;
@@ -75,11 +70,6 @@ const FR: Messages = {
     'Paramètres sur {period}. Les RC reportés sur {next} sont retirés de la feuille OKR (leurs suivis restent dans ' +
     'le journal) ; l’Historique garde ses lignes, marquées comme rouvertes.',
   reopened: '{period} est de nouveau ouverte : {n} résultat(s) clé(s) rétabli(s).',
-  reopenTitle: 'Rouvrir la dernière période',
-  newPeriodTitle: 'Commencer une nouvelle période',
-  newPeriodConfirm:
-    'Commencer une nouvelle période dans cette copie ? Comme pour une clôture, la fenêtre vous laisse choisir les ' +
-    'RC reportés ; les autres sont retirés, et les suivis des périodes précédentes sont effacés de cette copie.',
 };
 
 const CLOSE_MESSAGES: Record<Lang, Messages> = { en: EN, fr: FR };
