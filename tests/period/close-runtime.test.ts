@@ -454,3 +454,73 @@ describe('the menu', () => {
     expect(dialog.html).toContain('<main id="app">');
   });
 });
+
+describe('grades on the KR own scale', () => {
+  it('reads the Commitment column, and the Settings default KR type when it is blank', () => {
+    const krs = standardKrs();
+    // KR-0001 at 115 of 100 → 120 (0.75), KR-0002 at 87.5 of 50 → 100 (0.75), committed in its own cell.
+    krs[0].current = 115;
+    krs[1].current = 87.5;
+    krs[1].commitment = 'Committed';
+    const wb = createWorkbook(krs);
+    wb.rt.spreadsheet.getSheetByName('Settings')!.getRange('B6').setValue('Aspirational');
+    const [first, second, third] = allCloseKrs(loadClose(wb.rt));
+    expect(first).toMatchObject({ commitment: 'aspirational', grade: 'green', suggested: 'achieved' });
+    expect(second).toMatchObject({ commitment: 'committed', grade: 'yellow', suggested: 'missed' });
+    expect(third.commitment).toBe('aspirational');
+    const payload = payloadFor(loadClose(wb.rt), () => 'achieved');
+    payload.krs[0].note = '';
+    close(wb.rt, payload);
+    const history = historyRows(wb.rt, 'History');
+    expect(history.slice(0, 2).map(h => [h.grade, h.commitment])).toEqual([
+      ['Green', 'Aspirational'],
+      ['Yellow', 'Committed'],
+    ]);
+  });
+
+  it('refuses a commitment it cannot read, naming the KR', () => {
+    const krs = standardKrs();
+    krs[2].commitment = 'maybe';
+    const wb = createWorkbook(krs);
+    expect(allCloseKrs(loadClose(wb.rt))[2].error).toBe(
+      "KR-0003 Landing form conversion: 'maybe' is neither aspirational nor committed (use TRUE, FALSE, Aspirational or Committed)."
+    );
+  });
+});
+
+describe('check-ins of another period', () => {
+  it('stay out of the trends (the weekly review reads the same filtered log)', () => {
+    const log = [
+      {
+        date: new Date(2026, 8, 20),
+        week: '2026-W38',
+        krId: 'KR-0001',
+        previous: 90,
+        value: 99,
+        progress: 0,
+        period: 'Q3 2026',
+      },
+      {
+        date: new Date(2026, 10, 10),
+        week: '2026-W46',
+        krId: 'KR-0001',
+        previous: 100,
+        value: 102,
+        progress: 0.1,
+        period: '',
+      },
+      {
+        date: new Date(2026, 10, 17),
+        week: '2026-W47',
+        krId: 'KR-0001',
+        previous: 102,
+        value: 104,
+        progress: 0.2,
+        period: 'Q4 2026',
+      },
+    ];
+    const wb = createWorkbook(standardKrs(), log);
+    const data = wb.rt.runServer('getCheckinData') as CheckinData;
+    expect(data.objectives[0].krs[0].trend).toEqual([100, 102, 104]);
+  });
+});
