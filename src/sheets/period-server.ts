@@ -67,8 +67,12 @@ interface PeriodWorkspace {
   log: CheckinLogSheet | null;
 }
 
-/** Reads Settings, the OKRs sheet (values, formulas, formats), History and the log: a constant number of calls. */
-function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null): PeriodWorkspace {
+/**
+ * Reads Settings, the OKRs sheet (values, formulas, formats), History and the log: a constant number of calls.
+ * `giveIds` gives KRs typed without an ID one (loading the dialog); the close itself writes nothing before its
+ * checks, so a KR still without an ID then is refused.
+ */
+function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null, giveIds = false): PeriodWorkspace {
   const guess = hint ?? langFromLocale(userLocale());
   const settingsRead = readSettingsSheet(ss, guess);
   if (!settingsRead) throw new Error(NOT_INSTALLED[guess]);
@@ -78,7 +82,7 @@ function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null): PeriodWorkspac
   const found = findOkrTable(ss, lang);
   if (!found || found.table.columns.id === undefined) throw new Error(NOT_INSTALLED[lang]);
   const { table, range } = found;
-  ensureKrIds(ss, table);
+  if (giveIds) ensureKrIds(ss, table);
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
   const okr: OkrSource = {
@@ -141,7 +145,7 @@ export function showClosePeriod(): void {
 
 /** Dialog call: every KR of the period with its final value prefilled, in one round trip. */
 export function getCloseData(): CloseData {
-  const ws = readPeriodWorkspace(SpreadsheetApp.getActiveSpreadsheet(), null);
+  const ws = readPeriodWorkspace(SpreadsheetApp.getActiveSpreadsheet(), null, true);
   return buildCloseData(sourceOf(ws, 0));
 }
 

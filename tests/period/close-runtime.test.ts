@@ -524,3 +524,17 @@ describe('check-ins of another period', () => {
     expect(data.objectives[0].krs[0].trend).toEqual([100, 102, 104]);
   });
 });
+
+describe('a KR typed while the dialog is open', () => {
+  it('gets no ID from the close (nothing is written before the checks): it is refused, naming its row', () => {
+    const wb = createWorkbook(standardKrs());
+    const payload = payloadFor(loadClose(wb.rt), () => 'achieved');
+    wb.okrs.getRange(6, wb.okrColumns.keyResult! + 1).setValue('Ship the partner page');
+    const before = cellsOf(wb.rt, SHEETS);
+    expect(() => close(wb.rt, payload)).toThrow(
+      'Row 6 (– Ship the partner page) has no ID yet: close this dialog and open it again.'
+    );
+    expect(cellsOf(wb.rt, SHEETS)).toEqual(before);
+    expect(allCloseKrs(loadClose(wb.rt)).map(kr => kr.id)).toContain('KR-0005');
+  });
+});
