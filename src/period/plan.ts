@@ -1,6 +1,6 @@
 import { formatCell, toCellValue } from '../checkin/payload';
 import { readValueInput } from '../checkin/validate';
-import { quarterOf, dayNumber, fromDayNumber } from '../engine/dates';
+import { dayNumber, fromDayNumber } from '../engine/dates';
 import { OkrInputError } from '../engine/errors';
 import { COMMITMENT_LABELS, GRADE_LABELS, type Commitment } from '../engine/grade';
 import { isBlank, isoDay, isValidDate } from '../engine/text';
@@ -160,10 +160,8 @@ export function nextPeriod(
   lang: Lang
 ): { name: string; start: Date; end: Date } | null {
   if (!settings.periodEnd) return null;
-  const after = fromDayNumber(dayNumber(settings.periodEnd) + 1);
-  const quarter = quarterOf(after);
   // A period that is not a calendar quarter still moves on to a quarter: the one holding the next day.
-  return quarter ? currentQuarter(after, lang) : null;
+  return currentQuarter(fromDayNumber(dayNumber(settings.periodEnd) + 1), lang);
 }
 
 function periodInfo(name: string, start: Date | null, end: Date | null): ClosePeriodInfo {

@@ -244,11 +244,15 @@ function addPeriodTables(
   historyName: string,
   history: HistorySource
 ): GoogleAppsScript.Spreadsheet.Range | null {
+  // The tables are a convenience: a Dashboard too short or missing never stops a close.
   const found = readOurSheet<{ sheet: Sheet; cells: unknown[][] }>(ws.ss, 'dashboard', ws.lang, {
-    read: sheetReader(ws.ss, sheet => ({
-      sheet,
-      cells: sheet.getRange(`A1:${PERIOD_TABLES_COLUMN}${PERIOD_TABLES_ROW}`).getValues(),
-    })),
+    read: sheetReader(ws.ss, sheet => {
+      try {
+        return { sheet, cells: sheet.getRange(`A1:${PERIOD_TABLES_COLUMN}${PERIOD_TABLES_ROW}`).getValues() };
+      } catch {
+        return null;
+      }
+    }),
     isOurs: ({ cells }) => [TITLES.dashboard.en, TITLES.dashboard.fr].includes(String(cells[0]?.[0] ?? '')),
   });
   const languageRow = ws.settingRows.language;
@@ -363,9 +367,8 @@ export function closePeriod(payload: ClosePayload): CloseResult {
  * Returns the message shown; `confirm` asks the user first (null: no question).
  */
 export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolean) | null): string {
-  const lang0 = langFromLocale(userLocale());
   const preview = readPeriodWorkspace(ss, null);
-  const lang = preview.lang ?? lang0;
+  const lang = preview.lang;
   const first = planReopen(preview.history?.source ?? null, preview.okr);
   if (!first) return closeMsg(lang, 'noClosedPeriod');
   if (confirm && !confirm(closeMsg(lang, 'reopenConfirm', { period: first.period, next: first.next })))
