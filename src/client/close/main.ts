@@ -49,7 +49,7 @@ class KrRow {
   private readonly progress = el('td', { class: 'num progress' });
   private readonly grade = el('span', { class: 'grade' });
   private readonly noteLabel = el('label', { class: 'sr' });
-  private readonly valueError = el('p', { class: 'error', hidden: true });
+  private readonly valueError = el('p', { class: 'error', id: uid('final-error'), hidden: true });
   private readonly rowError = el('p', { class: 'error', hidden: true });
   figures: FinalFigures | null = null;
 
@@ -62,6 +62,7 @@ class KrRow {
       inputmode: 'decimal',
       'aria-label': `${t('finalValue')} ${t('forKr')} ${kr.keyResult}`,
     });
+    this.value.setAttribute('aria-describedby', this.valueError.id);
     this.value.value = kr.finalText;
     this.status = el('select', {
       id: ids.status,
