@@ -14,7 +14,13 @@ import { OKR_PACE } from './functions/okr-pace';
 import { OKR_WEEKLY_PROGRESS } from './functions/okr-weekly-progress';
 import { OKR_HISTORY } from './functions/okr-history';
 import { showCheckinSidebar, getCheckinData, saveCheckin } from './sheets/checkin-server';
-import { showClosePeriod, getCloseData, closePeriod, reopenLastPeriod } from './sheets/period-server';
+import {
+  showClosePeriod,
+  showStartNewPeriod,
+  getCloseData,
+  closePeriod,
+  reopenLastPeriod,
+} from './sheets/period-server';
 
 export const EXPOSED = {
   OKR_PROGRESS,
@@ -38,4 +44,5 @@ export const EXPOSED = {
   getCloseData,
   closePeriod,
   reopenLastPeriod,
+  showStartNewPeriod,
 };

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang';
 /** Every text of closing and reopening a period, in English and French: shared by the server and the dialog. */
 const EN = {
   title: 'Close period',
+  newPeriodTitle: 'Start a new period: close the last one',
   done: 'Close',
   closed:
     '{period} is closed: {n} key result(s) in History, {carried} carried into {next}. Settings now show {next}.',
@@ -39,6 +40,7 @@ export type CloseMessageKey = keyof Messages;
 
 const FR: Messages = {
   title: 'Clôturer la période',
+  newPeriodTitle: 'Commencer une nouvelle période : clôturer la précédente',
   done: 'Fermer',
   closed:
     '{period} est clôturée : {n} résultat(s) clé(s) dans l’Historique, {carried} reporté(s) sur {next}. Les ' +

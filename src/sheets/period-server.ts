@@ -138,9 +138,21 @@ function sourceOf(ws: PeriodWorkspace, lastIssued: number): CloseSource {
 
 /** Menu action: the close dialog (templates/close.html, its script inlined at build). */
 export function showClosePeriod(): void {
+  showCloseDialog('title');
+}
+
+/**
+ * Menu action for the file-per-quarter habit (File > Make a copy): in the copy, the same dialog and the same rules
+ * keep the carried KRs (new IDs, start at their final value) and clear the rest into History.
+ */
+export function showStartNewPeriod(): void {
+  showCloseDialog('newPeriodTitle');
+}
+
+function showCloseDialog(title: 'title' | 'newPeriodTitle'): void {
   const lang = langFromLocale(userLocale());
   const html = HtmlService.createHtmlOutputFromFile(CLOSE_PAGE).setWidth(980).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(html, closeMsg(lang, 'title'));
+  SpreadsheetApp.getUi().showModalDialog(html, closeMsg(lang, title));
 }
 
 /** Dialog call: every KR of the period with its final value prefilled, in one round trip. */

@@ -2,7 +2,7 @@ import type { Lang, Localized } from '../i18n/lang';
 
 /** Every text the template, its menu and its dialogs show, in English and French. */
 export const MENU: Record<
-  'install' | 'checkin' | 'examples' | 'quality' | 'help' | 'closePeriod' | 'reopenPeriod',
+  'install' | 'checkin' | 'examples' | 'quality' | 'help' | 'closePeriod' | 'reopenPeriod' | 'newPeriod',
   Localized
 > = {
   install: { en: 'Install or repair template', fr: 'Installer ou réparer le modèle' },
@@ -12,6 +12,7 @@ export const MENU: Record<
   help: { en: 'Help', fr: 'Aide' },
   closePeriod: { en: 'Close period…', fr: 'Clôturer la période…' },
   reopenPeriod: { en: 'Reopen last period', fr: 'Rouvrir la dernière période' },
+  newPeriod: { en: 'Start a new period…', fr: 'Commencer une nouvelle période…' },
 };
 
 export const TITLES = {

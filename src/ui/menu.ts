@@ -10,6 +10,7 @@ const MENU_ITEMS: readonly { item: keyof typeof MENU; functionName: string; sepa
   { item: 'quality', functionName: 'showQualityCheck' },
   { item: 'closePeriod', functionName: 'showClosePeriod', separatorBefore: true },
   { item: 'reopenPeriod', functionName: 'reopenLastPeriod' },
+  { item: 'newPeriod', functionName: 'showStartNewPeriod' },
   { item: 'help', functionName: 'showHelp', separatorBefore: true },
 ];
 

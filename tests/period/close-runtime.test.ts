@@ -2,6 +2,7 @@
 // dialog's google.script.run calls and the menu drive it.
 import type { CheckinData } from '../../src/checkin/types';
 import { RangeImpl } from '../../dev/runtime/range';
+import { createRuntime } from '../../dev/runtime';
 import { createWorkbook, manyKrs, standardKrs } from '../checkin/workbook';
 import {
   allCloseKrs,
@@ -536,5 +537,36 @@ describe('a KR typed while the dialog is open', () => {
     );
     expect(cellsOf(wb.rt, SHEETS)).toEqual(before);
     expect(allCloseKrs(loadClose(wb.rt)).map(kr => kr.id)).toContain('KR-0005');
+  });
+});
+
+describe('Start a new period in a copy of the file (File > Make a copy)', () => {
+  it('keeps the carried KRs and clears the rest in the copy; the original file is untouched', () => {
+    const original = examplesWorkbook();
+    runQuarter(original, 3);
+    const originalCells = cellsOf(original, SHEETS);
+    const copy = createRuntime({
+      snapshot: original.snapshot(),
+      userEmail: 'lea@example.com',
+      now: original.now(),
+    });
+    copy.call('onOpen', { authMode: 'FULL' });
+    copy.runMenuItem('Start a new period…');
+    expect(copy.ui.dialogs.at(-1)!.title).toBe('Start a new period: close the last one');
+    const data = loadClose(copy);
+    const result = close(
+      copy,
+      payloadFor(data, i => (i < 2 ? 'carryOver' : 'drop'))
+    );
+    expect(
+      copy
+        .sheetValues('OKRs')
+        .slice(1)
+        .filter(row => row[0] !== '')
+        .map(row => row[0])
+    ).toEqual(result.carried.map(c => c.to));
+    expect(copy.sheetValues('Settings')[1][1]).toBe('Q1 2027');
+    expect(cellsOf(original, SHEETS)).toEqual(originalCells);
+    expect(original.spreadsheet.getSheetByName('History')).toBeNull();
   });
 });

@@ -520,6 +520,7 @@ describe('menu and help', () => {
       ['Vérifier la qualité des OKR', 'showQualityCheck'],
       ['Clôturer la période…', 'showClosePeriod'],
       ['Rouvrir la dernière période', 'reopenLastPeriod'],
+      ['Commencer une nouvelle période…', 'showStartNewPeriod'],
       ['Aide', 'showHelp'],
     ]);
     expect(Object.keys(rt.calls.byMethod()).filter(k => !k.startsWith('SpreadsheetApp.getUi'))).toEqual(
