@@ -4,6 +4,7 @@ import { run as engine } from './engine';
 import { run as template } from './template';
 import { run as checkin } from './checkin';
 import { run as preview } from './preview';
+import { run as period } from './period';
 
 const only = process.argv[2];
 const suites: [string, () => Promise<void>][] = [
@@ -11,6 +12,7 @@ const suites: [string, () => Promise<void>][] = [
   ['template', template],
   ['checkin', checkin],
   ['preview', preview],
+  ['period', period],
 ];
 
 async function main(): Promise<void> {

@@ -13,7 +13,15 @@ import { OKR_GRADE } from './functions/okr-grade';
 import { OKR_PACE } from './functions/okr-pace';
 import { OKR_WEEKLY_PROGRESS } from './functions/okr-weekly-progress';
 import { OKR_OVERALL } from './functions/okr-overall';
+import { OKR_HISTORY } from './functions/okr-history';
 import { showCheckinSidebar, getCheckinData, saveCheckin } from './sheets/checkin-server';
+import {
+  showClosePeriod,
+  showStartNewPeriod,
+  getCloseData,
+  closePeriod,
+  reopenLastPeriod,
+} from './sheets/period-server';
 
 export const EXPOSED = {
   OKR_PROGRESS,
@@ -23,6 +31,7 @@ export const EXPOSED = {
   OKR_PACE,
   OKR_WEEKLY_PROGRESS,
   OKR_OVERALL,
+  OKR_HISTORY,
   onOpen,
   onInstall,
   installTemplate,
@@ -33,4 +42,9 @@ export const EXPOSED = {
   showCheckinSidebar,
   getCheckinData,
   saveCheckin,
+  showClosePeriod,
+  getCloseData,
+  closePeriod,
+  reopenLastPeriod,
+  showStartNewPeriod,
 };

@@ -52,6 +52,8 @@ export interface SavePlanInput {
   /** Number formats of the same range as `formulas` (a value is written in the scale of its Current cell). */
   numberFormats?: readonly (readonly string[])[];
   entries: readonly CheckinEntry[];
+  /** The Settings period name, tagged on each log row (issue 14). */
+  period?: string;
 }
 
 export interface SavePlan {
@@ -189,6 +191,7 @@ export function planSave(input: SavePlanInput): SavePlan {
       confidence: newConfidence,
       comment: entry.comment,
       author: input.author,
+      period: input.period ?? '',
     };
     for (const key of Object.keys(log) as CheckinColumnKey[]) log[key] = literalCell(log[key]);
     logRows.push(log);

@@ -2,6 +2,7 @@ import { buildCheckinData, type CheckinSource } from '../checkin/payload';
 import { isoWeek } from '../engine/dates';
 import { isoDay, isValidDate } from '../engine/text';
 import { parseCheckinLog } from '../checkin/log-entries';
+import { logOfPeriod } from '../period/log-period';
 import { msg } from '../checkin/messages';
 import { readSaveRequest, requestLang } from '../checkin/request';
 import { planSave, type SavePlan } from '../checkin/save-plan';
@@ -116,7 +117,9 @@ function sourceOf(ws: Workspace): CheckinSource {
     columns: ws.table.columns,
     rows: ws.table.rows,
     formulas: ws.formulas,
-    log: ws.log ? parseCheckinLog(ws.log.values, ws.log.columns) : [],
+    log: ws.log
+      ? parseCheckinLog(logOfPeriod(ws.log.values, ws.log.columns.period, ws.settings?.settings.periodName))
+      : [],
     periodStart: ws.settings?.settings.periodStart ?? null,
     periodEnd: ws.settings?.settings.periodEnd ?? null,
     asOf: ws.settings?.settings.asOf ?? null,
@@ -186,6 +189,7 @@ export function saveCheckin(request: unknown): SaveResult {
       formulas: ws.formulas,
       numberFormats: ws.range.getNumberFormats(),
       entries: reading.entries,
+      period: ws.settings?.settings.periodName ?? '',
     });
     const result = (saved: string[], data: CheckinData): SaveResult => ({
       saved,

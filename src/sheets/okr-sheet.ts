@@ -27,7 +27,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Spreadsheet-level developer metadata holding the highest KR id number ever given. */
-const LAST_KR_ID_METADATA_KEY = 'okr-sheets.lastKrId';
+export const LAST_KR_ID_METADATA_KEY = 'okr-sheets.lastKrId';
 
 export interface OkrTable {
   sheet: Sheet;
@@ -140,7 +140,7 @@ export function userLang(): Lang {
   return langFromLocale(Session.getActiveUserLocale());
 }
 
-function lastIssuedMetadata(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
+export function lastIssuedMetadata(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
   return ss.createDeveloperMetadataFinder().withKey(LAST_KR_ID_METADATA_KEY).find()[0] ?? null;
 }
 

@@ -6,7 +6,7 @@ import type { Localized } from '../i18n/lang';
  * nothing) and columns by metadata or header text in either language (so inserting or moving columns breaks
  * nothing).
  */
-export type SheetKey = 'okrs' | 'checkins' | 'settings' | 'dashboard';
+export type SheetKey = 'okrs' | 'checkins' | 'settings' | 'dashboard' | 'history';
 
 /** Developer metadata key put on each sheet the add-on owns; its value is the SheetKey. */
 export const SHEET_METADATA_KEY = 'okr-sheets.sheet';
@@ -18,6 +18,7 @@ export const SHEET_NAMES: Record<SheetKey, Localized> = {
   checkins: { en: 'Check-ins', fr: 'Suivi hebdo' },
   settings: { en: 'Settings', fr: 'Paramètres' },
   dashboard: { en: 'Dashboard', fr: 'Tableau de bord' },
+  history: { en: 'History', fr: 'Historique' },
 };
 
 export type OkrColumnKey =
@@ -37,7 +38,9 @@ export type OkrColumnKey =
   | 'actions'
   | 'lastCheckin'
   | 'notes'
-  | 'weight';
+  | 'weight'
+  | 'commitment'
+  | 'carriedFrom';
 
 export interface ColumnSpec<K extends string> {
   key: K;
@@ -70,6 +73,9 @@ export const OKR_COLUMNS: readonly ColumnSpec<OkrColumnKey>[] = [
   { key: 'notes', header: { en: 'Notes', fr: 'Notes' } },
   // Appended last so existing workbooks get it on repair without any column moving. Blank counts as 1.
   { key: 'weight', header: { en: 'Weight', fr: 'Poids' } },
+  // Period close (issue 14): blank commitment = the Settings "Default KR type"; the ID a carried KR came from.
+  { key: 'commitment', header: { en: 'Commitment', fr: 'Engagement' } },
+  { key: 'carriedFrom', header: { en: 'Carried from', fr: 'Reporté de' } },
 ];
 
 /** Confidence is a 0-10 score (how sure the owner is to reach the target). */
@@ -86,7 +92,8 @@ export type CheckinColumnKey =
   | 'progress'
   | 'confidence'
   | 'comment'
-  | 'author';
+  | 'author'
+  | 'period';
 
 /** Check-ins sheet: the append-only log the check-in sidebar writes. Row 1 is the header. */
 export const CHECKIN_COLUMNS: readonly ColumnSpec<CheckinColumnKey>[] = [
@@ -101,6 +108,8 @@ export const CHECKIN_COLUMNS: readonly ColumnSpec<CheckinColumnKey>[] = [
   { key: 'confidence', header: { en: 'Confidence', fr: 'Confiance' } },
   { key: 'comment', header: { en: 'Comment', fr: 'Commentaire' } },
   { key: 'author', header: { en: 'Author', fr: 'Auteur' } },
+  // The Settings period name at save time: the review, trends and History keep periods apart.
+  { key: 'period', header: { en: 'Period', fr: 'Période' } },
 ];
 
 /** KR ids look like KR-0007: assigned once, never reused (the highest number ever given is kept). */

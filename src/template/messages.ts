@@ -2,12 +2,18 @@ import type { Lang, Localized } from '../i18n/lang';
 import { plural } from '../i18n/plural';
 
 /** Every text the template, its menu and its dialogs show, in English and French. */
-export const MENU: Record<'install' | 'checkin' | 'examples' | 'quality' | 'help', Localized> = {
+export const MENU: Record<
+  'install' | 'checkin' | 'examples' | 'quality' | 'help' | 'closePeriod' | 'reopenPeriod' | 'newPeriod',
+  Localized
+> = {
   install: { en: 'Install or repair template', fr: 'Installer ou réparer le modèle' },
   checkin: { en: 'Weekly check-in', fr: 'Suivi hebdomadaire' },
   examples: { en: 'Insert example OKRs', fr: "Insérer des OKR d'exemple" },
   quality: { en: 'Check OKR quality', fr: 'Vérifier la qualité des OKR' },
   help: { en: 'Help', fr: 'Aide' },
+  closePeriod: { en: 'Close period…', fr: 'Clôturer la période…' },
+  reopenPeriod: { en: 'Reopen last period', fr: 'Rouvrir la dernière période' },
+  newPeriod: { en: 'Start a new period…', fr: 'Commencer une nouvelle période…' },
 };
 
 export const TITLES = {

@@ -8,6 +8,9 @@ const MENU_ITEMS: readonly { item: keyof typeof MENU; functionName: string; sepa
   { item: 'checkin', functionName: 'showCheckinSidebar' },
   { item: 'examples', functionName: 'insertExampleOkrs', separatorBefore: true },
   { item: 'quality', functionName: 'showQualityCheck' },
+  { item: 'closePeriod', functionName: 'showClosePeriod', separatorBefore: true },
+  { item: 'reopenPeriod', functionName: 'reopenLastPeriod' },
+  { item: 'newPeriod', functionName: 'showStartNewPeriod' },
   { item: 'help', functionName: 'showHelp', separatorBefore: true },
 ];
 

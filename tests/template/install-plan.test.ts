@@ -28,7 +28,7 @@ describe('planTableHeader', () => {
   it('lays out every column in order on a new sheet', () => {
     const plan = planTableHeader(OKR_COLUMNS, null, 'fr');
     expect(plan.columns.id).toBe(0);
-    expect(plan.columns.weight).toBe(OKR_COLUMNS.length - 1);
+    expect(plan.columns[OKR_COLUMNS[OKR_COLUMNS.length - 1].key]).toBe(OKR_COLUMNS.length - 1);
     // Computed columns get their header from their formula, not from a plain header write.
     expect(plan.writes.map(w => w.value)).toEqual(OKR_COLUMNS.filter(c => !c.computed).map(c => c.header.fr));
     expect(plan.addedColumns).toHaveLength(OKR_COLUMNS.length);

@@ -544,6 +544,9 @@ describe('menu and help', () => {
       ['Suivi hebdomadaire', 'showCheckinSidebar'],
       ["Insérer des OKR d'exemple", 'insertExampleOkrs'],
       ['Vérifier la qualité des OKR', 'showQualityCheck'],
+      ['Clôturer la période…', 'showClosePeriod'],
+      ['Rouvrir la dernière période', 'reopenLastPeriod'],
+      ['Commencer une nouvelle période…', 'showStartNewPeriod'],
       ['Aide', 'showHelp'],
     ]);
     expect(Object.keys(rt.calls.byMethod()).filter(k => !k.startsWith('SpreadsheetApp.getUi'))).toEqual(

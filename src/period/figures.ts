@@ -1,0 +1,66 @@
+import { OkrInputError } from '../engine/errors';
+import { gradeOf, GRADE_THRESHOLDS, parseCommitment, type Commitment, type Grade } from '../engine/grade';
+import { inferKrKind, parseKrKind, type KrKind } from '../engine/kinds';
+import { parseUserNumber } from '../engine/numbers';
+import { krProgress } from '../engine/progress';
+import { isBlank } from '../engine/text';
+import type { Lang } from '../i18n/lang';
+
+/**
+ * The close's figures, ONE definition for the dialog (live, as the final value is typed) and the server (what
+ * History keeps): the engine's progress, clamped to 0..1, graded on the KR's own scale (committed KRs are expected
+ * at 1.0, aspirational ones at 0.7: the engine's gradeOf).
+ */
+export interface FinalFigures {
+  progress: number;
+  grade: Grade;
+}
+
+export interface KrScale {
+  start?: unknown;
+  target?: unknown;
+  kind?: unknown;
+}
+
+/** Progress and grade of a final value; throws the engine's OkrInputError for a row that cannot be computed. */
+export function finalFigures(
+  kr: KrScale,
+  finalValue: number,
+  commitment: Commitment,
+  lang: Lang
+): FinalFigures {
+  const progress = krProgress(
+    parseKrKind(kr.kind),
+    parseUserNumber(kr.start, lang),
+    parseUserNumber(kr.target, lang),
+    finalValue
+  );
+  if (!progress) throw new OkrInputError({ en: 'no final value', fr: 'pas de valeur finale' });
+  return { progress: progress.clamped, grade: gradeOf(progress.clamped, commitment) };
+}
+
+/** A KR's commitment: its own cell, or the Settings "Default KR type" when blank. */
+export function commitmentOf(cell: unknown, fallback: Commitment): Commitment {
+  return isBlank(cell) ? fallback : parseCommitment(cell);
+}
+
+/** The progress a KR is expected to reach on its scale (1 for committed, 0.7 for aspirational). */
+export function expectedAt(commitment: Commitment): number {
+  return GRADE_THRESHOLDS[commitment].green;
+}
+
+/** Whether a carried KR starts from its final value: increase and decrease KRs (a blank kind decided by numbers). */
+export function startsFromFinal(kr: KrScale, lang: Lang): boolean {
+  let kind: KrKind | null;
+  try {
+    kind = parseKrKind(kr.kind);
+    if (kind === null) {
+      const start = parseUserNumber(kr.start, lang) ?? 0;
+      const target = parseUserNumber(kr.target, lang);
+      kind = target === null ? 'increase' : inferKrKind(start, target);
+    }
+  } catch {
+    return false;
+  }
+  return kind === 'increase' || kind === 'decrease';
+}
