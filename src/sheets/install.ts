@@ -49,11 +49,11 @@ import {
   type SheetKey,
 } from '../template/layout';
 import * as msg from '../template/messages';
-import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../template/settings';
+import { KR_TYPE_LABELS, LANGUAGE_LABELS, mapSettingRows, parseSettings } from '../template/settings';
 import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS, type OurSheets } from './discover';
 import {
   ensureKrIds,
-  metadataPositions,
+  knownPositions,
   rememberLayout,
   SETTINGS_READ_ROWS,
   toOkrTable,
@@ -86,8 +86,14 @@ export function installTemplate(): void {
   ss.toast(text, title[report.lang], 10);
 }
 
-const OKR_KEYS = OKR_COLUMNS.map(c => c.key);
-const SETTING_KEYS = SETTING_ROWS.map(s => s.key);
+/** Settings rows (1-based): the known ones, then by label for the others. */
+function labelRows(
+  values: unknown[][],
+  known: Partial<Record<SettingKey, number>>
+): Partial<Record<SettingKey, number>> {
+  const claimed = new Set(Object.values(known));
+  return { ...mapSettingRows(values.map((row, i) => (claimed.has(i + 1) ? '' : row[0]))), ...known };
+}
 
 function oneBased<K extends string>(positions: Partial<Record<K, number>>): Partial<Record<K, number>> {
   return Object.fromEntries(Object.entries(positions).map(([k, v]) => [k, (v as number) + 1])) as Partial<
@@ -161,11 +167,22 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const found = discoverSheets(ss);
   const settingsFound = found.sheets.settings;
   const settingsValues = settingsFound ? settingsFound.sheet.getDataRange().getValues() : null;
+  // Settings rows and OKRs columns by their metadata, remembered while the labels are unchanged (as a check-in does).
   const settingsKnown = settingsFound
-    ? oneBased(metadataPositions(settingsFound.sheet, SETTING_KEYS, 'row'))
+    ? oneBased(
+        knownPositions(
+          settingsFound.sheet,
+          settingsFound.name,
+          SETTING_ROWS,
+          'row',
+          (settingsValues ?? []).slice(0, SETTINGS_READ_ROWS).map(row => row[0])
+        )
+      )
     : {};
   // The installing user's language until the Settings sheet says otherwise.
-  const lang: Lang = settingsValues ? parseSettings(settingsValues, userLang()).lang : userLang();
+  const lang: Lang = settingsValues
+    ? parseSettings(settingsValues, userLang(), labelRows(settingsValues, settingsKnown)).lang
+    : userLang();
   const run: InstallRun = {
     ss,
     lang,
@@ -267,7 +284,9 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
   const { lang, lines } = run;
   const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
   // Our columns by their metadata first, then by the computed formulas' references, then by header text.
-  const byMetadata = okrs.created ? {} : metadataPositions(okrs.sheet, OKR_KEYS, 'column');
+  const byMetadata = okrs.created
+    ? {}
+    : knownPositions(okrs.sheet, okrs.name, OKR_COLUMNS, 'column', state?.values[0] ?? []);
   const known = { ...columnsReadByFormulas(state?.formulas[0] ?? []), ...byMetadata };
   const plan = planTableHeader(OKR_COLUMNS, state, lang, known);
   const computed = planComputedFormulas(plan.columns, state, settingsRef, lang, okrs.name);
