@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STATUS_COLORS } from '../../src/template/formats';
 import { EXAMPLE_OKRS } from '../../src/template/examples';
-import { formatNumber } from '../../src/engine/numbers';
+import { formatNumber, parseUserNumber } from '../../src/engine/numbers';
+import { formatCell } from '../../src/checkin/payload';
 import { formatChange, formatProgress } from '../../src/checkin/summary';
 import { installed } from '../template/runtime-helpers';
 
@@ -64,5 +65,15 @@ describe('very large and very small numbers', () => {
     expect(formatNumber(0.000002, 'en', 2)).toBe('2 \u00D7 10\u207B\u2076');
     expect(formatProgress(1e19, 'en')).toBe('100%');
     expect(formatChange(0.25, 'en')).toBe('+25 pts');
+  });
+});
+
+describe('a huge current in the check-in field', () => {
+  it('is shown in full digits that read back as the same number', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const text = formatCell(1e21, lang);
+      expect(text).not.toMatch(/e\+/);
+      expect(parseUserNumber(text, lang)).toBe(1e21);
+    }
   });
 });
