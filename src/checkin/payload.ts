@@ -44,9 +44,20 @@ export function sameCell(a: CellValue, b: CellValue): boolean {
   return String(a).trim() === String(b).trim();
 }
 
-/** A cell for people, numbers written the locale's way ('1,5' in French); up to 10 decimals, no float noise. */
+/**
+ * A cell for people, numbers written the locale's way ('1,5' in French); up to 10 decimals, no float noise. It is
+ * also the check-in field's starting text, so it must read back: a huge number is written in full digits, grouped
+ * (`1,000,000,000,000,000,000,000`), never `1e+21`.
+ */
 export function formatCell(value: CellValue, lang: Lang): string {
-  if (typeof value === 'number') return formatNumber(value, lang, 10);
+  if (typeof value === 'number') {
+    if (Math.abs(value) >= 1e15 && Number.isFinite(value)) {
+      const digits = BigInt(Math.round(Math.abs(value))).toString();
+      const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202F' : ',');
+      return (value < 0 ? '-' : '') + grouped;
+    }
+    return formatNumber(value, lang, 10);
+  }
   return value;
 }
 

@@ -67,7 +67,10 @@ export function buildSummary(review: Omit<WeeklyReview, 'summary'>, lang: Lang):
     review.objectives.map(
       o =>
         `- ${o.name}${sep} ${formatRollup(o.progress, o.incomplete, 'objective', lang)} ` +
-        `(${formatChange(o.change, lang)})`
+        `(${formatChange(o.change, lang)})` +
+        (o.confidence === null
+          ? ''
+          : `, ${msg(lang, 'confidenceShort', { n: formatNumber(o.confidence, lang, 1) })}`)
     )
   );
   section(

@@ -51,7 +51,12 @@ import { findHeadline, headlineFormula, planOkrHeadline, tableState } from '../t
 import * as msg from '../template/messages';
 import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../template/settings';
 import { allSheetNames, discoverSheets, nameForNewSheet, SHEET_KEYS, type OurSheets } from './discover';
-import { ensureMetadata, knownPositions, rememberLayout } from './column-metadata';
+import {
+  ensureMetadata,
+  knownPositions,
+  locateByMetadataThenHeader,
+  rememberLayout,
+} from './column-metadata';
 import { sheetCalendar } from './sheet-calendar';
 import { isValidDate } from '../engine/text';
 import { ensureKrIds, SETTINGS_READ_ROWS, toOkrTable, userLang } from './okr-sheet';
@@ -133,6 +138,7 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   const found = discoverSheets(ss);
   const settingsFound = found.sheets.settings;
   const settingsValues = settingsFound ? settingsFound.sheet.getDataRange().getValues() : null;
+  // Settings rows and OKRs columns by their metadata, remembered while the labels are unchanged (as a check-in does).
   const settingsKnown = settingsFound
     ? oneBased(
         knownPositions(
@@ -140,12 +146,24 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
           settingsFound.name,
           SETTING_ROWS,
           'row',
-          (settingsValues ?? []).map(row => row[0])
+          (settingsValues ?? []).slice(0, SETTINGS_READ_ROWS).map(row => row[0])
         )
       )
     : {};
   // The installing user's language until the Settings sheet says otherwise.
-  const lang: Lang = settingsValues ? parseSettings(settingsValues, userLang()).lang : userLang();
+  const lang: Lang = settingsValues
+    ? parseSettings(
+        settingsValues,
+        userLang(),
+        oneBased(
+          locateByMetadataThenHeader(
+            settingsValues.map(row => row[0]),
+            SETTING_ROWS,
+            zeroBased(settingsKnown)
+          )
+        )
+      ).lang
+    : userLang();
   const run: InstallRun = {
     ss,
     lang,

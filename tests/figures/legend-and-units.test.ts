@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STATUS_COLORS } from '../../src/template/formats';
 import { EXAMPLE_OKRS } from '../../src/template/examples';
-import { formatNumber } from '../../src/engine/numbers';
+import { formatNumber, parseUserNumber } from '../../src/engine/numbers';
+import { formatCell } from '../../src/checkin/payload';
+import type { CheckinData } from '../../src/checkin/types';
+import { confidenceAverage } from '../../src/engine/figures';
+import { createWorkbook, standardKrs } from '../checkin/workbook';
 import { formatChange, formatProgress } from '../../src/checkin/summary';
 import { installed } from '../template/runtime-helpers';
 
@@ -64,5 +68,30 @@ describe('very large and very small numbers', () => {
     expect(formatNumber(0.000002, 'en', 2)).toBe('2 \u00D7 10\u207B\u2076');
     expect(formatProgress(1e19, 'en')).toBe('100%');
     expect(formatChange(0.25, 'en')).toBe('+25 pts');
+  });
+});
+
+describe('a huge current in the check-in field', () => {
+  it('is shown in full digits that read back as the same number', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const text = formatCell(1e21, lang);
+      expect(text).not.toMatch(/e\+/);
+      expect(parseUserNumber(text, lang)).toBe(1e21);
+    }
+  });
+});
+
+describe('confidence average', () => {
+  it('is the mean of the confidences typed, blanks and values outside 0-10 left out', () => {
+    expect(confidenceAverage(['', 7, '8', 'high', 11, 5, -1], 'en')).toBeCloseTo(20 / 3, 9);
+    expect(confidenceAverage(['7,5', 6], 'fr')).toBe(6.75);
+    expect(confidenceAverage(['', 'x'], 'en')).toBeNull();
+  });
+
+  it("is shown per objective in the weekly review's summary", () => {
+    const wb = createWorkbook(standardKrs());
+    const data = wb.rt.runServer('getCheckinData') as CheckinData;
+    expect(data.review.objectives[0].confidence).toBe(6);
+    expect(data.review.summary).toMatch(/- Grow inbound leads: \d+% \([^)]*\), confidence 6\n/);
   });
 });
