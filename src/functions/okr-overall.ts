@@ -1,17 +1,16 @@
 import type { Lang } from '../i18n/lang';
 import {
-  figureFromProgressCell,
   incompleteText,
   objectiveFiguresByRow,
   overallFigure,
-  readWeight,
   type ObjectiveFigure,
   type WeightedFigure,
 } from '../engine/figures';
 import { formatPercent } from '../engine/numbers';
 import { isBlank } from '../engine/text';
 import { inLocale } from './locale-arg';
-import { at, readAt, readColumn, sharedHeight, type SheetArg } from './sheet-args';
+import { objectiveColumns, weightedFigureAt } from './objective-args';
+import { at, sharedHeight, type SheetArg } from './sheet-args';
 
 /**
  * Overall progress of the period: the mean of the objectives' progress (each objective counts once), over every key result of the sheet. With a label (such as the period name), a headline text: "Q4 2026 overall: 55%".
@@ -43,20 +42,14 @@ export function OKR_OVERALL(
 }
 
 function overall(objectives: SheetArg, progress: SheetArg, weights: SheetArg, lang: Lang): number | string {
-  const columns = [
-    readColumn(objectives, { en: 'objectives', fr: 'objectifs' }),
-    readColumn(progress, { en: 'progress', fr: 'progression' }),
-    readColumn(weights, { en: 'weights', fr: 'poids' }),
-  ];
+  const columns = objectiveColumns(objectives, progress, weights);
   const [objectiveCol, progressCol, weightCol] = columns;
   const height = sharedHeight(columns);
   const names: unknown[] = new Array(height);
   const items: WeightedFigure[] = new Array(height);
   for (let row = 0; row < height; row++) {
     names[row] = at(objectiveCol, row);
-    const figure = readAt(progressCol, row, value => figureFromProgressCell(value, lang));
-    const weight = figure.state === 'blank' ? null : readAt(weightCol, row, value => readWeight(value, lang));
-    items[row] = { figure, weight };
+    items[row] = weightedFigureAt(progressCol, weightCol, row, lang);
   }
   const figures = objectiveFiguresByRow(names, items).filter((f): f is ObjectiveFigure => f !== null);
   const result = overallFigure(figures);

@@ -1,18 +1,11 @@
 import type { Lang } from '../i18n/lang';
-import {
-  figureFromProgressCell,
-  incompleteText,
-  objectiveFiguresByRow,
-  readWeight,
-  type WeightedFigure,
-} from '../engine/figures';
+import { incompleteText, objectiveFiguresByRow, type WeightedFigure } from '../engine/figures';
 import { objectiveFirstRows } from '../engine/objective';
 import { inLocale } from './locale-arg';
+import { objectiveColumns, weightedFigureAt } from './objective-args';
 import {
   at,
   isAnyRange,
-  readAt,
-  readColumn,
   rowErrorText,
   sharedHeight,
   toResult,
@@ -50,11 +43,7 @@ function rollupColumn(
   weights: SheetArg,
   lang: Lang
 ): SheetResult<number | string> {
-  const columns = [
-    readColumn(objectives, { en: 'objectives', fr: 'objectifs' }),
-    readColumn(progress, { en: 'progress', fr: 'progression' }),
-    readColumn(weights, { en: 'weights', fr: 'poids' }),
-  ];
+  const columns = objectiveColumns(objectives, progress, weights);
   const [objectiveCol, progressCol, weightCol] = columns;
   const height = sharedHeight(columns);
   const isRange = isAnyRange(columns);
@@ -64,11 +53,7 @@ function rollupColumn(
   for (let row = 0; row < height; row++) {
     names[row] = at(objectiveCol, row);
     try {
-      const figure = readAt(progressCol, row, value => figureFromProgressCell(value, lang));
-      items[row] = {
-        figure,
-        weight: figure.state === 'blank' ? null : readAt(weightCol, row, value => readWeight(value, lang)),
-      };
+      items[row] = weightedFigureAt(progressCol, weightCol, row, lang);
     } catch (error) {
       if (!isRange) throw error;
       items[row] = { figure: { state: 'blank' } };
