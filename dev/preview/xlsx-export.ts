@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../runtime/a1';
 import { wallClock } from '../runtime/dates';
+import { fromEngineSyntax, toEngineSyntax } from '../runtime/formula-locale';
 import type { ConditionalRuleData, Rect, SheetData, ValidationData } from '../runtime/model';
 import type { RawSheet } from './read-sheet';
 
@@ -28,13 +29,18 @@ export interface ExportSheet {
 
 /**
  * The formula as Excel should get it (English syntax, no "="), or null when Excel or LibreOffice would not
- * compute the same result: then the cell gets its value. Open-ended ranges (H2:H) end at the sheet's last row.
+ * compute the same result: then the cell gets its value. `formula` is in the spreadsheet locale's syntax (what
+ * getFormula returns: `;` between arguments and `1,5` in French); Excel's file format wants `,` and `1.5`.
+ * Open-ended ranges (H1:H) end at the sheet's last row.
  */
 export function portableFormula(
   formula: string,
-  rowsOf: (sheet: string | null) => number | null
+  rowsOf: (sheet: string | null) => number | null,
+  locale = 'en_US'
 ): string | null {
-  const code = formula.replace(/^=/, '');
+  const engine = toEngineSyntax(formula, locale);
+  if (!('text' in engine)) return null; // a parse error (#ERROR!): the cell gets its value
+  const code = fromEngineSyntax(engine.text, 'en_US').replace(/^=/, '');
   if (/[{}]/.test(code.replace(/"(?:[^"]|"")*"/g, '""'))) return null;
   let bad = false;
   const withoutStrings = code.replace(/"(?:[^"]|"")*"/g, '""');
@@ -207,8 +213,15 @@ function excelValidation(dv: ValidationData): ExcelJS.DataValidation | null {
   }
 }
 
-/** Every sheet as an .xlsx workbook. `timeZone` is the spreadsheet's: dates keep the calendar day it shows. */
-export async function sheetsToXlsx(sheets: ExportSheet[], timeZone: string): Promise<Buffer> {
+/**
+ * Every sheet as an .xlsx workbook. `timeZone` is the spreadsheet's: dates keep the calendar day it shows;
+ * `locale` is the spreadsheet's, whose syntax its formulas are written in.
+ */
+export async function sheetsToXlsx(
+  sheets: ExportSheet[],
+  timeZone: string,
+  locale = 'en_US'
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'okr-sheets preview';
   // Excel recomputes the portable formulas on open; the cached results are what the spreadsheet showed.
@@ -244,7 +257,7 @@ export async function sheetsToXlsx(sheets: ExportSheet[], timeZone: string): Pro
         if (!hasContent && !formula && !styled && !format) continue;
         const cell = ws.getCell(r + 1, c + 1);
         const result = cellValue(value, timeZone, Boolean(sheet.errors[r]?.[c]));
-        const portable = formula ? portableFormula(formula, rowsOf) : null;
+        const portable = formula ? portableFormula(formula, rowsOf, locale) : null;
         cell.value = portable ? ({ formula: portable, result } as ExcelJS.CellFormulaValue) : result;
         if (format && !/^general$/i.test(format)) cell.numFmt = excelFormat(format);
         else if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
