@@ -226,7 +226,9 @@ export async function sheetsToXlsx(
   workbook.creator = 'okr-sheets preview';
   // Excel recomputes the portable formulas on open; the cached results are what the spreadsheet showed.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const used = new Set<string>();
+  // Excel reserves the sheet name "History" (its change-tracking sheet): the period close's History sheet of an
+  // English workbook is exported as History_2, and formulas naming it as their values.
+  const used = new Set<string>(['history']);
   const names = new Map(sheets.map(({ raw }) => [raw.name, excelSheetName(raw.name, used)]));
   const maxRows = new Map(sheets.map(({ raw, data }) => [raw.name, data.maxRows]));
   for (const { raw: sheet, data } of sheets) {

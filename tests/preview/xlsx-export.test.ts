@@ -9,6 +9,7 @@ import { OKR_COLUMNS, SHEET_NAMES } from '../../src/template/layout';
 import { STATUS_COLORS } from '../../src/template/formats';
 import { STATUS_LABELS, type PaceStatus } from '../../src/engine/pace';
 import { columnLetter } from '../../src/template/formulas';
+import { close, examplesWorkbook, loadClose, payloadFor, runQuarter } from '../period/helpers';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -211,4 +212,54 @@ describe.each([
     expect(ws.getCell(`${notes}4`).formula).toBe('1+1');
     expect(ws.getCell(`${notes}4`).result).toBe(2);
   });
+});
+
+describe('export after a period close (History sheet, carried-over KRs, the new period)', () => {
+  test.each([
+    ['fr_FR', 'fr'],
+    ['en_US', 'en'],
+  ] as const)(
+    '%s: every sheet, no custom function, every value the History and Dashboard show',
+    async (locale, lang) => {
+      const rt = examplesWorkbook(locale);
+      runQuarter(rt, 3);
+      const data = loadClose(rt);
+      const result = close(
+        rt,
+        payloadFor(data, i => (i % 3 === 0 ? 'carryOver' : 'achieved'))
+      );
+      expect(result).toMatchObject({ closed: data.objectives.flatMap(o => o.krs).length });
+      const book = await exported(rt);
+      // Excel reserves "History" for itself: the English History sheet gets another name
+      const history = lang === 'en' ? 'History_2' : SHEET_NAMES.history[lang];
+      expect(book.worksheets.map(w => w.name)).toContain(history);
+      for (const ws of book.worksheets) {
+        ws.eachRow(row =>
+          row.eachCell(cell => {
+            if (cell.formula) expect(cell.formula).not.toMatch(/OKR_|ARRAYFORMULA|FILTER|SEQUENCE|;|\{/i);
+          })
+        );
+      }
+      for (const [name, excelName] of [
+        [SHEET_NAMES.history[lang], history],
+        [SHEET_NAMES.dashboard[lang], SHEET_NAMES.dashboard[lang]],
+        [SHEET_NAMES.okrs[lang], SHEET_NAMES.okrs[lang]],
+      ]) {
+        const ws = book.getWorksheet(excelName)!;
+        const values = rt.sheetValues(name);
+        let checked = 0;
+        values.forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (value === '' || value instanceof Date) return;
+            const cell = ws.getCell(r + 1, c + 1);
+            const got = cell.formula ? cell.result : cell.value;
+            if (typeof value === 'number') expect(got).toBeCloseTo(value, 10);
+            else expect(got).toBe(value);
+            checked++;
+          })
+        );
+        expect(checked).toBeGreaterThan(10);
+      }
+    }
+  );
 });
