@@ -8,7 +8,8 @@ import type { RawSheet } from './read-sheet';
 // The workbook as an .xlsx for Excel, LibreOffice or Google Drive: formulas where Excel computes them the same way
 // (with their cached result, in Excel's syntax), the computed value where it cannot (our OKR_ custom functions,
 // ARRAYFORMULA, SEQUENCE, FILTER, array literals...), number formats, calendar dates, frozen panes, widths,
-// validation lists and conditional colours (the Status chips). Text is always written as text: a text starting with "=" never becomes a formula.
+// validation lists and conditional colours (the Status chips). Text is always written as text: a text starting
+// with "=" never becomes a formula.
 
 // Functions Excel and LibreOffice evaluate as Sheets does. Anything else is exported as its value.
 const PORTABLE_FUNCTIONS = new Set(
