@@ -26,7 +26,7 @@ export interface RawSheet {
   rowHeights: number[];
   values: unknown[][];
   display: string[][];
-  /** English-syntax formulas ('' when the cell holds a value). */
+  /** Formulas in the spreadsheet locale's syntax, as getFormula returns them ('' when the cell holds a value). */
   formulas: string[][];
   numberFormats: string[][];
   /** Effective backgrounds, conditional-format colours included. */

@@ -241,7 +241,7 @@ export class PreviewSession {
     if (typeof input !== 'string') throw badRequest('"input" must be the text typed into the cell');
     const range = sheet.getRange(a1);
     const oldValue = range.getValue();
-    const parsed = parseCellInput(input, this.locale, range.getNumberFormat() === '@');
+    const parsed = parseCellInput(input, range.getNumberFormat() === '@');
     if (parsed.kind === 'formula') range.setFormula(parsed.formula);
     else range.setValue(parsed.text);
     this.rt.spreadsheet.setActiveSheet(sheet);
@@ -359,6 +359,6 @@ export class PreviewSession {
 
   async exportXlsx(): Promise<Buffer> {
     const sheets = this.rt.workbook.data.sheets.map(data => ({ raw: this.readSheet(data.name), data }));
-    return sheetsToXlsx(sheets, this.rt.spreadsheet.getSpreadsheetTimeZone());
+    return sheetsToXlsx(sheets, this.rt.spreadsheet.getSpreadsheetTimeZone(), this.locale);
   }
 }

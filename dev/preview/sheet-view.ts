@@ -1,4 +1,4 @@
-import { formulaToLocale, localeSyntax, textForEditor } from './cell-input';
+import { localeSyntax, textForEditor } from './cell-input';
 import type { RawChart, RawSheet } from './read-sheet';
 import type { CellView, ChartView, SheetView } from './view-types';
 
@@ -36,7 +36,8 @@ function cellView(raw: RawSheet, r: number, c: number, locale: string): CellView
   const bg = raw.backgrounds[r]?.[c];
   const color = raw.fontColors[r]?.[c];
   const cell: CellView = { t };
-  if (formula) cell.f = formulaToLocale(formula, locale);
+  // the stored text is already the locale's syntax (as getFormula returns it)
+  if (formula) cell.f = formula;
   else if (t !== '') cell.e = editorText(value, t, raw.numberFormats[r]?.[c] ?? '', locale);
   if (!isBlank(bg, '#ffffff')) cell.bg = bg as string;
   if (!isBlank(color, '#000000')) cell.color = color as string;

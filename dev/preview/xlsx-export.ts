@@ -1,13 +1,15 @@
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../runtime/a1';
 import { wallClock } from '../runtime/dates';
+import { fromEngineSyntax, toEngineSyntax } from '../runtime/formula-locale';
 import type { ConditionalRuleData, Rect, SheetData, ValidationData } from '../runtime/model';
 import type { RawSheet } from './read-sheet';
 
 // The workbook as an .xlsx for Excel, LibreOffice or Google Drive: formulas where Excel computes them the same way
-// (with their cached result), the computed value where it cannot (our OKR_ custom functions, ARRAYFORMULA, FILTER,
-// array literals...), number formats, calendar dates, frozen panes, widths, validation lists and conditional
-// colours. Text is always written as text: a text starting with "=" never becomes a formula.
+// (with their cached result, in Excel's syntax), the computed value where it cannot (our OKR_ custom functions,
+// ARRAYFORMULA, SEQUENCE, FILTER, array literals...), number formats, calendar dates, frozen panes, widths,
+// validation lists and conditional colours (the Status chips). Text is always written as text: a text starting
+// with "=" never becomes a formula.
 
 // Functions Excel and LibreOffice evaluate as Sheets does. Anything else is exported as its value.
 const PORTABLE_FUNCTIONS = new Set(
@@ -28,13 +30,18 @@ export interface ExportSheet {
 
 /**
  * The formula as Excel should get it (English syntax, no "="), or null when Excel or LibreOffice would not
- * compute the same result: then the cell gets its value. Open-ended ranges (H2:H) end at the sheet's last row.
+ * compute the same result: then the cell gets its value. `formula` is in the spreadsheet locale's syntax (what
+ * getFormula returns: `;` between arguments and `1,5` in French); Excel's file format wants `,` and `1.5`.
+ * Open-ended ranges (H1:H) end at the sheet's last row.
  */
 export function portableFormula(
   formula: string,
-  rowsOf: (sheet: string | null) => number | null
+  rowsOf: (sheet: string | null) => number | null,
+  locale = 'en_US'
 ): string | null {
-  const code = formula.replace(/^=/, '');
+  const engine = toEngineSyntax(formula, locale);
+  if (!('text' in engine)) return null; // a parse error (#ERROR!): the cell gets its value
+  const code = fromEngineSyntax(engine.text, 'en_US').replace(/^=/, '');
   if (/[{}]/.test(code.replace(/"(?:[^"]|"")*"/g, '""'))) return null;
   let bad = false;
   const withoutStrings = code.replace(/"(?:[^"]|"")*"/g, '""');
@@ -207,13 +214,22 @@ function excelValidation(dv: ValidationData): ExcelJS.DataValidation | null {
   }
 }
 
-/** Every sheet as an .xlsx workbook. `timeZone` is the spreadsheet's: dates keep the calendar day it shows. */
-export async function sheetsToXlsx(sheets: ExportSheet[], timeZone: string): Promise<Buffer> {
+/**
+ * Every sheet as an .xlsx workbook. `timeZone` is the spreadsheet's: dates keep the calendar day it shows;
+ * `locale` is the spreadsheet's, whose syntax its formulas are written in.
+ */
+export async function sheetsToXlsx(
+  sheets: ExportSheet[],
+  timeZone: string,
+  locale = 'en_US'
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'okr-sheets preview';
   // Excel recomputes the portable formulas on open; the cached results are what the spreadsheet showed.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const used = new Set<string>();
+  // Excel reserves the sheet name "History" (its change-tracking sheet): the period close's History sheet of an
+  // English workbook is exported as History_2, and formulas naming it as their values.
+  const used = new Set<string>(['history']);
   const names = new Map(sheets.map(({ raw }) => [raw.name, excelSheetName(raw.name, used)]));
   const maxRows = new Map(sheets.map(({ raw, data }) => [raw.name, data.maxRows]));
   for (const { raw: sheet, data } of sheets) {
@@ -244,7 +260,7 @@ export async function sheetsToXlsx(sheets: ExportSheet[], timeZone: string): Pro
         if (!hasContent && !formula && !styled && !format) continue;
         const cell = ws.getCell(r + 1, c + 1);
         const result = cellValue(value, timeZone, Boolean(sheet.errors[r]?.[c]));
-        const portable = formula ? portableFormula(formula, rowsOf) : null;
+        const portable = formula ? portableFormula(formula, rowsOf, locale) : null;
         cell.value = portable ? ({ formula: portable, result } as ExcelJS.CellFormulaValue) : result;
         if (format && !/^general$/i.test(format)) cell.numFmt = excelFormat(format);
         else if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';

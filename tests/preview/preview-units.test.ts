@@ -1,4 +1,4 @@
-import { formulaToLocale, parseCellInput, textForEditor } from '../../dev/preview/cell-input';
+import { parseCellInput, textForEditor } from '../../dev/preview/cell-input';
 import { serialFromParts } from '../../dev/runtime/dates';
 import { formatValue, parseInput } from '../../dev/runtime/number-format';
 import { injectBridge } from '../../dev/preview/html-bridge';
@@ -46,10 +46,14 @@ describe('typing into a cell: the one parser of typed input (runtime and preview
     expect(parseInput('2/30/2026', 'en_US')).toEqual({ value: '2/30/2026' });
   });
 
-  test('the grid hands values to the runtime unparsed; only formulas are converted from the locale syntax', () => {
-    expect(parseCellInput('3/4/2026', 'fr_FR')).toEqual({ kind: 'typed', text: '3/4/2026' });
-    expect(parseCellInput("'=1+1", 'en_US')).toEqual({ kind: 'typed', text: "'=1+1" });
-    expect(parseCellInput('=1+1', 'en_US', true)).toEqual({ kind: 'typed', text: '=1+1' });
+  test('the grid hands values to the runtime unparsed, and formulas in the syntax they were typed in', () => {
+    expect(parseCellInput('3/4/2026')).toEqual({ kind: 'typed', text: '3/4/2026' });
+    expect(parseCellInput("'=1+1")).toEqual({ kind: 'typed', text: "'=1+1" });
+    expect(parseCellInput('=1+1', true)).toEqual({ kind: 'typed', text: '=1+1' });
+    expect(parseCellInput('=ROUND(A1*1,5;2)&"a;b,c"')).toEqual({
+      kind: 'formula',
+      formula: '=ROUND(A1*1,5;2)&"a;b,c"',
+    });
   });
 
   test('the formula bar shows an apostrophe before text that would otherwise read as something else', () => {
@@ -68,23 +72,6 @@ describe('typing into a cell: the one parser of typed input (runtime and preview
   test('a text-formatted cell shows the text with its own double quotes', () => {
     expect(formatValue('say "hi"', '@', 'en_US')).toBe('say "hi"');
     expect(formatValue('a "b"', '"Note: "@', 'en_US')).toBe('Note: a "b"');
-  });
-
-  test('formulas typed in French syntax are stored in English syntax, strings untouched', () => {
-    expect(parseCellInput('=ROUND(A1*1,5;2)&"a;b,c"', 'fr_FR')).toEqual({
-      kind: 'formula',
-      formula: '=ROUND(A1*1.5,2)&"a;b,c"',
-    });
-    expect(parseCellInput('=SUM(A1,2.5)', 'en_US')).toEqual({ kind: 'formula', formula: '=SUM(A1,2.5)' });
-    expect(formulaToLocale("=ROUND('a,b'!A1*1.5,2)", 'fr_FR')).toBe("=ROUND('a,b'!A1*1,5;2)");
-  });
-
-  test('array literals use \\ between columns in French, ; between rows in both', () => {
-    const english = '={"Progress"; OKR_PROGRESS(H2:H, G2:G)} + {1,2;3,4}';
-    const french = '={"Progress"; OKR_PROGRESS(H2:H; G2:G)} + {1\\2;3\\4}';
-    expect(formulaToLocale(english, 'fr_FR')).toBe(french);
-    expect(parseCellInput(french, 'fr_FR')).toEqual({ kind: 'formula', formula: english });
-    expect(formulaToLocale(english, 'en_US')).toBe(english);
   });
 });
 
@@ -154,5 +141,18 @@ describe('xlsx export', () => {
     );
     expect(portableFormula('=SUM(Other!H2:H)', rows)).toBeNull();
     expect(portableFormula('=LEN("A2:A")', rows)).toBe('LEN("A2:A")');
+  });
+
+  test("a French formula (getFormula's text, `;` and `1,5`) is written in Excel's syntax", () => {
+    const rows = (sheet: string | null) => (sheet === null || sheet === 'OKR' ? 1000 : null);
+    expect(portableFormula('=COUNTIF(OKR!M1:M; "Terminé")+COUNTIF(OKR!M1:M; "Done")', rows, 'fr_FR')).toBe(
+      'COUNTIF(OKR!M1:M1000, "Terminé")+COUNTIF(OKR!M1:M1000, "Done")'
+    );
+    expect(portableFormula('=ROUND(A1*1,5;2)&"a;b,c"', rows, 'fr_FR')).toBe('ROUND(A1*1.5,2)&"a;b,c"');
+    expect(portableFormula('=IF(A1>0;VRAI;FAUX)', rows, 'fr_FR')).toBe('IF(A1>0,TRUE,FALSE)');
+    // a formula Sheets could not parse (#ERROR!) is exported as its value
+    expect(portableFormula('=ROUND(1.5;1)', rows, 'fr_FR')).toBeNull();
+    // an English spreadsheet's `;` (autocorrected by Sheets) is Excel's `,` too
+    expect(portableFormula('=SUM(A1; A2)', rows, 'en_US')).toBe('SUM(A1, A2)');
   });
 });

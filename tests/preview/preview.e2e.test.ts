@@ -14,8 +14,16 @@ import { columnLetter } from '../../src/template/formulas';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOTS = {
-  en: { preview: path.join(ROOT, 'docs/preview.png'), checkin: path.join(ROOT, 'docs/checkin.png') },
-  fr: { preview: path.join(ROOT, 'docs/preview-fr.png'), checkin: path.join(ROOT, 'docs/checkin-fr.png') },
+  en: {
+    preview: path.join(ROOT, 'docs/preview.png'),
+    checkin: path.join(ROOT, 'docs/checkin.png'),
+    dashboard: path.join(ROOT, 'docs/dashboard.png'),
+  },
+  fr: {
+    preview: path.join(ROOT, 'docs/preview-fr.png'),
+    checkin: path.join(ROOT, 'docs/checkin-fr.png'),
+    dashboard: path.join(ROOT, 'docs/dashboard-fr.png'),
+  },
 };
 const VIEWPORTS = [
   { width: 1280, height: 720 },
@@ -132,6 +140,32 @@ async function typeInto(page: Page, a1: string, text: string): Promise<void> {
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
   await settle(page);
+}
+
+/**
+ * The OKRs headline (header row, beyond the table) is readable in full: its text runs over the empty cells to its
+ * right and nothing is drawn over its last characters. Returns its text.
+ */
+async function visibleHeadline(page: Page, pattern: RegExp): Promise<string> {
+  const found = await page.evaluate(source => {
+    const re = new RegExp(source);
+    const td = Array.from(document.querySelectorAll<HTMLElement>('#grid td[data-row="0"]')).find(t =>
+      re.test(t.textContent ?? '')
+    );
+    if (!td) return { text: '', covered: 'no headline' };
+    td.scrollIntoView({ block: 'nearest', inline: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(td.querySelector('.cell')!);
+    const box = range.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.right - 2, box.top + box.height / 2);
+    return {
+      text: td.textContent!.trim(),
+      covered:
+        hit?.closest('td') === td ? '' : `covered by ${hit?.closest('td')?.dataset.a1 ?? hit?.tagName}`,
+    };
+  }, pattern.source);
+  expect(found.covered).toBe('');
+  return found.text;
 }
 
 async function clearNotices(page: Page): Promise<void> {
@@ -337,6 +371,8 @@ describe('local preview (npm start) in Chromium', () => {
     fs.mkdirSync(path.dirname(SCREENSHOTS.en.preview), { recursive: true });
     await page.selectOption('#zoom', '0.8');
     await page.screenshot({ path: SCREENSHOTS.en.preview });
+    expect(await visibleHeadline(page, /overall: \d+%$/)).toMatch(/^Q\d \d{4} overall: \d+%$/);
+    await page.evaluate(() => document.getElementById('grid-scroll')!.scrollTo(0, 0));
     await page.selectOption('#zoom', '1');
 
     // Weekly check-in in the sidebar: change the KR's value, comment with double quotes, save.
@@ -366,6 +402,14 @@ describe('local preview (npm start) in Chromium', () => {
     );
     await page.click('#sidebar-close');
     await page.waitForSelector('#sidebar', { state: 'hidden' });
+
+    // The third README screenshot: the Dashboard after that check-in (overall, status counts, charts).
+    await openTab(page, SHEET_NAMES.dashboard.en);
+    await waitForCell(page, 'B2', /^\d+%$/);
+    await clearNotices(page);
+    await page.selectOption('#zoom', '0.8');
+    await page.screenshot({ path: SCREENSHOTS.en.dashboard });
+    await page.selectOption('#zoom', '1');
 
     // The log row appears on the Check-ins tab; its comment (a text-formatted cell) keeps its double quotes.
     await openTab(page, checkins);
@@ -446,6 +490,10 @@ describe('local preview (npm start) in Chromium', () => {
     await clearNotices(page);
     await page.selectOption('#zoom', '0.8');
     await page.screenshot({ path: SCREENSHOTS.fr.preview });
+    expect(await visibleHeadline(page, /globale\s:\s\d+\s?%$/)).toMatch(
+      /^T\d\s\d{4},\sprogression\sglobale\s:\s\d+\s?%$/
+    );
+    await page.evaluate(() => document.getElementById('grid-scroll')!.scrollTo(0, 0));
     await page.selectOption('#zoom', '1');
 
     await runMenu(page, MENU.checkin.fr);
@@ -457,6 +505,19 @@ describe('local preview (npm start) in Chromium', () => {
     await clearNotices(page);
     await valueInput.focus();
     await page.screenshot({ path: SCREENSHOTS.fr.checkin });
+
+    // Saved, the check-in shows on the Dashboard (its weekly series): the French Dashboard screenshot.
+    await sidebar.getByRole('button', { name: /^Enregistrer/ }).click();
+    await waitForCell(page, `${cols[header('current', 'fr')]}2`, /^136$/);
+    await page.click('#sidebar-close');
+    await page.waitForSelector('#sidebar', { state: 'hidden' });
+    await openTab(page, SHEET_NAMES.dashboard.fr);
+    await waitForCell(page, 'B2', /^\d+\s?%$/);
+    await waitForCell(page, 'E11', /^\d+\s?%$/);
+    await clearNotices(page);
+    await page.selectOption('#zoom', '0.8');
+    await page.screenshot({ path: SCREENSHOTS.fr.dashboard });
+    await page.selectOption('#zoom', '1');
   }, 90000);
 
   describe.each(VIEWPORTS)('behaves like Sheets at $width×$height', viewport => {

@@ -6,14 +6,18 @@ import { createRuntime, type Runtime } from '../../dev/runtime';
 import { readSheet } from '../../dev/preview/read-sheet';
 import { sheetsToXlsx } from '../../dev/preview/xlsx-export';
 import { OKR_COLUMNS, SHEET_NAMES } from '../../src/template/layout';
+import { STATUS_COLORS } from '../../src/template/formats';
+import { STATUS_LABELS, type PaceStatus } from '../../src/engine/pace';
 import { columnLetter } from '../../src/template/formulas';
+import { close, examplesWorkbook, loadClose, payloadFor, runQuarter } from '../period/helpers';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
 async function exported(rt: Runtime): Promise<ExcelJS.Workbook> {
   const sheets = rt.workbook.data.sheets.map(data => ({ raw: readSheet(rt, data.name), data }));
   const workbook = new ExcelJS.Workbook();
-  const buffer = await sheetsToXlsx(sheets, rt.spreadsheet.getSpreadsheetTimeZone());
+  const ss = rt.spreadsheet;
+  const buffer = await sheetsToXlsx(sheets, ss.getSpreadsheetTimeZone(), ss.getSpreadsheetLocale());
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   return workbook;
 }
@@ -91,7 +95,14 @@ describe.each([
         const cell = dashboard.getCell(r + 1, c + 1);
         if (/^=COUNTIF\(/.test(formula)) {
           kept++;
-          expect(cell.formula).toMatch(new RegExp(`^COUNTIF\\('?${SHEET_NAMES.okrs[lang]}'?!M2:M1000,`));
+          // the whole Status column from its header row (H1:H, as every add-on formula reads), in Excel's
+          // syntax: `,` between arguments whatever the spreadsheet's locale
+          const status = letter('status');
+          expect(cell.formula).toMatch(
+            new RegExp(
+              `^COUNTIF\\('?${SHEET_NAMES.okrs[lang]}'?!${status}1:${status}1000, "[^"]+"\\)\\+COUNTIF\\(`
+            )
+          );
           expect(cell.result).toBe(values[r][c]);
         }
       })
@@ -154,22 +165,41 @@ describe.each([
     });
   });
 
-  test('conditional colours are rules, not painted cells: red, yellow, green on Progress', () => {
+  test('conditional colours are rules, not painted cells: the status colour chip on Status, in both languages', () => {
     const ws = book.getWorksheet(okrs)! as ExcelJS.Worksheet & {
       conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[];
     };
-    const progress = letter('progress');
-    const rules = ws.conditionalFormattings.filter(cf => cf.ref.startsWith(`${progress}1:`));
-    const colours = rules.map(cf => {
-      const fill = cf.rules[0].style?.fill as ExcelJS.FillPattern;
-      return fill.bgColor?.argb;
-    });
-    expect(colours).toEqual(['FFF4C7C3', 'FFFCE8B2', 'FFB7E1CD']);
-    expect((rules[0].rules[0] as ExcelJS.ExpressionRuleType).formulae![0]).toMatch(/ISNUMBER/);
-    // the cell itself is not painted with the colour its value has today
-    expect((ws.getCell(`${progress}2`).fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe(
-      'none'
+    const status = letter('status');
+    const rules = ws.conditionalFormattings.filter(cf => cf.ref.startsWith(`${status}`));
+    const chips = new Map(
+      rules.map(cf => {
+        const rule = cf.rules[0] as ExcelJS.ExpressionRuleType;
+        const fill = rule.style?.fill as ExcelJS.FillPattern;
+        return [rule.formulae![0], [fill.bgColor?.argb, rule.style?.font?.color?.argb]];
+      })
     );
+    const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+    for (const key of Object.keys(STATUS_COLORS) as PaceStatus[]) {
+      for (const label of [STATUS_LABELS[key].en, STATUS_LABELS[key].fr]) {
+        const expression = [...chips.keys()].find(f => f.endsWith(`="${label}"`));
+        expect(expression).toMatch(new RegExp(`^${status}\\d+="`));
+        expect(chips.get(expression!)).toEqual([
+          argb(STATUS_COLORS[key].background),
+          argb(STATUS_COLORS[key].text),
+        ]);
+      }
+    }
+    // Progress wears no colour: its grade colours are gone (one legend, the status)
+    const progress = letter('progress');
+    expect(ws.conditionalFormattings.filter(cf => cf.ref.startsWith(`${progress}`))).toEqual([]);
+    // the cell itself is not painted with the colour its status has today
+    const values = rt.sheetValues(okrs);
+    const statusIndex = OKR_COLUMNS.findIndex(c => c.key === 'status');
+    const painted = values.findIndex((row, r) => r > 0 && row[statusIndex] !== '');
+    expect(painted).toBeGreaterThan(0);
+    expect(
+      (ws.getCell(`${status}${painted + 1}`).fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none'
+    ).toBe('none');
   });
 
   test('text is always text, even when it starts with =; a typed formula stays a formula', () => {
@@ -182,4 +212,54 @@ describe.each([
     expect(ws.getCell(`${notes}4`).formula).toBe('1+1');
     expect(ws.getCell(`${notes}4`).result).toBe(2);
   });
+});
+
+describe('export after a period close (History sheet, carried-over KRs, the new period)', () => {
+  test.each([
+    ['fr_FR', 'fr'],
+    ['en_US', 'en'],
+  ] as const)(
+    '%s: every sheet, no custom function, every value the History and Dashboard show',
+    async (locale, lang) => {
+      const rt = examplesWorkbook(locale);
+      runQuarter(rt, 3);
+      const data = loadClose(rt);
+      const result = close(
+        rt,
+        payloadFor(data, i => (i % 3 === 0 ? 'carryOver' : 'achieved'))
+      );
+      expect(result).toMatchObject({ closed: data.objectives.flatMap(o => o.krs).length });
+      const book = await exported(rt);
+      // Excel reserves "History" for itself: the English History sheet gets another name
+      const history = lang === 'en' ? 'History_2' : SHEET_NAMES.history[lang];
+      expect(book.worksheets.map(w => w.name)).toContain(history);
+      for (const ws of book.worksheets) {
+        ws.eachRow(row =>
+          row.eachCell(cell => {
+            if (cell.formula) expect(cell.formula).not.toMatch(/OKR_|ARRAYFORMULA|FILTER|SEQUENCE|;|\{/i);
+          })
+        );
+      }
+      for (const [name, excelName] of [
+        [SHEET_NAMES.history[lang], history],
+        [SHEET_NAMES.dashboard[lang], SHEET_NAMES.dashboard[lang]],
+        [SHEET_NAMES.okrs[lang], SHEET_NAMES.okrs[lang]],
+      ]) {
+        const ws = book.getWorksheet(excelName)!;
+        const values = rt.sheetValues(name);
+        let checked = 0;
+        values.forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (value === '' || value instanceof Date) return;
+            const cell = ws.getCell(r + 1, c + 1);
+            const got = cell.formula ? cell.result : cell.value;
+            if (typeof value === 'number') expect(got).toBeCloseTo(value, 10);
+            else expect(got).toBe(value);
+            checked++;
+          })
+        );
+        expect(checked).toBeGreaterThan(10);
+      }
+    }
+  );
 });
