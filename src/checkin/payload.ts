@@ -1,4 +1,4 @@
-import { formatNumber } from '../engine/numbers';
+import { formatNumber, formatPercent } from '../engine/numbers';
 import { isoDay, isValidDate } from '../engine/text';
 import { isoWeek } from '../engine/dates';
 import type { Lang } from '../i18n/lang';
@@ -20,6 +20,8 @@ export interface CheckinSource {
   rows: readonly OkrRow[];
   /** Formulas of the OKRs sheet (getFormulas of the same range as the values: index = rowNumber - 1). */
   formulas: readonly (readonly string[])[];
+  /** Number formats of the same range (a Current cell formatted as a percent is shown as one: 0.031 is 3.1 %). */
+  numberFormats?: readonly (readonly string[])[];
   log: readonly LogEntry[];
   /** The period of the Settings sheet, for the pace status (null when not set). */
   periodStart: Date | null;
@@ -61,6 +63,16 @@ export function formatCell(value: CellValue, lang: Lang): string {
   return value;
 }
 
+/**
+ * The Current cell as its cell shows it: a percent-formatted cell as a percent (`3.1%`, `3,1 %`), which the
+ * check-in field reads back in the cell's scale; any other cell as formatCell writes it.
+ */
+export function formatCurrent(value: CellValue, numberFormat: string, lang: Lang): string {
+  return typeof value === 'number' && numberFormat.includes('%')
+    ? formatPercent(value, lang, 8)
+    : formatCell(value, lang);
+}
+
 export function formulaAt(formulas: CheckinSource['formulas'], rowNumber: number, index: number | undefined) {
   return index === undefined ? '' : (formulas[rowNumber - 1]?.[index] ?? '');
 }
@@ -96,7 +108,11 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
       target: cell('target'),
       current,
       confidence: cell('confidence'),
-      currentText: formatCell(current, source.lang),
+      currentText: formatCurrent(
+        current,
+        formulaAt(source.numberFormats ?? [], kr.rowNumber, source.columns.current),
+        source.lang
+      ),
       progress,
       progressError: figure.state === 'error' ? figure.error.messageIn(source.lang) : '',
       status: krStatus(progress, expected),

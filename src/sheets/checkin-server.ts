@@ -51,6 +51,7 @@ interface Workspace {
   okrSheetName: string;
   range: GoogleAppsScript.Spreadsheet.Range;
   formulas: string[][];
+  numberFormats: string[][];
   log: CheckinLogSheet | null;
   settings: SettingsRead | null;
 }
@@ -94,6 +95,7 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   }
   calendar.fromCells(table.rows.map(row => row.values));
   const formulas = range.getFormulas();
+  const numberFormats = range.getNumberFormats();
   return {
     ss,
     lang,
@@ -104,6 +106,7 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
     okrSheetName,
     range,
     formulas,
+    numberFormats,
     log: readCheckinLog(ss, lang, calendar),
     settings,
   };
@@ -117,6 +120,7 @@ function sourceOf(ws: Workspace): CheckinSource {
     columns: ws.table.columns,
     rows: ws.table.rows,
     formulas: ws.formulas,
+    numberFormats: ws.numberFormats,
     log: ws.log
       ? parseCheckinLog(
           logOfPeriod(ws.log.values, ws.log.columns.period, ws.settings?.settings.periodName),
@@ -190,7 +194,7 @@ export function saveCheckin(request: unknown): SaveResult {
       columns: ws.table.columns,
       rows: ws.table.rows,
       formulas: ws.formulas,
-      numberFormats: ws.range.getNumberFormats(),
+      numberFormats: ws.numberFormats,
       entries: reading.entries,
       period: ws.settings?.settings.periodName ?? '',
     });

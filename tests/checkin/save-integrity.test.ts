@@ -222,6 +222,36 @@ describe('what a check-in writes', () => {
     expect(cell.getDisplayValue()).toBe('27%');
   });
 
+  it.each([
+    ['en', '3.1%', '3.2%'],
+    ['fr', '3,1\u202F%', '3,2 %'],
+  ] as const)(
+    'shows a percent-formatted Current as its cell does and reads the typed percent back in its scale (%s)',
+    (lang, shown, typed) => {
+      const wb = createWorkbook(
+        [
+          {
+            id: 'KR-0001',
+            objective: 'Convert',
+            keyResult: 'Form conversion',
+            start: 0.025,
+            target: 0.033,
+            current: 0.031,
+          },
+        ],
+        [],
+        lang
+      );
+      const cell = wb.okrs.getRange(2, wb.okrColumns.current! + 1);
+      cell.setNumberFormat('0.0%');
+      const [kr] = allKrs(load(wb.rt));
+      expect(kr.currentText).toBe(shown);
+      expect(save(wb.rt, [entryFor(kr, typed)]).saved).toEqual(['KR-0001']);
+      expect(cell.getValue()).toBeCloseTo(0.032, 12);
+      expect(cell.getNumberFormat()).toBe('0.0%');
+    }
+  );
+
   it('leaves a user’s array formula spilling into a column it writes untouched, and every cell between saved rows', () => {
     const wb = createWorkbook(standardKrs());
     const col = wb.okrColumns.confidence! + 1;
