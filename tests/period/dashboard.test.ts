@@ -1,6 +1,15 @@
 // The Dashboard's tables over closed periods, written by the first close (G66:Q91).
 import { createWorkbook, standardKrs } from '../checkin/workbook';
+import { periodTables } from '../../src/period/dashboard';
+import { HISTORY_COLUMNS } from '../../src/period/layout';
 import { close, loadClose, payloadFor } from './helpers';
+
+/** The tables' formulas as the add-on writes them (the runtime shows them back in the locale's syntax). */
+function writtenFormulas(): string[] {
+  const columns = Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c.key, i]));
+  const tables = periodTables('en', { sheetName: 'History', columns }, 'Settings!$B$7')!;
+  return tables.values.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+}
 
 describe('Dashboard tables over closed periods', () => {
   it('are written once with `;` separators and no decimal, and compute grades, achieved KRs and owners', () => {
@@ -15,15 +24,18 @@ describe('Dashboard tables over closed periods', () => {
     expect(values[1].slice(0, 5)).toEqual(['Period', 'Red', 'Yellow', 'Green', 'Achieved']);
     expect(values[0][6]).toBe('Per owner, over closed periods');
     expect(values[1].slice(6, 10)).toEqual(['Owner', 'Key results', 'Mean progress', 'Lowest progress']);
-    const written = formulas.flat().filter(f => f !== '');
+    // Written with `;` between arguments and no decimal (every locale reads them); an en_US sheet shows them back
+    // with `,` (the runtime's model of Sheets' autocorrection).
+    const written = writtenFormulas();
     expect(written).toHaveLength(9);
     for (const formula of written) {
-      expect(formula).not.toMatch(/,/); // every argument separated by `;`
+      expect(formula.split(/"(?:[^"]|"")*"/).join('')).not.toMatch(/,/);
       expect(formula).not.toMatch(/\d\.\d/);
       expect(formula).toContain('History!');
     }
+    expect(formulas.flat().filter(f => f !== '')).toEqual(written.map(f => f.replace(/; /g, ', ')));
     expect(formulas[2][1]).toBe(
-      '=OKR_HISTORY(G68:G91; FILTER(History!A2:A; History!V2:V=""); FILTER(History!K2:K; History!V2:V=""); "Red"; Settings!$B$7)'
+      '=OKR_HISTORY(G68:G91, FILTER(History!A2:A, History!V2:V=""), FILTER(History!K2:K, History!V2:V=""), "Red", Settings!$B$7)'
     );
     // A second close leaves them as they are (the user may have formatted them).
     dashboard.getRange('G66').setValue('Our quarters');
@@ -34,10 +46,6 @@ describe('Dashboard tables over closed periods', () => {
     expect(() => close(wb.rt, next)).toThrow('Q1 2027 has no key result to close.');
     expect(dashboard.getRange('G66').getValue()).toBe('Our quarters');
 
-    // This branch's local formula engine reads `,` only (runtime parsing of `;` is another branch's work):
-    // evaluate the same formulas with `,` to check what they compute.
-    dashboard.getRange('G68:K68').setFormulas([formulas[2].slice(0, 5).map(f => f.replace(/; /g, ', '))]);
-    dashboard.getRange('M68:P68').setFormulas([formulas[2].slice(6, 10).map(f => f.replace(/; /g, ', '))]);
     const computed = dashboard.getRange('G68:K69').getValues();
     expect(computed).toEqual([
       ['Q4 2026', 3, 0, 1, 1],
