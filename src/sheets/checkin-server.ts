@@ -118,7 +118,10 @@ function sourceOf(ws: Workspace): CheckinSource {
     rows: ws.table.rows,
     formulas: ws.formulas,
     log: ws.log
-      ? parseCheckinLog(logOfPeriod(ws.log.values, ws.log.columns.period, ws.settings?.settings.periodName))
+      ? parseCheckinLog(
+          logOfPeriod(ws.log.values, ws.log.columns.period, ws.settings?.settings.periodName),
+          ws.log.columns // by developer metadata: a user column headed "KR ID" never takes ours
+        )
       : [],
     periodStart: ws.settings?.settings.periodStart ?? null,
     periodEnd: ws.settings?.settings.periodEnd ?? null,
