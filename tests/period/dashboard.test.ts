@@ -2,7 +2,8 @@
 import { createWorkbook, standardKrs } from '../checkin/workbook';
 import { periodTables } from '../../src/period/dashboard';
 import { HISTORY_COLUMNS } from '../../src/period/layout';
-import { close, loadClose, payloadFor } from './helpers';
+import type { CheckinData } from '../../src/checkin/types';
+import { close, examplesWorkbook, loadClose, payloadFor, runQuarter } from './helpers';
 
 /** The tables' formulas as the add-on writes them (the runtime shows them back in the locale's syntax). */
 function writtenFormulas(): string[] {
@@ -55,5 +56,54 @@ describe('Dashboard tables over closed periods', () => {
     expect(owners.map(r => r[0])).toEqual(['Léa', 'Marc', 'Sam']);
     expect(owners.map(r => r[1])).toEqual([2, 1, 1]);
     expect(owners[0][3]).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('the Dashboard weekly table', () => {
+  /** Week labels and overall progress of the weekly table's filled rows (D11:E). */
+  const weekly = (rt: ReturnType<typeof examplesWorkbook>) =>
+    rt
+      .sheetValues('Dashboard')
+      .slice(10)
+      .filter(row => row[3] !== '' && row[3] !== undefined)
+      .map(row => [row[3], row[4]]);
+
+  it('shows the Settings period only: the closed quarter’s weeks leave it, and come back on a reopen', () => {
+    const rt = examplesWorkbook();
+    runQuarter(rt, 3); // weeks 41 to 43 of Q4 2026
+    const q4 = weekly(rt);
+    expect(q4.map(row => row[0])).toEqual(['2026-W41', '2026-W42', '2026-W43']);
+    expect(q4.every(row => typeof row[1] === 'number')).toBe(true);
+    rt.setNow(new Date('2026-12-31T12:00:00Z'));
+    close(
+      rt,
+      payloadFor(loadClose(rt), i => (i % 2 === 0 ? 'carryOver' : 'achieved'))
+    );
+    expect(rt.sheetValues('Settings')[1][1]).toBe('Q1 2027');
+    expect(weekly(rt)).toEqual([]); // no check-in in Q1 2027 yet: Q4's are left out
+    // A check-in in Q1 2027 (week 2): only that week shows.
+    rt.setNow(new Date('2027-01-11T10:00:00Z'));
+    const data = rt.runServer('getCheckinData') as CheckinData;
+    const [kr] = data.objectives.flatMap(o => o.krs).filter(k => !k.currentIsFormula);
+    rt.runServer('saveCheckin', {
+      lang: data.lang,
+      entries: [
+        {
+          id: kr.id,
+          loadedCurrent: kr.current,
+          loadedConfidence: kr.confidence,
+          value: String(Number(kr.start) + 1),
+          confidence: '6',
+          comment: '',
+        },
+      ],
+    });
+    expect(weekly(rt).map(row => row[0])).toEqual(['2027-W02']);
+    // Reopened: Q4 2026's weeks again, without the week tagged Q1 2027.
+    rt.call('onOpen', { authMode: 'FULL' });
+    rt.ui.queueAlertResponse('YES');
+    rt.runMenuItem('Reopen last period');
+    expect(rt.sheetValues('Settings')[1][1]).toBe('Q4 2026');
+    expect(weekly(rt)).toEqual(q4);
   });
 });
