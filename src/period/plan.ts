@@ -5,7 +5,7 @@ import { OkrInputError } from '../engine/errors';
 import { COMMITMENT_LABELS, GRADE_LABELS, type Commitment } from '../engine/grade';
 import { isBlank, isoDay, isValidDate } from '../engine/text';
 import type { Lang } from '../i18n/lang';
-import { DATE_FORMAT, PERCENT_FORMAT } from '../template/formats';
+import { columnRuns, DATE_FORMAT, PERCENT_FORMAT } from '../template/formats';
 import { formatKrId, type CheckinColumnKey } from '../template/layout';
 import {
   computedIndexes,
@@ -343,14 +343,9 @@ function highestId(values: Iterable<unknown>): number {
 }
 
 /** Runs of consecutive numbers as [first, last] pairs. */
+/** Runs of consecutive numbers as [first, last] (inclusive): the restore data's log rows (the shared grouping). */
 function runs(numbers: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const n of numbers) {
-    const last = out[out.length - 1];
-    if (last && last[1] + 1 === n) last[1] = n;
-    else out.push([n, n]);
-  }
-  return out;
+  return columnRuns(numbers).map(([start, count]) => [start, start + count - 1]);
 }
 
 const blankLike = (cell: AreaCell | null): AreaCell | null => (cell ? { v: '', f: '', n: cell.n } : null);

@@ -531,22 +531,19 @@ export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolea
     const reopened = history.source.columns.reopenedAt;
     if (reopened !== undefined) {
       const today = ws.calendar.toCell(ws.calendar.today());
-      const rows = [...plan.historyRows].sort((a, b) => a - b);
-      let start = 0;
-      for (let i = 1; i <= rows.length; i++) {
-        if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
-        const top = rows[start];
-        const count = i - start;
+      const name = history.sheet.getName();
+      const letter = columnLetter(reopened);
+      // One range per run of consecutive History rows (the shared grouping of formats.ts).
+      for (const [top, count] of columnRuns(plan.historyRows)) {
         const range = () => history.sheet.getRange(top, reopened + 1, count, 1);
         steps.push({
-          where: `${history.sheet.getName()}!${columnLetter(reopened)}${top}:${columnLetter(reopened)}${top + count - 1}`,
+          where: `${name}!${letter}${top}:${letter}${top + count - 1}`,
           run: () =>
             range()
               .setNumberFormat(DATE_FORMAT)
               .setValues(Array.from({ length: count }, () => [today])),
           undo: () => range().setValues(Array.from({ length: count }, () => [''])),
         });
-        start = i;
       }
     }
     runAllOrNothing(steps, (message, notRestored) =>
