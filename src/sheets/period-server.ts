@@ -36,29 +36,13 @@ import {
 } from './okr-sheet';
 import { readOurSheet, sheetReader } from './sheet-lookup';
 import { sheetCalendar, type SheetCalendar } from './sheet-calendar';
+import { currentUserEmail, userLocale, withDocumentLock } from './session';
 import { runAllOrNothing, type WriteStep } from './write-steps';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const LOCK_WAIT_MS = 10000;
 const CLOSE_PAGE = 'close';
-
-function userLocale(): string {
-  try {
-    return Session.getActiveUserLocale() || '';
-  } catch {
-    return '';
-  }
-}
-
-function userEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
 
 interface PeriodWorkspace {
   ss: Spreadsheet;
@@ -144,7 +128,7 @@ function sourceOf(ws: PeriodWorkspace, lastIssued: number): CloseSource {
     lang: ws.lang,
     now: new Date(), // an instant: the close's id, never a calendar day
     closedOn: ws.calendar.toCell(ws.calendar.today()),
-    author: userEmail(),
+    author: currentUserEmail(),
     settings: ws.settings,
     okr: ws.okr,
     history: ws.history?.source ?? null,
@@ -179,17 +163,7 @@ export function getCloseData(): CloseData {
 }
 
 function withLock<T>(lang: Lang, run: () => T): T {
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new Error(closeMsg(lang, 'lockBusy'));
-  }
-  try {
-    return run();
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(() => closeMsg(lang, 'lockBusy'), run);
 }
 
 /** A cell of the OKRs area as written: its formula, else its value (user text literal, literal-text.ts). */
