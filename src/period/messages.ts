@@ -8,6 +8,7 @@ const EN = {
   closed:
     '{period} is closed: {n} key result(s) in History, {carried} carried into {next}. Settings now show {next}.',
   closeFailed: 'Closing failed, nothing was changed: {message}',
+  reopenFailed: 'Reopening failed, nothing was changed: {message}',
   lockBusy: 'Someone else is saving in this spreadsheet. Try again in a few seconds.',
   alreadyClosed:
     '{period} is already closed (see History). Use "Reopen last period" to change its grades, or set the next period in Settings.',
@@ -46,6 +47,7 @@ const FR: Messages = {
     '{period} est clôturée : {n} résultat(s) clé(s) dans l’Historique, {carried} reporté(s) sur {next}. Les ' +
     'Paramètres indiquent maintenant {next}.',
   closeFailed: 'Clôture impossible, rien n’a été modifié : {message}',
+  reopenFailed: 'Réouverture impossible, rien n’a été modifié : {message}',
   lockBusy: 'Quelqu’un enregistre dans ce classeur. Réessayez dans quelques secondes.',
   alreadyClosed:
     '{period} est déjà clôturée (voir l’Historique). Utilisez « Rouvrir la dernière période » pour changer ses ' +

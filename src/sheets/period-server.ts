@@ -521,7 +521,7 @@ export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolea
       }
     }
     runAllOrNothing(steps, (message, notRestored) =>
-      closeMsg(lang, 'closeFailed', {
+      closeMsg(lang, 'reopenFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,
       })
     );

@@ -383,6 +383,38 @@ describe('a write that fails', () => {
   });
 });
 
+describe('a reopen whose write fails', () => {
+  it('undoes its writes: every sheet as the close left it, History included', () => {
+    const closed = () => {
+      const wb = createWorkbook(standardKrs());
+      close(
+        wb.rt,
+        payloadFor(loadClose(wb.rt), i => (i === 0 ? 'carryOver' : 'achieved'))
+      );
+      wb.rt.call('onOpen', { authMode: 'FULL' });
+      return wb;
+    };
+    const probe = closed();
+    probe.rt.faults.reset();
+    probe.rt.ui.queueAlertResponse('YES');
+    probe.rt.runMenuItem('Reopen last period');
+    const writes = probe.rt.faults.writes;
+    expect(writes).toBeGreaterThan(2);
+    for (const n of [1, writes - 1]) {
+      const wb = closed();
+      const before = cellsOf(wb.rt, [...SHEETS, 'History']);
+      wb.rt.faults.reset();
+      wb.rt.faults.failOnWrite(n);
+      wb.rt.ui.queueAlertResponse('YES');
+      expect(() => wb.rt.runMenuItem('Reopen last period')).toThrow(
+        'Reopening failed, nothing was changed: Service Spreadsheets failed'
+      );
+      wb.rt.faults.reset();
+      expect(cellsOf(wb.rt, [...SHEETS, 'History'])).toEqual(before);
+    }
+  });
+});
+
 describe('History and the sheets are found after the user renames and moves them', () => {
   it('appends to the renamed, moved History sheet and reopens from it', () => {
     const wb = createWorkbook(standardKrs());
