@@ -37,7 +37,7 @@ import {
 import { readOurSheet, sheetReader } from './sheet-lookup';
 import { sheetCalendar, type SheetCalendar } from './sheet-calendar';
 import { currentUserEmail, userLocale, withDocumentLock } from './session';
-import { runAllOrNothing, type WriteStep } from './write-steps';
+import { blockedCells, runAllOrNothing, type WriteStep } from './write-steps';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -181,6 +181,7 @@ function areaSteps(sheet: Sheet, name: string, okr: OkrSource, area: Area, undo:
   if (max < needed)
     steps.push({
       where: `${name}!${max + 1}:${needed}`,
+      targets: [{ sheet: name, row: max, col: 1, rows: 1, cols: 1, structure: true }],
       run: () => sheet.insertRowsAfter(max, needed - max),
       undo: () => sheet.deleteRows(max + 1, needed - max),
     });
@@ -200,6 +201,7 @@ function areaSteps(sheet: Sheet, name: string, okr: OkrSource, area: Area, undo:
   for (const [start, count] of columnRuns(input)) {
     steps.push({
       where: `${name}!${columnLetter(start)}2:${columnLetter(start + count - 1)}${area.length + 1}`,
+      targets: [{ sheet: name, row: 2, col: start + 1, rows: area.length, cols: count }],
       run: () => write(area, start, count),
       undo: () => write(undo, start, count),
     });
@@ -235,8 +237,13 @@ function settingsStep(
   values: Partial<Record<SettingKey, unknown>>,
   before: Partial<Record<SettingKey, unknown>>
 ): WriteStep {
+  const rows = Object.keys(values)
+    .map(key => ws.settingRows[key as SettingKey])
+    .filter((row): row is number => row !== undefined);
+  const name = ws.settingsSheet;
   return {
-    where: `${ws.settingsSheet}!B`,
+    where: rows.length ? `${name}!B${Math.min(...rows)}:B${Math.max(...rows)}` : `${name}!B`,
+    targets: rows.map(row => ({ sheet: name, row, col: 2, rows: 1, cols: 1 })),
     run: () => writeSettings(ws, values),
     undo: () => writeSettings(ws, before),
   };
@@ -358,6 +365,7 @@ function appendHistorySteps(
   const range = () => sheet().getRange(first, 1, rows.length, source.width);
   steps.push({
     where: `${name}!A${first}:${columnLetter(source.width - 1)}${needed}`,
+    targets: [{ sheet: name, row: first, col: 1, rows: rows.length, cols: source.width }],
     run: () => range().setNumberFormats(formats).setValues(historyCells(rows)),
     undo: () => range().clear(),
   });
@@ -428,6 +436,9 @@ export function closePeriod(payload: ClosePayload): CloseResult {
       const a1 = `${sheetRef(log.sheetName)}!${letter}${top}:${letter}${top + after.length - 1}`;
       steps.push({
         where: a1,
+        targets: [
+          { sheet: log.sheetName, row: top, col: log.columns.period + 1, rows: after.length, cols: 1 },
+        ],
         run: () => ss.getRange(a1).setNumberFormat('@').setValues(historyCells(after)),
         undo: () => ss.getRange(a1).setValues(historyCells(before)),
       });
@@ -440,6 +451,9 @@ export function closePeriod(payload: ClosePayload): CloseResult {
         { periodName: old.periodName, periodStart: old.periodStart, periodEnd: old.periodEnd }
       )
     );
+    // A protected cell stops the close with a message before its first write (write-steps.ts).
+    const blocked = blockedCells(ss, steps);
+    if (blocked.length) throw new Error(closeMsg(lang, 'protectedCells', { cells: blocked.join(', ') }));
     runAllOrNothing(steps, (message, notRestored) =>
       closeMsg(lang, 'closeFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,

@@ -383,6 +383,26 @@ describe('a write that fails', () => {
   });
 });
 
+describe('a protected sheet', () => {
+  it('stops the close before its first write, saying which cells', () => {
+    const wb = createWorkbook(standardKrs());
+    const payload = payloadFor(loadClose(wb.rt), () => 'achieved');
+    // Settings protected by the owner: the user is not an editor
+    wb.rt.evaluate(
+      `var p = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Settings').protect();
+       p.setWarningOnly(false); p.removeEditors(p.getEditors());`
+    );
+    const before = cellsOf(wb.rt, SHEETS);
+    wb.rt.faults.reset();
+    expect(() => close(wb.rt, payload)).toThrow(
+      'Nothing was closed: these cells are protected and you may not edit them: Settings!B2:B4.'
+    );
+    expect(wb.rt.faults.writes).toBe(0);
+    expect(cellsOf(wb.rt, SHEETS)).toEqual(before);
+    expect(wb.rt.spreadsheet.getSheetByName('History')).toBeNull();
+  });
+});
+
 describe('a reopen whose write fails', () => {
   it('undoes its writes: every sheet as the close left it, History included', () => {
     const closed = () => {
