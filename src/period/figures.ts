@@ -1,15 +1,15 @@
 import { OkrInputError } from '../engine/errors';
-import { gradeOf, GRADE_THRESHOLDS, parseCommitment, type Commitment, type Grade } from '../engine/grade';
+import { grade, krProgressOrThrow, readCommitment } from '../engine/figures';
+import { GRADE_THRESHOLDS, type Commitment, type Grade } from '../engine/grade';
 import { inferKrKind, parseKrKind, type KrKind } from '../engine/kinds';
 import { parseUserNumber } from '../engine/numbers';
-import { krProgress } from '../engine/progress';
 import { isBlank } from '../engine/text';
 import type { Lang } from '../i18n/lang';
 
 /**
- * The close's figures, ONE definition for the dialog (live, as the final value is typed) and the server (what
- * History keeps): the engine's progress, clamped to 0..1, graded on the KR's own scale (committed KRs are expected
- * at 1.0, aspirational ones at 0.7: the engine's gradeOf).
+ * The close's figures for the dialog (live, as the final value is typed) and the server (what History keeps):
+ * src/engine/figures.ts's KR progress (clamped to 0..1) and grade on the KR's own scale (committed KRs are
+ * expected at 1.0, aspirational ones at 0.7), so a closed KR's grade is the one the sheet showed.
  */
 export interface FinalFigures {
   progress: number;
@@ -29,19 +29,19 @@ export function finalFigures(
   commitment: Commitment,
   lang: Lang
 ): FinalFigures {
-  const progress = krProgress(
-    parseKrKind(kr.kind),
-    parseUserNumber(kr.start, lang),
-    parseUserNumber(kr.target, lang),
-    finalValue
+  // The figures module's KR progress (with its checks: a final value in another scale than start and target is
+  // refused with the fix, as in the sheet) and its grade: one definition for the sheet, the dialog and History.
+  const progress = krProgressOrThrow(
+    { kind: kr.kind, start: kr.start, target: kr.target, current: finalValue },
+    lang
   );
   if (!progress) throw new OkrInputError({ en: 'no final value', fr: 'pas de valeur finale' });
-  return { progress: progress.clamped, grade: gradeOf(progress.clamped, commitment) };
+  return { progress: progress.progress, grade: grade(progress.progress, commitment) };
 }
 
 /** A KR's commitment: its own cell, or the Settings "Default KR type" when blank. */
 export function commitmentOf(cell: unknown, fallback: Commitment): Commitment {
-  return isBlank(cell) ? fallback : parseCommitment(cell);
+  return isBlank(cell) ? fallback : readCommitment(cell);
 }
 
 /** The progress a KR is expected to reach on its scale (1 for committed, 0.7 for aspirational). */

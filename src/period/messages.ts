@@ -8,6 +8,9 @@ const EN = {
   closed:
     '{period} is closed: {n} key result(s) in History, {carried} carried into {next}. Settings now show {next}.',
   closeFailed: 'Closing failed, nothing was changed: {message}',
+  reopenFailed: 'Reopening failed, nothing was changed: {message}',
+  protectedCells:
+    'Nothing was closed: these cells are protected and you may not edit them: {cells}. Ask the owner of the spreadsheet for access.',
   lockBusy: 'Someone else is saving in this spreadsheet. Try again in a few seconds.',
   alreadyClosed:
     '{period} is already closed (see History). Use "Reopen last period" to change its grades, or set the next period in Settings.',
@@ -46,6 +49,9 @@ const FR: Messages = {
     '{period} est clôturée : {n} résultat(s) clé(s) dans l’Historique, {carried} reporté(s) sur {next}. Les ' +
     'Paramètres indiquent maintenant {next}.',
   closeFailed: 'Clôture impossible, rien n’a été modifié : {message}',
+  reopenFailed: 'Réouverture impossible, rien n’a été modifié : {message}',
+  protectedCells:
+    'Rien n’a été clôturé : ces cellules sont protégées et vous ne pouvez pas les modifier : {cells}. Demandez l’accès au propriétaire du classeur.',
   lockBusy: 'Quelqu’un enregistre dans ce classeur. Réessayez dans quelques secondes.',
   alreadyClosed:
     '{period} est déjà clôturée (voir l’Historique). Utilisez « Rouvrir la dernière période » pour changer ses ' +

@@ -5,9 +5,15 @@ import { OkrInputError } from '../engine/errors';
 import { COMMITMENT_LABELS, GRADE_LABELS, type Commitment } from '../engine/grade';
 import { isBlank, isoDay, isValidDate } from '../engine/text';
 import type { Lang } from '../i18n/lang';
-import { DATE_FORMAT, PERCENT_FORMAT } from '../template/formats';
-import { formatKrId, OKR_COLUMNS, type CheckinColumnKey, type OkrColumnKey } from '../template/layout';
-import { toKeyResults, type KeyResultRow, type OkrColumns, type OkrRow } from '../template/okr-rows';
+import { columnRuns, DATE_FORMAT, PERCENT_FORMAT } from '../template/formats';
+import { formatKrId, type CheckinColumnKey } from '../template/layout';
+import {
+  computedIndexes,
+  toKeyResults,
+  type KeyResultRow,
+  type OkrColumns,
+  type OkrRow,
+} from '../template/okr-rows';
 import type { OkrSettings } from '../template/settings';
 import { currentQuarter } from '../template/settings';
 import { commitmentOf, finalFigures, startsFromFinal } from './figures';
@@ -61,7 +67,10 @@ export interface LogSource {
 
 export interface CloseSource {
   lang: Lang;
+  /** The close's instant (its id in the restore data). */
   now: Date;
+  /** What "Closed on" holds: today in the spreadsheet's time zone, as the cell value (sheetCalendar().toCell). */
+  closedOn: Date;
   author: string;
   settings: OkrSettings;
   okr: OkrSource;
@@ -69,14 +78,6 @@ export interface CloseSource {
   log: LogSource | null;
   /** The highest KR id number ever given (spreadsheet metadata). */
   lastIssued: number;
-}
-
-const COMPUTED = new Set<OkrColumnKey>(OKR_COLUMNS.filter(c => c.computed).map(c => c.key));
-
-export function computedIndexes(columns: OkrColumns): Set<number> {
-  const set = new Set<number>();
-  for (const key of COMPUTED) if (columns[key] !== undefined) set.add(columns[key]!);
-  return set;
 }
 
 /** The OKRs data area as cells, from what was read (blank rows included). */
@@ -342,14 +343,9 @@ function highestId(values: Iterable<unknown>): number {
 }
 
 /** Runs of consecutive numbers as [first, last] pairs. */
+/** Runs of consecutive numbers as [first, last] (inclusive): the restore data's log rows (the shared grouping). */
 function runs(numbers: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const n of numbers) {
-    const last = out[out.length - 1];
-    if (last && last[1] + 1 === n) last[1] = n;
-    else out.push([n, n]);
-  }
-  return out;
+  return columnRuns(numbers).map(([start, count]) => [start, start + count - 1]);
 }
 
 const blankLike = (cell: AreaCell | null): AreaCell | null => (cell ? { v: '', f: '', n: cell.n } : null);
@@ -558,7 +554,7 @@ export function planClose(
         didNotWork: String(retro?.didNotWork ?? ''),
         change: String(retro?.change ?? ''),
         closedBy: source.author,
-        closedAt: source.now,
+        closedAt: source.closedOn,
         restore: encodeRestore(restore),
       })
     );

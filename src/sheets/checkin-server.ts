@@ -16,12 +16,12 @@ import { parseSettings, type OkrSettings } from '../template/settings';
 import { appendSteps, readCheckinLog, toSheetValue, type CheckinLogSheet } from './checkin-log';
 import { ensureKrIds, findOkrTable, readSettingsSheet, type OkrTable } from './okr-sheet';
 import { sheetCalendar, type SheetCalendar } from './sheet-calendar';
+import { currentUserEmail, userLocale, withDocumentLock } from './session';
 import { blockedCells, runAllOrNothing, type WriteStep } from './write-steps';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** How long a save waits for another one to finish before telling the user to retry. */
-const LOCK_WAIT_MS = 10000;
 const SIDEBAR_FILE = 'sidebar';
 
 /** Menu action: opens the weekly check-in sidebar. */
@@ -124,7 +124,7 @@ function sourceOf(ws: Workspace): CheckinSource {
     log: ws.log
       ? parseCheckinLog(
           logOfPeriod(ws.log.values, ws.log.columns.period, ws.settings?.settings.periodName),
-          ws.log.columns
+          ws.log.columns // by developer metadata: a user column headed "KR ID" never takes ours
         )
       : [],
     periodStart: ws.settings?.settings.periodStart ?? null,
@@ -144,26 +144,6 @@ export function getCheckinData(): CheckinData {
   return buildCheckinData(sourceOf(ws));
 }
 
-function userLocale(): string {
-  try {
-    return Session.getActiveUserLocale() || '';
-  } catch {
-    return '';
-  }
-}
-
-/**
- * Who checks in, for the log's Author column (the userinfo.email scope). Blank when the address is not available
- * (a domain that hides it, or a deployment without the scope): the check-in is saved all the same.
- */
-function currentUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Sidebar call: saves a check-in in one round trip under the document lock, all or nothing. The request is read
  * strictly (request.ts); everything is checked before the first write (save-plan.ts: values, IDs, conflicts,
@@ -176,58 +156,53 @@ export function saveCheckin(request: unknown): SaveResult {
     const lang = langHint ?? langFromLocale(userLocale());
     throw new Error([msg(lang, 'badRequest'), ...reading.problems].join(' '));
   }
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new Error(msg(langHint ?? langFromLocale(userLocale()), 'lockBusy'));
-  }
-  try {
-    const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), langHint);
-    const log = ws.log;
-    if (!log) throw new Error(NOT_INSTALLED[ws.lang]);
-    const plan = planSave({
-      lang: ws.lang,
-      today: ws.today,
-      week: isoWeek(ws.today),
-      author: currentUserEmail(),
-      columns: ws.table.columns,
-      rows: ws.table.rows,
-      formulas: ws.formulas,
-      numberFormats: ws.numberFormats,
-      entries: reading.entries,
-      period: ws.settings?.settings.periodName ?? '',
-    });
-    const result = (saved: string[], data: CheckinData): SaveResult => ({
-      saved,
-      conflicts: plan.conflicts,
-      errors: plan.errors,
-      missing: plan.missing,
-      data,
-    });
-    if (plan.refused || plan.saved.length === 0) return result([], buildCheckinData(sourceOf(ws)));
+  return withDocumentLock(
+    () => msg(langHint ?? langFromLocale(userLocale()), 'lockBusy'),
+    () => {
+      const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), langHint);
+      const log = ws.log;
+      if (!log) throw new Error(NOT_INSTALLED[ws.lang]);
+      const plan = planSave({
+        lang: ws.lang,
+        today: ws.today,
+        week: isoWeek(ws.today),
+        author: currentUserEmail(),
+        columns: ws.table.columns,
+        rows: ws.table.rows,
+        formulas: ws.formulas,
+        numberFormats: ws.numberFormats,
+        entries: reading.entries,
+        period: ws.settings?.settings.periodName ?? '',
+      });
+      const result = (saved: string[], data: CheckinData): SaveResult => ({
+        saved,
+        conflicts: plan.conflicts,
+        errors: plan.errors,
+        missing: plan.missing,
+        data,
+      });
+      if (plan.refused || plan.saved.length === 0) return result([], buildCheckinData(sourceOf(ws)));
 
-    const steps = [
-      ...appendSteps(log, plan.logRows, log.sheet.getMaxRows(), ws.calendar),
-      ...okrSteps(ws, plan),
-      ...asOfSteps(ws),
-    ];
-    const blocked = blockedCells(ws.ss, steps);
-    if (blocked.length) throw new Error(msg(ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
-    runAllOrNothing(steps, (error, notRestored) =>
-      notRestored.length
-        ? msg(ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
-        : msg(ws.lang, 'writeFailed', { error })
-    );
+      const steps = [
+        ...appendSteps(log, plan.logRows, log.sheet.getMaxRows(), ws.calendar),
+        ...okrSteps(ws, plan),
+        ...asOfSteps(ws),
+      ];
+      const blocked = blockedCells(ws.ss, steps);
+      if (blocked.length) throw new Error(msg(ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
+      runAllOrNothing(steps, (error, notRestored) =>
+        notRestored.length
+          ? msg(ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
+          : msg(ws.lang, 'writeFailed', { error })
+      );
 
-    log.values.push(...plan.logRows.map(row => logArray(row, log)));
-    if (steps.some(step => step.key === 'asOf') && ws.settings) ws.settings.settings.asOf = ws.today;
-    const source = sourceOf(ws);
-    source.rows = plan.rowsAfter;
-    return result(plan.saved, buildCheckinData(source));
-  } finally {
-    lock.releaseLock();
-  }
+      log.values.push(...plan.logRows.map(row => logArray(row, log)));
+      if (steps.some(step => step.key === 'asOf') && ws.settings) ws.settings.settings.asOf = ws.today;
+      const source = sourceOf(ws);
+      source.rows = plan.rowsAfter;
+      return result(plan.saved, buildCheckinData(source));
+    }
+  );
 }
 
 /** A planned log row laid out in the sheet's column order (for the fresh payload, which reads it back). */

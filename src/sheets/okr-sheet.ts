@@ -17,7 +17,7 @@
 import { langFromLocale, type Lang } from '../i18n/lang';
 import { needsKrIds, planKrIds, rowRuns, unchangedCell } from '../template/kr-ids';
 import { OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey, type SettingKey } from '../template/layout';
-import { isBlank, type OkrColumns, type OkrRow } from '../template/okr-rows';
+import { computedIndexes, isBlank, type OkrColumns, type OkrRow } from '../template/okr-rows';
 import { parseSettings, type OkrSettings } from '../template/settings';
 import { knownPositions, locateByMetadataThenHeader } from './column-metadata';
 import { readOurSheet, sheetReader } from './sheet-lookup';
@@ -34,12 +34,6 @@ export interface OkrTable {
   columns: OkrColumns;
   header: unknown[];
   rows: OkrRow[];
-}
-
-function computedIndexes(columns: OkrColumns): Set<number | undefined> {
-  return new Set(
-    OKR_COLUMNS.filter(c => c.computed && columns[c.key] !== undefined).map(c => columns[c.key])
-  );
 }
 
 /**

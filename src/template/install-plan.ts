@@ -320,14 +320,25 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   put(9, 4, DASHBOARD.perWeek[lang]);
   put(10, 4, DASHBOARD.week[lang]);
   const week = log('week');
-  put(FIRST_DATA_ROW, 4, arrayOrBlank(`SORT(UNIQUE(FILTER(${week}; ${week}<>""; ${belowHeader(week)})))`));
+  // Only the Settings period's check-ins: rows the close tagged with another period are left out (rows not tagged
+  // yet belong to the open period). The header row is kept for OKR_WEEKLY_PROGRESS's header argument.
+  const logPeriod = log('period');
+  const period = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.periodName}`;
+  const ofPeriod = `(${logPeriod}="")+(${logPeriod}=${period})>0`;
+  const headerOrPeriod = `(SEQUENCE(ROWS(${logPeriod}))=1)+(${logPeriod}="")+(${logPeriod}=${period})>0`;
+  const inPeriod = (range: string) => `FILTER(${range}; ${headerOrPeriod})`;
+  put(
+    FIRST_DATA_ROW,
+    4,
+    arrayOrBlank(`SORT(UNIQUE(FILTER(${week}; ${week}<>""; ${belowHeader(week)}; ${ofPeriod})))`)
+  );
   // In the table's header row: the weeks and the log's columns all start at a header row, skipped by the
   // function's header argument, whose text heads the column.
   put(
     FIRST_DATA_ROW - 1,
     5,
-    `=OKR_WEEKLY_PROGRESS(D${FIRST_DATA_ROW - 1}:D${lastWeekRow}; ${week}; ${log('krId')}; ` +
-      `${log('progress')}; ${language}; "${DASHBOARD.overall[lang].replace(/"/g, '""')}")`
+    `=OKR_WEEKLY_PROGRESS(D${FIRST_DATA_ROW - 1}:D${lastWeekRow}; ${inPeriod(week)}; ${inPeriod(log('krId'))}; ` +
+      `${inPeriod(log('progress'))}; ${language}; "${DASHBOARD.overall[lang].replace(/"/g, '""')}")`
   );
   // Older installs had one AVERAGEIF per row here, then one formula under a typed header: the spill area must
   // hold no formula.

@@ -1,5 +1,5 @@
 import { isBlank } from '../engine/text';
-import type { OkrColumnKey } from './layout';
+import { OKR_COLUMNS, type OkrColumnKey } from './layout';
 
 /** One row of the OKRs sheet as read by readOkrTable: its 1-based sheet row and its cell values. */
 export interface OkrRow {
@@ -8,6 +8,13 @@ export interface OkrRow {
 }
 
 export type OkrColumns = Partial<Record<OkrColumnKey, number>>;
+
+/** The 0-based positions of the computed columns found (their arrays spill: the add-on never writes their rows). */
+export function computedIndexes(columns: OkrColumns): Set<number> {
+  const set = new Set<number>();
+  for (const c of OKR_COLUMNS) if (c.computed && columns[c.key] !== undefined) set.add(columns[c.key]!);
+  return set;
+}
 
 /** A key result as plain data: cells by column key, with the objective filled down from the rows above. */
 export interface KeyResultRow {

@@ -78,6 +78,7 @@ describe('headline overall figure', () => {
       rt.call('insertExampleOkrs');
       const { index, text } = okrHeadline(rt, lang);
       // One blank column after the table's last column; the table itself is untouched.
+      // (The table's last column: Carried from, appended after Weight and Commitment by the period close.)
       expect(index).toBe(okrColumn(rt, OKR_COLUMNS[OKR_COLUMNS.length - 1].key, lang) + 2);
       expect(rt.sheetValues(SHEET_NAMES.okrs[lang])[0][index - 1]).toBe('');
       expect(rt.sheetValues(SHEET_NAMES.okrs[lang])[0].slice(0, OKR_COLUMNS.length)).toEqual(
