@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { fillPlurals } from '../i18n/plural';
 
 /** Every text of closing and reopening a period, in English and French: shared by the server and the dialog. */
 const EN = {
@@ -6,7 +7,7 @@ const EN = {
   newPeriodTitle: 'Start a new period: close the last one',
   done: 'Close',
   closed:
-    '{period} is closed: {n} key result(s) in History, {carried} carried into {next}. Settings now show {next}.',
+    '{period} is closed: {n} {n:key result|key results} in History, {carried} carried into {next}. Settings now show {next}.',
   closeFailed: 'Closing failed, nothing was changed: {message}',
   reopenFailed: 'Reopening failed, nothing was changed: {message}',
   protectedCells:
@@ -35,7 +36,7 @@ const EN = {
     'Reopen {period}? Its key results go back to the OKRs sheet as they were before closing, and Settings back to ' +
     '{period}. The carried key results of {next} are removed from the OKRs sheet (their check-ins stay in the log); ' +
     'History keeps its rows, marked as reopened.',
-  reopened: '{period} is open again: {n} key result(s) restored.',
+  reopened: '{period} is open again: {n} {n:key result|key results} restored.',
 };
 
 type Messages = typeof EN;
@@ -46,7 +47,7 @@ const FR: Messages = {
   newPeriodTitle: 'Commencer une nouvelle période : clôturer la précédente',
   done: 'Fermer',
   closed:
-    '{period} est clôturée : {n} résultat(s) clé(s) dans l’Historique, {carried} reporté(s) sur {next}. Les ' +
+    '{period} est clôturée : {n} {n:résultat clé|résultats clés} dans l’Historique, {carried} {carried:reporté|reportés} sur {next}. Les ' +
     'Paramètres indiquent maintenant {next}.',
   closeFailed: 'Clôture impossible, rien n’a été modifié : {message}',
   reopenFailed: 'Réouverture impossible, rien n’a été modifié : {message}',
@@ -77,7 +78,7 @@ const FR: Messages = {
     'Rouvrir {period} ? Ses résultats clés reviennent dans la feuille OKR tels qu’avant la clôture, et les ' +
     'Paramètres sur {period}. Les RC reportés sur {next} sont retirés de la feuille OKR (leurs suivis restent dans ' +
     'le journal) ; l’Historique garde ses lignes, marquées comme rouvertes.',
-  reopened: '{period} est de nouveau ouverte : {n} résultat(s) clé(s) rétabli(s).',
+  reopened: '{period} est de nouveau ouverte : {n} {n:résultat clé rétabli|résultats clés rétablis}.',
 };
 
 const CLOSE_MESSAGES: Record<Lang, Messages> = { en: EN, fr: FR };
@@ -88,7 +89,7 @@ export function closeMsg(
   key: CloseMessageKey,
   params: Record<string, string | number> = {}
 ): string {
-  return CLOSE_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return fillPlurals(lang, CLOSE_MESSAGES[lang][key], params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole
   );
 }
