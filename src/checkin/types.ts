@@ -11,7 +11,8 @@ export type CellValue = number | string;
 /** The engine's pace status, or 'none' while a KR has no progress. */
 export type StatusKey = 'done' | 'onTrack' | 'atRisk' | 'offTrack' | 'none';
 
-export interface CheckinKr {
+/** What every view of a KR carries: its ID, where it belongs, and its start and target as the cells hold them. */
+export interface KrBase {
   id: string;
   objective: string;
   keyResult: string;
@@ -19,6 +20,9 @@ export interface CheckinKr {
   kind: string;
   start: CellValue;
   target: CellValue;
+}
+
+export interface CheckinKr extends KrBase {
   /** The Current cell as loaded: also the fingerprint sent back on save to detect concurrent edits. */
   current: CellValue;
   /** The Confidence cell as loaded (fingerprint as well). */

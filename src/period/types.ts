@@ -1,4 +1,4 @@
-import type { CellValue } from '../checkin/types';
+import type { CellValue, KrBase } from '../checkin/types';
 import type { Commitment, Grade } from '../engine/grade';
 import type { Lang } from '../i18n/lang';
 import type { ClosingStatus } from './layout';
@@ -11,14 +11,7 @@ export interface ClosePeriodInfo {
   end: string;
 }
 
-export interface CloseKr {
-  id: string;
-  objective: string;
-  keyResult: string;
-  owner: string;
-  kind: string;
-  start: CellValue;
-  target: CellValue;
+export interface CloseKr extends KrBase {
   /** The final value prefilled: the Current cell written the user's way ('1,5' in French). */
   finalText: string;
   /** Clamped 0..1 progress of the current value; null when it cannot be computed. */

@@ -3,35 +3,26 @@
 // on), real plurals, and an honest label for a current value that cannot be read.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { gasRunShimSource } from '../../dev/browser/gas-run-shim';
 import { createWorkbook, okrCell, standardKrs, type KrSpec, type TestWorkbook } from './workbook';
-import { launchChromium } from '../support/chromium';
+import { sharedBrowser } from '../support/chromium';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../dist/sidebar.html'), 'utf8');
 const URL = 'http://sidebar.test/';
 
-let browser: Browser;
 let page: Page;
 let wb: TestWorkbook;
 const serverCalls: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await page?.context().close();
-});
+const chromium = sharedBrowser();
 
 async function openSidebar(krs: KrSpec[] = standardKrs(), lang: 'en' | 'fr' = 'en') {
   wb = createWorkbook(krs, [], lang);
   serverCalls.length = 0;
-  const context = await browser.newContext({ viewport: { width: 300, height: 720 } });
+  const context = chromium.track(
+    await chromium.browser().newContext({ viewport: { width: 300, height: 720 } })
+  );
   page = await context.newPage();
   await page.exposeFunction('__gasTransport', (name: string, argsJson: string) => {
     serverCalls.push(name);

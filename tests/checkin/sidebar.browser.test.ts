@@ -2,7 +2,7 @@
 // running in the local runtime of this same process. Needs `npm run build` first.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { gasRunShimSource } from '../../dev/browser/gas-run-shim';
 import {
   createWorkbook,
@@ -13,34 +13,25 @@ import {
   type LogSpec,
   type TestWorkbook,
 } from './workbook';
-import { launchChromium } from '../support/chromium';
+import { sharedBrowser } from '../support/chromium';
 import { REVIEW_KRS, REVIEW_LOG } from './fixtures';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../dist/sidebar.html'), 'utf8');
 const URL = 'http://sidebar.test/';
 
-let browser: Browser;
 let page: Page;
 let wb: TestWorkbook;
 const serverCalls: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await page?.context().close();
-});
+const chromium = sharedBrowser();
 
 /** Opens the sidebar on a fresh workbook; every google.script.run call runs rt.runServer in this process. */
 async function openSidebar(krs: KrSpec[] = standardKrs(), log: LogSpec[] = [], lang: 'en' | 'fr' = 'en') {
   wb = createWorkbook(krs, log, lang);
   serverCalls.length = 0;
-  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+  const context = chromium.track(
+    await chromium.browser().newContext({ viewport: { width: 300, height: 900 } })
+  );
   page = await context.newPage();
   await page.exposeFunction('__gasTransport', (name: string, argsJson: string) => {
     serverCalls.push(name);

@@ -2,36 +2,27 @@
 // google.script.run calls are bridged to the built bundle in the local runtime of this process.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { gasRunShimSource } from '../../dev/browser/gas-run-shim';
-import { launchChromium } from '../support/chromium';
+import { sharedBrowser } from '../support/chromium';
 import { createWorkbook, standardKrs, type TestWorkbook } from '../checkin/workbook';
 import { historyRows } from './helpers';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../dist/close.html'), 'utf8');
 const URL = 'http://close.test/';
 
-let browser: Browser;
 let page: Page;
 let wb: TestWorkbook;
 const serverCalls: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await page?.context().close();
-});
+const chromium = sharedBrowser();
 
 async function openDialog(lang: 'en' | 'fr') {
   wb = createWorkbook(standardKrs(), [], lang);
   serverCalls.length = 0;
-  const context = await browser.newContext({ viewport: { width: 980, height: 640 } });
+  const context = chromium.track(
+    await chromium.browser().newContext({ viewport: { width: 980, height: 640 } })
+  );
   page = await context.newPage();
   await page.exposeFunction('__gasTransport', (name: string, argsJson: string) => {
     serverCalls.push(name);
@@ -152,7 +143,9 @@ describe.each([
 describe('close dialog escapes what the sheet holds', () => {
   it('shows markup typed in a KR as text', async () => {
     wb = createWorkbook([{ ...standardKrs()[0], keyResult: '<img src=x onerror="window.hacked=1">' }]);
-    const context = await browser.newContext({ viewport: { width: 980, height: 640 } });
+    const context = chromium.track(
+      await chromium.browser().newContext({ viewport: { width: 980, height: 640 } })
+    );
     page = await context.newPage();
     await page.exposeFunction('__gasTransport', (name: string, argsJson: string) =>
       JSON.stringify(wb.rt.runServer(name, ...(JSON.parse(argsJson) as unknown[])))

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /**
  * Headless Chromium for the browser tests, found in this order:
@@ -60,4 +60,35 @@ export function launchChromium(): Promise<Browser> {
     args: CHROMIUM_ARGS,
     env: env ? ({ ...process.env, ...env } as Record<string, string>) : undefined,
   });
+}
+
+/**
+ * One Chromium for a test file, launched before its tests and closed after them even when one fails; each test's
+ * page context is closed after it. Returns the browser's getter.
+ */
+export function sharedBrowser(): {
+  browser: () => Browser;
+  track: (context: BrowserContext) => BrowserContext;
+} {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map(context => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('Chromium did not start');
+      return browser;
+    },
+    track: context => {
+      contexts.push(context);
+      return context;
+    },
+  };
 }
