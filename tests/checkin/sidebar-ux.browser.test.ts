@@ -4,12 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { gasRunShimSource } from '../../dev/browser/gas-run-shim';
 import { createWorkbook, okrCell, standardKrs, type KrSpec, type TestWorkbook } from './workbook';
-import { sharedBrowser } from '../support/chromium';
+import { openBridgedPage, sharedBrowser } from '../support/chromium';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../dist/sidebar.html'), 'utf8');
-const URL = 'http://sidebar.test/';
 
 let page: Page;
 let wb: TestWorkbook;
@@ -20,18 +18,12 @@ const chromium = sharedBrowser();
 async function openSidebar(krs: KrSpec[] = standardKrs(), lang: 'en' | 'fr' = 'en') {
   wb = createWorkbook(krs, [], lang);
   serverCalls.length = 0;
-  const context = chromium.track(
-    await chromium.browser().newContext({ viewport: { width: 300, height: 720 } })
-  );
-  page = await context.newPage();
-  await page.exposeFunction('__gasTransport', (name: string, argsJson: string) => {
-    serverCalls.push(name);
-    const result = wb.rt.runServer(name, ...(JSON.parse(argsJson) as unknown[]));
-    return result === undefined ? '' : JSON.stringify(result);
+  page = await openBridgedPage(chromium, {
+    html: HTML,
+    viewport: { width: 300, height: 720 },
+    run: (name, args) => wb.rt.runServer(name, ...args),
+    calls: serverCalls,
   });
-  await page.addInitScript(gasRunShimSource({ transport: '__gasTransport' }));
-  await page.route(URL, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: HTML }));
-  await page.goto(URL);
   await page.locator('article.kr').first().waitFor();
 }
 

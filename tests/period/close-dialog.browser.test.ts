@@ -3,13 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { gasRunShimSource } from '../../dev/browser/gas-run-shim';
-import { sharedBrowser } from '../support/chromium';
+import { openBridgedPage, sharedBrowser } from '../support/chromium';
 import { createWorkbook, standardKrs, type TestWorkbook } from '../checkin/workbook';
 import { historyRows } from './helpers';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../dist/close.html'), 'utf8');
-const URL = 'http://close.test/';
 
 let page: Page;
 let wb: TestWorkbook;
@@ -20,18 +18,12 @@ const chromium = sharedBrowser();
 async function openDialog(lang: 'en' | 'fr') {
   wb = createWorkbook(standardKrs(), [], lang);
   serverCalls.length = 0;
-  const context = chromium.track(
-    await chromium.browser().newContext({ viewport: { width: 980, height: 640 } })
-  );
-  page = await context.newPage();
-  await page.exposeFunction('__gasTransport', (name: string, argsJson: string) => {
-    serverCalls.push(name);
-    const result = wb.rt.runServer(name, ...(JSON.parse(argsJson) as unknown[]));
-    return result === undefined ? '' : JSON.stringify(result);
+  page = await openBridgedPage(chromium, {
+    html: HTML,
+    viewport: { width: 980, height: 640 },
+    run: (name, args) => wb.rt.runServer(name, ...args),
+    calls: serverCalls,
   });
-  await page.addInitScript(gasRunShimSource({ transport: '__gasTransport' }));
-  await page.route(URL, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: HTML }));
-  await page.goto(URL);
   await page.locator('tr[data-kr]').first().waitFor();
 }
 
@@ -143,16 +135,11 @@ describe.each([
 describe('close dialog escapes what the sheet holds', () => {
   it('shows markup typed in a KR as text', async () => {
     wb = createWorkbook([{ ...standardKrs()[0], keyResult: '<img src=x onerror="window.hacked=1">' }]);
-    const context = chromium.track(
-      await chromium.browser().newContext({ viewport: { width: 980, height: 640 } })
-    );
-    page = await context.newPage();
-    await page.exposeFunction('__gasTransport', (name: string, argsJson: string) =>
-      JSON.stringify(wb.rt.runServer(name, ...(JSON.parse(argsJson) as unknown[])))
-    );
-    await page.addInitScript(gasRunShimSource({ transport: '__gasTransport' }));
-    await page.route(URL, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: HTML }));
-    await page.goto(URL);
+    page = await openBridgedPage(chromium, {
+      html: HTML,
+      viewport: { width: 980, height: 640 },
+      run: (name, args) => wb.rt.runServer(name, ...args),
+    });
     await page.locator('tr[data-kr]').first().waitFor();
     await expect(page.locator('tr[data-kr] .kr').textContent()).resolves.toBe(
       '<img src=x onerror="window.hacked=1">'

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { gasRunShimSource } from '../../dev/browser/gas-run-shim';
 
 /**
  * Headless Chromium for the browser tests, found in this order:
@@ -91,4 +92,35 @@ export function sharedBrowser(): {
       return context;
     },
   };
+}
+
+/**
+ * Opens one of dist's HTML pages in a new tracked context, its google.script.run calls answered by `run` in this
+ * process (the built bundle in the local runtime), each call's name pushed to `calls`.
+ */
+export async function openBridgedPage(
+  chromiumShared: ReturnType<typeof sharedBrowser>,
+  options: {
+    html: string;
+    viewport: { width: number; height: number };
+    run: (name: string, args: unknown[]) => unknown;
+    calls?: string[];
+  }
+): Promise<Page> {
+  const url = 'http://page.test/';
+  const context = chromiumShared.track(
+    await chromiumShared.browser().newContext({ viewport: options.viewport })
+  );
+  const page = await context.newPage();
+  await page.exposeFunction('__gasTransport', (name: string, argsJson: string) => {
+    options.calls?.push(name);
+    const result = options.run(name, JSON.parse(argsJson) as unknown[]);
+    return result === undefined ? '' : JSON.stringify(result);
+  });
+  await page.addInitScript(gasRunShimSource({ transport: '__gasTransport' }));
+  await page.route(url, route =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: options.html })
+  );
+  await page.goto(url);
+  return page;
 }
