@@ -10,6 +10,8 @@ const EN = {
     '{period} is closed: {n} {n:key result|key results} in History, {carried} carried into {next}. Settings now show {next}.',
   closeFailed: 'Closing failed, nothing was changed: {message}',
   reopenFailed: 'Reopening failed, nothing was changed: {message}',
+  reopenProtectedCells:
+    'Nothing was reopened: these cells are protected and you may not edit them: {cells}. Ask the owner of the spreadsheet for access.',
   protectedCells:
     'Nothing was closed: these cells are protected and you may not edit them: {cells}. Ask the owner of the spreadsheet for access.',
   lockBusy: 'Someone else is saving in this spreadsheet. Try again in a few seconds.',
@@ -51,6 +53,8 @@ const FR: Messages = {
     'Paramètres indiquent maintenant {next}.',
   closeFailed: 'Clôture impossible, rien n’a été modifié : {message}',
   reopenFailed: 'Réouverture impossible, rien n’a été modifié : {message}',
+  reopenProtectedCells:
+    'Rien n’a été rouvert : ces cellules sont protégées et vous ne pouvez pas les modifier : {cells}. Demandez l’accès au propriétaire du classeur.',
   protectedCells:
     'Rien n’a été clôturé : ces cellules sont protégées et vous ne pouvez pas les modifier : {cells}. Demandez l’accès au propriétaire du classeur.',
   lockBusy: 'Quelqu’un enregistre dans ce classeur. Réessayez dans quelques secondes.',

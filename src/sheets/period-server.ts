@@ -534,6 +534,10 @@ export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolea
         });
       }
     }
+    // A protected cell stops the reopen before its first write, as it stops the close.
+    const blocked = blockedCells(ss, steps);
+    if (blocked.length)
+      throw new Error(closeMsg(lang, 'reopenProtectedCells', { cells: blocked.join(', ') }));
     runAllOrNothing(steps, (message, notRestored) =>
       closeMsg(lang, 'reopenFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,

@@ -403,6 +403,29 @@ describe('a protected sheet', () => {
   });
 });
 
+describe('a reopen over a protected sheet', () => {
+  it('stops before its first write, saying which cells', () => {
+    const wb = createWorkbook(standardKrs());
+    close(
+      wb.rt,
+      payloadFor(loadClose(wb.rt), () => 'achieved')
+    );
+    wb.rt.call('onOpen', { authMode: 'FULL' });
+    wb.rt.evaluate(
+      `var p = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Settings').protect();
+       p.setWarningOnly(false); p.removeEditors(p.getEditors());`
+    );
+    const before = cellsOf(wb.rt, [...SHEETS, 'History']);
+    wb.rt.faults.reset();
+    wb.rt.ui.queueAlertResponse('YES');
+    expect(() => wb.rt.runMenuItem('Reopen last period')).toThrow(
+      /^Nothing was reopened: these cells are protected and you may not edit them: Settings!B2:B4\./
+    );
+    expect(wb.rt.faults.writes).toBe(0);
+    expect(cellsOf(wb.rt, [...SHEETS, 'History'])).toEqual(before);
+  });
+});
+
 describe('a reopen whose write fails', () => {
   it('undoes its writes: every sheet as the close left it, History included', () => {
     const closed = () => {
