@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
+import { GRADE_LABELS } from '../engine/grade';
 import { PERCENT_FORMAT } from '../template/formats';
 import { columnLetter, sheetRef } from '../template/formulas';
 import type { HistoryColumnKey } from './layout';
@@ -22,9 +23,6 @@ const TEXT = {
     fr: 'Périodes clôturées : résultats clés par note',
   },
   period: { en: 'Period', fr: 'Période' },
-  red: { en: 'Red', fr: 'Rouge' },
-  yellow: { en: 'Yellow', fr: 'Jaune' },
-  green: { en: 'Green', fr: 'Vert' },
   achieved: { en: 'Achieved', fr: 'Atteints' },
   perOwner: { en: 'Per owner, over closed periods', fr: 'Par responsable, sur les périodes clôturées' },
   owner: { en: 'Owner', fr: 'Responsable' },
@@ -86,7 +84,7 @@ export function periodTables(
   put(
     top + 1,
     0,
-    [TEXT.period, TEXT.red, TEXT.yellow, TEXT.green, TEXT.achieved].map(t => t[lang]),
+    [TEXT.period, GRADE_LABELS.red, GRADE_LABELS.yellow, GRADE_LABELS.green, TEXT.achieved].map(t => t[lang]),
     true
   );
   put(first, 0, [
