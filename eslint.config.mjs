@@ -13,10 +13,12 @@ export default tseslint.config(
     },
   },
   {
-    // Apps Script services stay at the edge: only src/sheets/ and src/ui/ may call them. The pure folders compute
-    // from plain values, so they run in jest, in the sidebar and in custom functions alike.
+    // Apps Script services stay at the edge: only src/gas/ and each feature's action.ts (menu actions) or server.ts
+    // (google.script.run targets) may call them. Everything else (core/, schema/, i18n/, html/, the features'
+    // plans, rules and clients, the custom functions) computes from plain values, so it runs in jest, in the
+    // sidebar and in custom functions alike.
     files: ['src/**/*.ts'],
-    ignores: ['src/sheets/**', 'src/ui/**', 'src/index.ts'],
+    ignores: ['src/gas/**', 'src/features/*/action.ts', 'src/features/*/server.ts', 'src/index.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -35,7 +37,7 @@ export default tseslint.config(
           'UrlFetchApp',
         ].map(name => ({
           name,
-          message: `Apps Script's ${name} is called only from src/sheets/ or src/ui/.`,
+          message: `Apps Script's ${name} is called only from src/gas/ or a feature's action.ts or server.ts.`,
         })),
       ],
     },

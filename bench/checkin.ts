@@ -3,8 +3,14 @@
 // Google's servers, where each is tens of milliseconds), round trips, median local wall time and the sidebar size.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CheckinData, CheckinEntry } from '../src/checkin/types';
-import { allKrs, createWorkbook, entryFor, manyKrs, type TestWorkbook } from '../tests/checkin/workbook';
+import type { CheckinData, CheckinEntry } from '../src/features/checkin/types';
+import {
+  allKrs,
+  createWorkbook,
+  entryFor,
+  manyKrs,
+  type TestWorkbook,
+} from '../tests/features/checkin/workbook';
 
 const RUNS = 7;
 const KR_COUNT = 200;

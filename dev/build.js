@@ -1,6 +1,6 @@
 // Builds dist/: what `clasp push` uploads and nothing else.
 //   dist/Code.js         the add-on bundle (IIFE in `var OKR`) followed by one top-level stub per exposed global
-//   dist/<page>.html     each templates/*.html with its client script and CSS inlined
+//   dist/<page>.html     each src/**/<page>.html with its client script and CSS inlined (page names are unique)
 //   dist/appsscript.json the manifest
 // The exposed globals come from the `EXPOSED` object in src/index.ts; each stub takes its parameter names and,
 // for custom functions, its JSDoc from the TypeScript declaration, so neither can drift from the source.
@@ -118,7 +118,7 @@ async function bundleClient(entry) {
   return result.outputFiles[0].text;
 }
 
-// <!-- @inline script src/client/sidebar/main.ts --> and <!-- @inline style templates/sidebar.css -->
+// <!-- @inline script src/features/checkin/client/main.ts --> and <!-- @inline style src/features/checkin/client/sidebar.css -->
 async function renderPage(file) {
   let html = fs.readFileSync(file, 'utf8');
   const pattern = /<!--\s*@inline\s+(script|style)\s+(\S+)\s*-->/g;
@@ -136,15 +136,30 @@ async function renderPage(file) {
   return html;
 }
 
+/** Every HTML page under src/ (each feature keeps its own); two pages with one name would overwrite each other. */
+function htmlPages() {
+  const pages = fs
+    .readdirSync(path.join(root, 'src'), { recursive: true })
+    .filter(f => f.endsWith('.html'))
+    .map(f => path.join(root, 'src', f))
+    .sort();
+  const seen = new Map();
+  for (const file of pages) {
+    const name = path.basename(file);
+    if (seen.has(name)) throw new Error(`two pages named ${name}: ${seen.get(name)} and ${file}`);
+    seen.set(name, file);
+  }
+  return pages;
+}
+
 async function build() {
   const globals = readExposedGlobals();
   const bundle = await bundleServer();
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   fs.writeFileSync(path.join(dist, 'Code.js'), `${bundle}\n${renderStubs(globals)}\n`);
-  const templatesDir = path.join(root, 'templates');
-  for (const name of fs.readdirSync(templatesDir).filter(f => f.endsWith('.html'))) {
-    fs.writeFileSync(path.join(dist, name), await renderPage(path.join(templatesDir, name)));
+  for (const file of htmlPages()) {
+    fs.writeFileSync(path.join(dist, path.basename(file)), await renderPage(file));
   }
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   return globals;

@@ -1,27 +1,27 @@
 // The entry file only lists what Apps Script must see as top-level functions: triggers, menu actions, sidebar
 // calls and custom functions. dev/build.js writes one delegating stub per entry, with the parameter names and
 // (for custom functions) the JSDoc of the declaration it points to.
-import { onOpen, onInstall } from './ui/menu';
-import { installTemplate } from './sheets/install';
-import { insertExampleOkrs } from './sheets/examples';
-import { showQualityCheck, selectCell } from './sheets/quality-check';
-import { showHelp } from './sheets/help-dialog';
-import { OKR_PROGRESS } from './functions/okr-progress';
-import { OKR_ROLLUP } from './functions/okr-rollup';
-import { OKR_STATUS } from './functions/okr-status';
-import { OKR_GRADE } from './functions/okr-grade';
-import { OKR_PACE } from './functions/okr-pace';
-import { OKR_WEEKLY_PROGRESS } from './functions/okr-weekly-progress';
-import { OKR_OVERALL } from './functions/okr-overall';
-import { OKR_HISTORY } from './functions/okr-history';
-import { showCheckinSidebar, getCheckinData, saveCheckin } from './sheets/checkin-server';
+import { onOpen, onInstall } from './features/menu/action';
+import { installTemplate } from './features/install/action';
+import { insertExampleOkrs } from './features/examples/action';
+import { showQualityCheck, selectCell } from './features/quality/action';
+import { showHelp } from './features/help/action';
+import { OKR_PROGRESS } from './features/functions/okr-progress';
+import { OKR_ROLLUP } from './features/functions/okr-rollup';
+import { OKR_STATUS } from './features/functions/okr-status';
+import { OKR_GRADE } from './features/functions/okr-grade';
+import { OKR_PACE } from './features/functions/okr-pace';
+import { OKR_WEEKLY_PROGRESS } from './features/functions/okr-weekly-progress';
+import { OKR_OVERALL } from './features/functions/okr-overall';
+import { OKR_HISTORY } from './features/functions/okr-history';
+import { showCheckinSidebar, getCheckinData, saveCheckin } from './features/checkin/server';
 import {
   showClosePeriod,
   showStartNewPeriod,
   getCloseData,
   closePeriod,
   reopenLastPeriod,
-} from './sheets/period-server';
+} from './features/period/server';
 
 export const EXPOSED = {
   OKR_PROGRESS,

@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { fillPlurals, isSingular, plural } from '../../src/i18n/plural';
-import { msg } from '../../src/checkin/messages';
-import { chartsRestored, idsAssigned } from '../../src/template/messages';
+import { msg } from '../../src/features/checkin/messages';
+import { chartsRestored, idsAssigned } from '../../src/features/install/messages';
 
 describe('plurals', () => {
   it('uses the singular for 1 in English, for 0 and 1 in French, as Intl.PluralRules does', () => {

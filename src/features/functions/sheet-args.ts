@@ -1,0 +1,147 @@
+import type { Lang, Localized } from '../../i18n/lang';
+import { OkrInputError, cellErrorText, withContext } from '../../core/errors';
+import { capitalize } from '../../core/text';
+
+// Hot-path globals as module constants: each global lookup is slow in a vm context (the local runtime, bench).
+const isArray = Array.isArray;
+
+/**
+ * Sheets' argument conventions for custom functions: one cell arrives as a value ('' when blank, a Date for a
+ * date cell, a decimal for a percent), a range as a 2D array of rows, an omitted argument as undefined.
+ */
+export type SheetValue = string | number | boolean | Date | null | undefined;
+export type SheetArg = SheetValue | SheetValue[][];
+/** What a custom function returns: one value for scalar input, a one-column 2D array when a range was given. */
+export type SheetResult<T> = T | T[][];
+
+/** One argument read as a column: a range's single column, or a single value that broadcasts to every row. */
+export interface ArgColumn {
+  name: Localized;
+  values: readonly unknown[];
+  isRange: boolean;
+}
+
+export function readColumn(arg: unknown, name: Localized): ArgColumn {
+  if (!isArray(arg)) return { name, values: [arg], isRange: false };
+  const values: unknown[] = new Array(arg.length);
+  for (let i = 0; i < arg.length; i++) {
+    const row: unknown = arg[i];
+    if (!isArray(row)) {
+      values[i] = row;
+      continue;
+    }
+    if (row.length !== 1) {
+      throw new OkrInputError({
+        en: `${capitalize(name.en)} must be a single column, not ${row.length} columns`,
+        fr: `${capitalize(name.fr)} doit tenir dans une seule colonne, pas ${row.length}`,
+      });
+    }
+    values[i] = row[0];
+  }
+  return { name, values, isRange: true };
+}
+
+/**
+ * The number of rows to compute: the height shared by every range (1 when all are single values). Ranges of
+ * different heights throw an error naming both.
+ */
+export function sharedHeight(columns: readonly ArgColumn[]): number {
+  let first: ArgColumn | undefined;
+  for (const column of columns) {
+    if (!column.isRange) continue;
+    if (!first) first = column;
+    else if (column.values.length !== first.values.length) {
+      const [a, b] = [first, column];
+      throw new OkrInputError({
+        en:
+          `${capitalize(a.name.en)} has ${rows(a.values.length, 'en')} but ${b.name.en} has ` +
+          `${rows(b.values.length, 'en')}: give ranges of the same height`,
+        fr:
+          `${capitalize(a.name.fr)} a ${rows(a.values.length, 'fr')} mais ${b.name.fr} a ` +
+          `${rows(b.values.length, 'fr')} : donnez des plages de même hauteur`,
+      });
+    }
+  }
+  return first ? first.values.length : 1;
+}
+
+/** The value of a column at a row, broadcasting single values. */
+export function at(column: ArgColumn, row: number): unknown {
+  return column.isRange ? column.values[row] : column.values[0];
+}
+
+/** Reads one value with `read`; an input error gets told which argument it was: "Target: 'abc' is not a number". */
+export function readAt<T>(column: ArgColumn, row: number, read: (value: unknown) => T): T {
+  const value = at(column, row);
+  try {
+    return read(value);
+  } catch (error) {
+    throw withContext(error, column.name);
+  }
+}
+
+/**
+ * Computes every row with `compute`. With ranges, a row whose input is wrong shows its error text in its own cell
+ * (`⚠ Current: 'abc' is not a number`) and every other row still computes: one formula serves a whole column, so
+ * a thrown error would blank all of it. With single values the error is thrown (the #ERROR! tooltip).
+ */
+export function computeRows<T>(
+  columns: readonly ArgColumn[],
+  lang: Lang,
+  compute: (row: number) => T
+): SheetResult<T | string> {
+  const height = sharedHeight(columns);
+  const out: (T | string)[] = new Array(height);
+  if (!isAnyRange(columns)) {
+    for (let row = 0; row < height; row++) out[row] = compute(row);
+  } else {
+    for (let row = 0; row < height; row++) {
+      try {
+        out[row] = compute(row);
+      } catch (error) {
+        out[row] = rowErrorText(error, lang);
+      }
+    }
+  }
+  return toResult(out, columns);
+}
+
+/** The cell text of a row's input error; anything else (a bug) is rethrown. */
+export function rowErrorText(error: unknown, lang: Lang): string {
+  if (error instanceof OkrInputError) return cellErrorText(error, lang);
+  throw error;
+}
+
+export function isAnyRange(columns: readonly ArgColumn[]): boolean {
+  return columns.some(c => c.isRange);
+}
+
+export function toResult<T>(values: T[], columns: readonly ArgColumn[]): SheetResult<T> {
+  if (!isAnyRange(columns)) return values[0];
+  const out: T[][] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = [values[i]];
+  return out;
+}
+
+function rows(n: number, lang: 'en' | 'fr'): string {
+  return lang === 'en' ? `${n} row${n === 1 ? '' : 's'}` : `${n} ligne${n > 1 ? 's' : ''}`;
+}
+
+/**
+ * The optional `header` argument of the column functions: with a header text, every range given starts at its
+ * header row, so its first row is skipped, and the result's first row is that text. A formula in the header cell
+ * can then read whole columns from row 1 (`H1:H`): rows inserted at row 2, deleted, moved or sorted stay inside
+ * the ranges, and row N of the result is always row N of the sheet. Without a header, nothing is skipped.
+ */
+export function withHeader<T>(
+  header: unknown,
+  args: readonly SheetArg[],
+  compute: (args: SheetArg[]) => SheetResult<T>
+): SheetResult<T | string> {
+  const value = isArray(header) ? (header as unknown[][])[0]?.[0] : header;
+  const text = value === undefined || value === null ? '' : String(value);
+  if (text.trim() === '') return compute([...args]);
+  const body = compute(args.map(arg => (isArray(arg) ? arg.slice(1) : arg)));
+  const rows: (T | string)[][] = isArray(body) ? (body as T[][]) : [[body]];
+  return [[text], ...rows];
+}

@@ -1,0 +1,29 @@
+import { renderQualityContent } from './render';
+import { badCellReference, NOT_INSTALLED, TITLES } from '../install/messages';
+import { checkOkrQuality } from './rules';
+import { showDialog } from '../../gas/dialog-html';
+import { readOkrTable, readSettings, userLang } from '../../gas/okr-sheet';
+
+/** Menu action: lists what the OKR method warns against, with clickable cell references. */
+export function showQualityCheck(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { lang } = readSettings(ss);
+  const table = readOkrTable(ss, lang);
+  if (!table) {
+    SpreadsheetApp.getUi().alert(NOT_INSTALLED[lang]);
+    return;
+  }
+  const findings = checkOkrQuality(table.rows, table.columns, table.sheet.getName(), lang);
+  showDialog('quality', renderQualityContent(findings, lang), TITLES.quality[lang], lang, 720, 480);
+}
+
+const CELL_REFERENCE = /^(?:'(?:[^']|'')+'|[^'!]+)![A-Z]{1,3}[0-9]{1,7}$/;
+
+/** Dialog call: selects a cell given as `Sheet!A1` (a reference from the quality dialog). */
+export function selectCell(a1: string): void {
+  const text = String(a1 ?? '').trim();
+  if (!CELL_REFERENCE.test(text)) throw new Error(badCellReference(userLang(), text));
+  const range = SpreadsheetApp.getActiveSpreadsheet().getRange(text);
+  range.getSheet().activate();
+  range.activate();
+}

@@ -1,0 +1,185 @@
+import { createRuntime, type Runtime, type RuntimeOptions } from '../../../dev/runtime';
+import type { CheckinData, CheckinEntry, CheckinKr } from '../../../src/features/checkin/types';
+import type { Lang } from '../../../src/i18n/lang';
+import type { KrCells, LogCells } from './fixtures';
+import {
+  CHECKIN_COLUMNS,
+  OKR_COLUMNS,
+  SHEET_NAMES,
+  mapColumnsByHeader,
+  type CheckinColumnKey,
+  type OkrColumnKey,
+} from '../../../src/schema/layout';
+
+/** Tuesday 24 November 2026, 11:00 in Paris. */
+export const NOW = new Date('2026-11-24T10:00:00Z');
+
+export type { KrCells as KrSpec, LogCells as LogSpec } from './fixtures';
+
+export interface TestWorkbook {
+  rt: Runtime;
+  lang: Lang;
+  okrs: GoogleAppsScript.Spreadsheet.Sheet;
+  log: GoogleAppsScript.Spreadsheet.Sheet;
+  okrColumns: Partial<Record<OkrColumnKey, number>>;
+  logColumns: Partial<Record<CheckinColumnKey, number>>;
+}
+
+/**
+ * A workbook with the template installed by the built add-on (installTemplate), then the given KRs and log rows
+ * written in the sheets' own column order (computed columns left to their header formulas).
+ */
+export function createWorkbook(
+  krs: KrCells[],
+  logRows: LogCells[] = [],
+  lang: Lang = 'en',
+  options: RuntimeOptions = {}
+): TestWorkbook {
+  const rt = createRuntime({
+    locale: lang === 'fr' ? 'fr_FR' : 'en_US',
+    userEmail: 'lea@example.com',
+    ...options,
+  });
+  rt.setNow(options.now ?? NOW);
+  rt.call('installTemplate');
+  const okrs = rt.spreadsheet.getSheetByName(SHEET_NAMES.okrs[lang])!;
+  const log = rt.spreadsheet.getSheetByName(SHEET_NAMES.checkins[lang])!;
+  const okrHeader = okrs.getRange(1, 1, 1, okrs.getLastColumn()).getValues()[0];
+  const logHeader = log.getRange(1, 1, 1, log.getLastColumn()).getValues()[0];
+  const wb: TestWorkbook = {
+    rt,
+    lang,
+    okrs,
+    log,
+    okrColumns: mapColumnsByHeader(okrHeader, OKR_COLUMNS),
+    logColumns: mapColumnsByHeader(logHeader, CHECKIN_COLUMNS),
+  };
+  const lastOkrRow = okrs.getLastRow();
+  if (lastOkrRow > 1) okrs.getRange(2, 1, lastOkrRow - 1, okrHeader.length).clearContent();
+  if (krs.length > 0) {
+    okrs
+      .getRange(2, 1, krs.length, okrHeader.length)
+      .setValues(krs.map(kr => toRow(kr, wb.okrColumns, okrHeader.length)));
+  }
+  if (logRows.length > 0) {
+    log
+      .getRange(2, 1, logRows.length, logHeader.length)
+      .setValues(logRows.map(row => toRow(row, wb.logColumns, logHeader.length)));
+  }
+  rt.calls.reset();
+  return wb;
+}
+
+function toRow<K extends string>(
+  spec: Partial<Record<K, unknown>>,
+  columns: Partial<Record<K, number>>,
+  width: number
+) {
+  const row: unknown[] = new Array(width).fill('');
+  for (const [key, value] of Object.entries(spec)) {
+    const index = columns[key as K];
+    if (index !== undefined) row[index] = value;
+  }
+  return row;
+}
+
+/** The OKRs sheet's cell of a column for the KR with that id (found by id, wherever its row is now). */
+export function okrCell(wb: TestWorkbook, id: string, key: OkrColumnKey): unknown {
+  const values = wb.okrs.getDataRange().getValues();
+  const row = values.find(r => r[wb.okrColumns.id!] === id);
+  if (!row) throw new Error(`no KR ${id}`);
+  return row[wb.okrColumns[key]!];
+}
+
+/** The log's data rows as objects by column key. */
+export function logEntries(wb: TestWorkbook): LogCells[] {
+  const values = wb.log.getDataRange().getValues().slice(1);
+  return values
+    .filter(row => row.some(cell => cell !== ''))
+    .map(row =>
+      Object.fromEntries(Object.entries(wb.logColumns).map(([key, index]) => [key, row[index as number]]))
+    );
+}
+
+export function standardKrs(): KrCells[] {
+  return [
+    {
+      id: 'KR-0001',
+      objective: 'Grow inbound leads',
+      keyResult: 'Demo requests from landing pages',
+      owner: 'Léa',
+      kind: 'Increase',
+      start: 100,
+      target: 120,
+      current: 104,
+      confidence: 7,
+    },
+    {
+      id: 'KR-0002',
+      keyResult: 'Webinar sign-ups from email',
+      owner: 'Marc',
+      kind: 'Increase',
+      start: 50,
+      target: 100,
+      current: 60,
+      confidence: 5,
+    },
+    {
+      id: 'KR-0003',
+      keyResult: 'Landing form conversion',
+      owner: 'Léa',
+      kind: 'Increase',
+      start: 0.1,
+      target: 0.13,
+      current: 0.11,
+      confidence: 6,
+    },
+    {
+      id: 'KR-0004',
+      objective: 'Publish content that ranks',
+      keyResult: 'Backlinks from partners',
+      owner: 'Sam',
+      kind: 'Increase',
+      start: 0,
+      target: 5,
+      current: 1,
+      confidence: 3,
+      actions: 'Guest posts with Acme',
+    },
+  ];
+}
+
+/** n KRs on a 0..100 scale, a new objective every 4 KRs, owners in turn: a large sheet for call budgets and benches. */
+export function manyKrs(n: number): KrCells[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `KR-${String(i + 1).padStart(4, '0')}`,
+    objective: i % 4 === 0 ? `Objective ${i / 4 + 1}` : '',
+    keyResult: `Key result ${i + 1}`,
+    owner: ['Léa', 'Marc', 'Sam'][i % 3],
+    start: 0,
+    target: 100,
+    current: i % 50,
+    confidence: 5,
+  }));
+}
+
+export function allKrs(data: CheckinData): CheckinKr[] {
+  return data.objectives.flatMap(o => o.krs);
+}
+
+/** The sidebar's entry for a KR as loaded, with the value (and confidence, comment) the user typed. */
+export function entryFor(
+  kr: CheckinKr,
+  value: string,
+  confidence = String(kr.confidence),
+  comment = ''
+): CheckinEntry {
+  return {
+    id: kr.id,
+    loadedCurrent: kr.current,
+    loadedConfidence: kr.confidence,
+    value,
+    confidence,
+    comment,
+  };
+}

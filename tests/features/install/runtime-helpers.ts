@@ -1,0 +1,92 @@
+// Shared set-up for the template tests that run the built bundle in the local runtime.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRuntime, type Runtime } from '../../../dev/runtime';
+import { OKR_COLUMNS } from '../../../src/schema/layout';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Rebuilds dist/ only when a source or template is newer than dist/Code.js (so `npm test` does not rebuild). */
+export function ensureBuilt(): void {
+  const code = path.join(ROOT, 'dist/Code.js');
+  const built = fs.existsSync(code) ? fs.statSync(code).mtimeMs : 0;
+  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'templates')));
+  if (sources > built)
+    execFileSync(process.execPath, [path.join(ROOT, 'dev/build.js')], { cwd: ROOT, stdio: 'pipe' });
+}
+
+export const NOW = new Date('2026-11-24T10:00:00Z');
+
+export function newRuntime(locale = 'en_US'): Runtime {
+  return createRuntime({ locale, now: NOW });
+}
+
+export function installed(locale = 'en_US'): Runtime {
+  const rt = newRuntime(locale);
+  rt.call('installTemplate');
+  return rt;
+}
+
+/** Every cell of every sheet: value and formula, for before/after comparisons. */
+export function workbookCells(rt: Runtime): Record<string, { values: unknown[][]; formulas: string[][] }> {
+  const out: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
+  for (const sheet of rt.spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    out[name] = { values: rt.sheetValues(name), formulas: rt.sheetFormulas(name) };
+  }
+  return out;
+}
+
+/** Appends key-result rows (objects keyed by column key) to the OKRs sheet at `firstRow`, like a user would. */
+export function typeRows(
+  rt: Runtime,
+  sheetName: string,
+  firstRow: number,
+  records: Record<string, unknown>[]
+) {
+  const sheet = rt.spreadsheet.getSheetByName(sheetName)!;
+  const header = rt.sheetValues(sheetName)[0];
+  const index = (key: string) => {
+    const spec = OKR_COLUMNS.find(c => c.key === key)!;
+    return header.findIndex(h => h === spec.header.en || h === spec.header.fr);
+  };
+  for (const [r, record] of records.entries()) {
+    for (const [key, value] of Object.entries(record)) {
+      sheet.getRange(firstRow + r, index(key) + 1).setValue(value);
+    }
+  }
+}
+
+/** The column (0-based) whose header is `text`. */
+export function col(rt: Runtime, sheetName: string, text: string): number {
+  return rt.sheetValues(sheetName)[0].indexOf(text);
+}
+
+/** 200 key results, 4 per objective, written in one call (as a big sheet would hold). */
+export function fill200Krs(rt: Runtime, sheetName = 'OKRs'): void {
+  const sheet = rt.spreadsheet.getSheetByName(sheetName)!;
+  const rows: unknown[][] = [];
+  for (let i = 0; i < 200; i++) {
+    rows.push([
+      '',
+      i % 4 === 0 ? `Objective ${i / 4 + 1}` : '',
+      `Reach ${100 + i} sign-ups`,
+      `Owner ${i % 7}`,
+      i % 5 === 0 ? 'Decrease' : 'Increase',
+      i % 5 === 0 ? 200 : 10,
+      100 + (i % 5 === 0 ? 0 : i),
+      i % 5 === 0 ? 150 : 10 + i / 2,
+    ]);
+  }
+  sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+}
