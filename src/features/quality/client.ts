@@ -1,13 +1,7 @@
 // Quality dialog: a click on a cell reference selects that cell in the spreadsheet (the server validates it).
-declare const google: {
-  script: {
-    run: {
-      withSuccessHandler(fn: () => void): typeof google.script.run;
-      withFailureHandler(fn: (error: Error) => void): typeof google.script.run;
-      selectCell(a1: string): void;
-    };
-  };
-};
+import { serverApi } from '../../html/rpc';
+
+const server = serverApi(['selectCell']);
 
 document.addEventListener('click', event => {
   const link = (event.target as Element | null)?.closest?.('a[data-cell]') as HTMLAnchorElement | null;
@@ -15,10 +9,7 @@ document.addEventListener('click', event => {
   event.preventDefault();
   const status = document.getElementById('status');
   if (status) status.textContent = '';
-  google.script.run
-    .withSuccessHandler(() => undefined)
-    .withFailureHandler(error => {
-      if (status) status.textContent = error.message;
-    })
-    .selectCell(link.dataset.cell ?? '');
+  server.selectCell(link.dataset.cell ?? '').catch((error: Error) => {
+    if (status) status.textContent = error.message;
+  });
 });

@@ -6,28 +6,15 @@ import { CLOSING_STATUS_LABELS, CLOSING_STATUSES, type ClosingStatus } from '../
 import { closeMsg } from '../messages';
 import { expectedAt, finalFigures, type FinalFigures } from '../figures';
 import type { CloseData, CloseKr, ClosePayload, CloseResult } from '../types';
-import type { closePeriod, getCloseData } from '../server';
+import { serverApi } from '../../../html/rpc';
 import { el, uid } from '../../../html/dom';
 import { label, type LabelKey } from './labels';
 
 /** The close dialog: one call to load, one to close; every text from the sheet goes in through textContent. */
 
-interface ScriptRunner {
-  withSuccessHandler(handler: (result: unknown) => void): ScriptRunner;
-  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
-}
-declare const google: { script: { run: ScriptRunner; host: { close(): void } } };
+declare const google: { script: { host: { close(): void } } };
 
-function remote<R>(name: string, ...args: unknown[]): Promise<R> {
-  return new Promise((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler(r => resolve(r as R)).withFailureHandler(reject);
-    (runner as unknown as Record<string, (...a: unknown[]) => void>)[name](...args);
-  });
-}
-const server = {
-  getCloseData: () => remote<ReturnType<typeof getCloseData>>('getCloseData'),
-  closePeriod: (payload: ClosePayload) => remote<ReturnType<typeof closePeriod>>('closePeriod', payload),
-};
+const server = serverApi(['getCloseData', 'closePeriod']);
 
 let lang: Lang = langFromLocale(navigator.language);
 let data: CloseData | null = null;
