@@ -6,7 +6,22 @@
  */
 
 // @section core: errors of what a user typed, raised by src/core (keys, never sentences, in core itself)
-export const core = {} as const;
+export const core = {
+  statusDone: 'Done',
+  statusOnTrack: 'On track',
+  statusAtRisk: 'At risk',
+  statusOffTrack: 'Off track',
+  gradeRed: 'Red',
+  gradeYellow: 'Yellow',
+  gradeGreen: 'Green',
+  commitmentAspirational: 'Aspirational',
+  commitmentCommitted: 'Committed',
+  kindIncrease: 'Increase',
+  kindDecrease: 'Decrease',
+  kindStayAbove: 'Stay at or above',
+  kindStayBelow: 'Stay at or below',
+  kindMilestone: 'Milestone',
+} as const;
 
 // @section schema: sheet names, column headers, setting labels (src/schema holds the keys and order only)
 export const schema = {} as const;

@@ -5,7 +5,22 @@ import type { Texts } from './catalog';
 type Section<S> = Texts<Extract<keyof S, string>>;
 
 // @section core
-export const core: Section<typeof en.core> = {};
+export const core: Section<typeof en.core> = {
+  statusDone: 'Terminé',
+  statusOnTrack: 'En bonne voie',
+  statusAtRisk: 'À risque',
+  statusOffTrack: 'En retard',
+  gradeRed: 'Rouge',
+  gradeYellow: 'Jaune',
+  gradeGreen: 'Vert',
+  commitmentAspirational: 'Ambitieux',
+  commitmentCommitted: 'Engagé',
+  kindIncrease: 'Augmenter',
+  kindDecrease: 'Réduire',
+  kindStayAbove: 'Rester au-dessus',
+  kindStayBelow: 'Rester en dessous',
+  kindMilestone: 'Jalon',
+};
 
 // @section schema
 export const schema: Section<typeof en.schema> = {};
