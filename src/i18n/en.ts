@@ -36,10 +36,133 @@ export const checkin = {} as const;
 export const period = {} as const;
 
 // @section install: the template, its menu, the Dashboard, the repair toast
-export const install = {} as const;
+export const install = {
+  menuInstall: 'Install or repair template',
+  menuCheckin: 'Weekly check-in',
+  menuExamples: 'Insert example OKRs',
+  menuQuality: 'Check OKR quality',
+  menuHelp: 'Help',
+  menuClosePeriod: 'Close period…',
+  menuReopenPeriod: 'Reopen last period',
+  menuNewPeriod: 'Start a new period…',
+  notInstalled: 'The OKR template is not installed yet: use "{install}" in the add-on menu first.',
+  helpTitle: 'OKR sheets: help',
+  settingsHeaderSetting: 'Setting',
+  settingsHeaderValue: 'Value',
+  confidenceHelp: 'A number from {min} to {max}',
+  weightHelp: "A number of 0 or more: the key result's weight in its objective (blank = 1, 0 = left out)",
+  installed: 'OKR template installed.',
+  nothing: 'The OKR template is complete: nothing to repair.',
+  repairedTitle: 'OKR template repaired',
+  installedTitle: 'OKR template',
+  sheetCreated: 'Created the "{name}" sheet.',
+  sheetBeside:
+    'A sheet named "{taken}" that is not ours already exists: it is kept, the template uses "{name}".',
+  headersRestored: '"{sheet}": restored headers ({list}).',
+  renamedHeader: '"{now}" ({ours})',
+  headersRenamed: '"{sheet}": renamed headers kept, columns recognised: {list}.',
+  formulasRestored: '"{sheet}": restored computed formulas ({list}).',
+  settingsRestored: 'Restored settings: {list}.',
+  idsAssigned: 'Gave {n} {n:key result|key results} a new ID.',
+  blockedSpill: 'The "{header}" column is computed: clear {cells} so it can show (nothing was erased).',
+  headlineRestored: '"{sheet}": restored the overall progress headline (header row, right of the table).',
+  dashboardRestored: 'Restored the dashboard.',
+  chartsRestored: 'Restored {n} {n:chart|charts}.',
+  dashboardTitle: 'OKR dashboard',
+  dashboardStatusCounts: 'Key results by status',
+  dashboardPerObjective: 'Progress per objective',
+  dashboardPerWeek: 'Overall progress per week (check-ins)',
+  dashboardObjective: 'Objective',
+  dashboardProgress: 'Progress',
+  dashboardOverall: 'Overall progress',
+  /** The headline: the figures module's overall (OKR_OVERALL), the same as the weekly review's. */
+  dashboardOverallNow: 'Overall progress now',
+  dashboardWeek: 'Week',
+  dashboardCount: 'Key results',
+} as const;
 
 // @section quality: the quality check's findings and dialog
-export const quality = {} as const;
+export const quality = {
+  title: 'OKR quality check',
+  none: 'No issue found: your OKRs follow the method.',
+  intro: 'What the OKR method warns against, found in your sheet. Click a cell reference to go to it.',
+  cell: 'Cell',
+  subject: 'Key result or objective',
+  issue: 'What is wrong',
+  why: 'Why it matters',
+  badCellReference: 'Not a cell reference: {a1}',
+  tooManyObjectives: 'Owns {n} objectives; at most {maxObjectives} are advised.',
+  tooManyObjectivesWhy:
+    'More than {maxObjectives} objectives per person or team spreads effort thin; too many OKRs is the most common failure.',
+  objectiveWithoutKr: 'No key result below this objective.',
+  objectiveWithoutKrWhy:
+    'An objective is only measured through its key results; without any, nobody can tell if it progresses.',
+  krWithoutObjective:
+    'No objective above this row: {n} {n:key result comes|key results come} before the first objective.',
+  krWithoutObjectiveWhy:
+    'A blank Objective means "same as above"; with no objective above, these KRs count for none (rows sorted?).',
+  tooFewKrs: 'Only {n} {n:key result|key results}; {minKrs} to {maxKrs} are advised.',
+  tooFewKrsWhy:
+    'With a single key result the objective is just a metric; {minKrs} to {maxKrs} KRs describe what success looks like.',
+  tooManyKrs: '{n} {n:key result|key results}; at most {maxKrs} are advised.',
+  tooManyKrsWhy:
+    'More than {maxKrs} key results dilutes focus; keep the 3 to {maxKrs} that best show the objective is reached.',
+  missingTarget: 'Target is empty.',
+  missingTargetTask:
+    'Target is empty, and the wording has no number: this reads as a task. Give the number to reach, or set Kind to Milestone for a deliverable.',
+  missingTargetWhy:
+    'Without a target, progress cannot be computed and the team cannot tell when the KR is done.',
+  startEqualsTarget: 'Start and target are both {value}: nothing has to change.',
+  startEqualsTargetWhy:
+    'When start and target are equal nothing has to change: that is a KPI to keep running, not a key result.',
+  missingOwner: 'Owner is empty.',
+  missingOwnerWhy:
+    'A key result without an owner is nobody’s job; weekly check-ins need one person to update it.',
+  /** An unknown kind or a cell that is no number: the column, then the parser's error. */
+  fieldError: '{field}: {detail}.',
+  unknownKindWhy: 'Progress is computed from the kind; an unknown kind leaves the KR without progress.',
+  notANumberWhy:
+    'Progress is computed from numbers; until this cell holds one, the KR shows a warning instead of progress.',
+  /** The figures module's unit error, as it words it. */
+  otherScale: '{detail}.',
+  otherScaleWhy:
+    'Start, target and current share one unit; a value 100 times off (26 % against 24 → 28) would read as 0 % or 100 %.',
+  duplicateId: '{id} is the ID of rows {rows}: clear the ID of the copy.',
+  duplicateIdWhy:
+    'Check-ins find a KR by its ID: a copied row with the same ID cannot be checked in until its ID cell is cleared (a new ID is then given).',
+} as const;
 
 // @section examples: the example OKRs
-export const examples = {} as const;
+export const examples = {
+  title: 'Example OKRs',
+  inserted: 'Example OKRs added below your rows. Replace them with your own when ready.',
+  again: 'The example OKRs are already in the sheet. Add them again below your rows?',
+  // Three marketing objectives, each followed by its key results and their actions (src/features/examples/data.ts).
+  inbound: 'Bring in more qualified inbound leads',
+  inboundDemos: 'Raise demo requests from landing pages from 120 to 150 a month',
+  inboundDemosActions: 'A/B test the hero and the form on the 3 busiest landing pages',
+  inboundConversion: 'Lift landing-page form conversion from 2.5 % to 3.3 %',
+  inboundConversionActions: 'Cut the form to 4 fields; add customer logos above the fold',
+  inboundCostPerLead: 'Cut the cost per lead from €85 to €60',
+  inboundCostPerLeadActions: 'Move budget from display to the two best search campaigns',
+  inboundChatbot: 'Launch the chatbot on the pricing page',
+  inboundChatbotActions: 'Write the 10 most asked questions; connect the bot to the CRM',
+  content: 'Make our content the reference on B2B onboarding',
+  contentSubscribers: 'Grow blog newsletter subscribers from 2,000 to 2,500',
+  contentSubscribersActions: 'Add an inline sign-up box to the 10 most read articles',
+  contentGuideRank: 'Bring the "onboarding checklist" guide from position 25 to the top 8 on Google',
+  contentGuideRankActions: 'Rewrite the guide into a long-form article; get 3 partner sites to link to it',
+  contentBacklinks: 'Earn 5 new backlinks from industry websites',
+  contentBacklinksActions: 'Pitch two guest articles a month; share our benchmark data',
+  contentCaseStudies: 'Publish 4 customer case studies',
+  contentCaseStudiesActions: 'Interview 6 customers; have each case study approved by the customer',
+  pipeline: 'Turn email and events into a pipeline engine',
+  pipelineWebinars: 'Double webinar sign-ups from email campaigns, from 300 to 600',
+  pipelineWebinarsActions: 'Segment the list by role; send a reminder sequence of 3 emails',
+  pipelineOpenRate: 'Raise the newsletter open rate from 24 % to 28 %',
+  pipelineOpenRateActions: 'Test subject lines every week; clean inactive contacts',
+  pipelineMeetings: 'Book 60 meetings with prospects for the trade show',
+  pipelineMeetingsActions: 'Invite key accounts by email and LinkedIn; offer live demo slots on the stand',
+  pipelineNurturing: 'Deploy 2 new lead-nurturing scenarios',
+  pipelineNurturingActions: 'Map the trial-to-demo journey; write the 5 emails of each scenario',
+} as const;

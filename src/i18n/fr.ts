@@ -35,10 +35,133 @@ export const checkin: Section<typeof en.checkin> = {};
 export const period: Section<typeof en.period> = {};
 
 // @section install
-export const install: Section<typeof en.install> = {};
+export const install: Section<typeof en.install> = {
+  menuInstall: 'Installer ou réparer le modèle',
+  menuCheckin: 'Suivi hebdomadaire',
+  menuExamples: "Insérer des OKR d'exemple",
+  menuQuality: 'Vérifier la qualité des OKR',
+  menuHelp: 'Aide',
+  menuClosePeriod: 'Clôturer la période…',
+  menuReopenPeriod: 'Rouvrir la dernière période',
+  menuNewPeriod: 'Commencer une nouvelle période…',
+  notInstalled: "Le modèle OKR n'est pas encore installé : utilisez d'abord « {install} » dans le menu.",
+  helpTitle: 'OKR sheets : aide',
+  settingsHeaderSetting: 'Paramètre',
+  settingsHeaderValue: 'Valeur',
+  confidenceHelp: 'Un nombre de {min} à {max}',
+  weightHelp:
+    'Un nombre positif ou nul : le poids du résultat clé dans son objectif (vide = 1, 0 = ne compte pas)',
+  installed: 'Modèle OKR installé.',
+  nothing: 'Le modèle OKR est complet : rien à réparer.',
+  repairedTitle: 'Modèle OKR réparé',
+  installedTitle: 'Modèle OKR',
+  sheetCreated: 'Feuille « {name} » créée.',
+  sheetBeside:
+    "Une feuille « {taken} » qui n'est pas au modèle existe déjà : elle est conservée, le modèle utilise « {name} ».",
+  headersRestored: '« {sheet} » : en-têtes rétablis ({list}).',
+  renamedHeader: '« {now} » ({ours})',
+  headersRenamed: '« {sheet} » : en-têtes renommés conservés, colonnes reconnues : {list}.',
+  formulasRestored: '« {sheet} » : formules recalculées rétablies ({list}).',
+  settingsRestored: 'Paramètres rétablis : {list}.',
+  idsAssigned: '{n} {n:identifiant de résultat clé attribué|identifiants de résultat clé attribués}.',
+  blockedSpill:
+    "La colonne « {header} » est calculée : videz {cells} pour qu'elle s'affiche (rien n'a été effacé).",
+  headlineRestored: '« {sheet} » : progression globale rétablie (en-tête, à droite du tableau).',
+  dashboardRestored: 'Tableau de bord rétabli.',
+  chartsRestored: '{n} {n:graphique rétabli|graphiques rétablis}.',
+  dashboardTitle: 'Tableau de bord OKR',
+  dashboardStatusCounts: 'Résultats clés par statut',
+  dashboardPerObjective: 'Progression par objectif',
+  dashboardPerWeek: 'Progression globale par semaine (suivis)',
+  dashboardObjective: 'Objectif',
+  dashboardProgress: 'Progression',
+  dashboardOverall: 'Progression globale',
+  dashboardOverallNow: 'Progression globale actuelle',
+  dashboardWeek: 'Semaine',
+  dashboardCount: 'Résultats clés',
+};
 
 // @section quality
-export const quality: Section<typeof en.quality> = {};
+export const quality: Section<typeof en.quality> = {
+  title: 'Qualité des OKR',
+  none: 'Aucun problème : vos OKR suivent la méthode.',
+  intro:
+    'Ce que la méthode OKR déconseille, trouvé dans votre feuille. Cliquez sur une référence pour y aller.',
+  cell: 'Cellule',
+  subject: 'Résultat clé ou objectif',
+  issue: 'Ce qui ne va pas',
+  why: 'Pourquoi',
+  badCellReference: 'Référence de cellule invalide : {a1}',
+  tooManyObjectives: 'Porte {n} objectifs ; {maxObjectives} au plus sont conseillés.',
+  tooManyObjectivesWhy:
+    "Plus de {maxObjectives} objectifs par personne ou équipe disperse l'effort : trop d'OKR est l'échec le plus fréquent.",
+  objectiveWithoutKr: 'Aucun résultat clé sous cet objectif.',
+  objectiveWithoutKrWhy:
+    "Un objectif ne se mesure que par ses résultats clés : sans eux, personne ne sait s'il avance.",
+  krWithoutObjective:
+    'Aucun objectif au-dessus de cette ligne : {n} {n:résultat clé|résultats clés} avant le premier objectif.',
+  krWithoutObjectiveWhy:
+    'Un objectif vide veut dire « comme au-dessus » : sans objectif au-dessus, ces RC ne comptent pour aucun (lignes triées ?).',
+  tooFewKrs: 'Seulement {n} {n:résultat clé|résultats clés} ; {minKrs} à {maxKrs} sont conseillés.',
+  tooFewKrsWhy:
+    "Avec un seul résultat clé, l'objectif n'est qu'un indicateur : {minKrs} à {maxKrs} RC décrivent la réussite.",
+  tooManyKrs: '{n} {n:résultat clé|résultats clés} ; {maxKrs} au plus sont conseillés.',
+  tooManyKrsWhy:
+    "Au-delà de {maxKrs} résultats clés, l'attention se dilue : gardez les 3 à {maxKrs} qui montrent le mieux la réussite.",
+  missingTarget: 'La cible est vide.',
+  missingTargetTask:
+    'La cible est vide et le libellé ne contient aucun chiffre : cela ressemble à une tâche. Indiquez le chiffre à atteindre, ou choisissez le type Jalon pour un livrable.',
+  missingTargetWhy:
+    'Sans cible, la progression ne peut pas être calculée et personne ne sait quand le RC est atteint.',
+  startEqualsTarget: 'Départ et cible valent tous deux {value} : rien ne doit changer.',
+  startEqualsTargetWhy:
+    "Si le départ et la cible sont égaux, rien ne doit changer : c'est un indicateur à maintenir, pas un RC.",
+  missingOwner: 'Le responsable est vide.',
+  missingOwnerWhy:
+    "Un résultat clé sans responsable n'est le travail de personne : le suivi hebdo a besoin d'une personne.",
+  fieldError: '{field} : {detail}.',
+  unknownKindWhy: 'La progression dépend du type : un type inconnu laisse le RC sans progression.',
+  notANumberWhy:
+    "La progression se calcule sur des nombres : tant que cette cellule n'en contient pas, le RC affiche une alerte.",
+  otherScale: '{detail}.',
+  otherScaleWhy:
+    'Départ, cible et valeur actuelle partagent une unité : une valeur 100 fois trop petite ou grande (26 % contre 24 → 28) se lirait 0 % ou 100 %.',
+  duplicateId: "{id} est l'ID des lignes {rows} : videz l'ID de la copie.",
+  duplicateIdWhy:
+    "Le suivi retrouve un RC par son ID : une ligne copiée avec le même ID ne peut pas être suivie tant que sa cellule ID n'est pas vidée (un nouvel ID est alors donné).",
+};
 
 // @section examples
-export const examples: Section<typeof en.examples> = {};
+export const examples: Section<typeof en.examples> = {
+  title: "OKR d'exemple",
+  inserted: "Exemples d'OKR ajoutés sous vos lignes. Remplacez-les par les vôtres quand vous voulez.",
+  again: "Les OKR d'exemple sont déjà dans la feuille. Les ajouter à nouveau sous vos lignes ?",
+  inbound: 'Attirer plus de leads entrants qualifiés',
+  inboundDemos: "Passer de 120 à 150 demandes de démo par mois sur les pages d'atterrissage",
+  inboundDemosActions: 'Tester en A/B le bandeau et le formulaire des 3 pages les plus visitées',
+  inboundConversion: 'Porter la conversion des formulaires de 2,5 % à 3,3 %',
+  inboundConversionActions: 'Réduire le formulaire à 4 champs ; afficher des logos clients en haut de page',
+  inboundCostPerLead: 'Réduire le coût par lead de 85 € à 60 €',
+  inboundCostPerLeadActions: 'Déplacer le budget display vers les deux meilleures campagnes search',
+  inboundChatbot: 'Lancer le chatbot de la page tarifs',
+  inboundChatbotActions: 'Rédiger les 10 questions les plus posées ; connecter le bot au CRM',
+  content: "Faire de nos contenus la référence de l'onboarding B2B",
+  contentSubscribers: 'Faire passer les abonnés à la newsletter du blog de 2 000 à 2 500',
+  contentSubscribersActions: "Ajouter un encart d'inscription aux 10 articles les plus lus",
+  contentGuideRank: "Faire passer le guide « checklist d'onboarding » de la 25e à la 8e position sur Google",
+  contentGuideRankActions: 'Réécrire le guide en article de fond ; obtenir 3 liens de sites partenaires',
+  contentBacklinks: 'Obtenir 5 nouveaux backlinks de sites du secteur',
+  contentBacklinksActions: 'Proposer deux articles invités par mois ; partager nos données de benchmark',
+  contentCaseStudies: 'Publier 4 études de cas clients',
+  contentCaseStudiesActions: 'Interviewer 6 clients ; faire valider chaque étude de cas par le client',
+  pipeline: "Faire de l'emailing et des événements un moteur de pipeline",
+  pipelineWebinars: 'Doubler les inscriptions aux webinaires venant des emails, de 300 à 600',
+  pipelineWebinarsActions: 'Segmenter la base par fonction ; envoyer une séquence de 3 relances',
+  pipelineOpenRate: "Faire passer le taux d'ouverture de la newsletter de 24 % à 28 %",
+  pipelineOpenRateActions: 'Tester les objets chaque semaine ; nettoyer les contacts inactifs',
+  pipelineMeetings: 'Décrocher 60 rendez-vous avec des prospects pour le salon',
+  pipelineMeetingsActions:
+    'Inviter les comptes clés par email et LinkedIn ; proposer des créneaux de démo sur le stand',
+  pipelineNurturing: 'Déployer 2 nouveaux scénarios de nurturing',
+  pipelineNurturingActions: 'Cartographier le parcours essai → démo ; écrire les 5 emails de chaque scénario',
+};

@@ -1,7 +1,8 @@
 import { execSync } from 'node:child_process';
 import { fillPlurals, isSingular, plural } from '../../src/i18n/plural';
 import { msg } from '../../src/features/checkin/messages';
-import { chartsRestored, idsAssigned } from '../../src/features/install/messages';
+import { t } from '../../src/i18n/catalog';
+import { INSTALL } from '../../src/i18n/sections';
 
 describe('plurals', () => {
   it('uses the singular for 1 in English, for 0 and 1 in French, as Intl.PluralRules does', () => {
@@ -28,10 +29,10 @@ describe('plurals', () => {
     expect(msg('en', 'daysAgo', { n: 1 })).toBe('1 day ago');
     expect(msg('fr', 'daysAgo', { n: 14 })).toBe('il y a 14 jours');
     expect(msg('en', 'points', { n: '+1' })).toBe('+1 pt');
-    expect(chartsRestored('en', 1)).toBe('Restored 1 chart.');
-    expect(chartsRestored('fr', 2)).toBe('2 graphiques rétablis.');
-    expect(idsAssigned('fr', 1)).toBe('1 identifiant de résultat clé attribué.');
-    expect(idsAssigned('en', 2)).toBe('Gave 2 key results a new ID.');
+    expect(t(INSTALL, 'en', 'chartsRestored', { n: 1 })).toBe('Restored 1 chart.');
+    expect(t(INSTALL, 'fr', 'chartsRestored', { n: 2 })).toBe('2 graphiques rétablis.');
+    expect(t(INSTALL, 'fr', 'idsAssigned', { n: 1 })).toBe('1 identifiant de résultat clé attribué.');
+    expect(t(INSTALL, 'en', 'idsAssigned', { n: 2 })).toBe('Gave 2 key results a new ID.');
   });
 
   it('leaves no "(s)" in any message', () => {

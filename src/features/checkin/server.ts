@@ -11,7 +11,9 @@ import { langFromLocale, type Lang } from '../../i18n/lang';
 import { columnLetter, sheetRef } from '../../schema/formulas';
 import type { CheckinColumnKey } from '../../schema/layout';
 import { literalCell } from '../../schema/literal-text';
-import { MENU, NOT_INSTALLED } from '../install/messages';
+import { t } from '../../i18n/catalog';
+import { INSTALL } from '../../i18n/sections';
+import { notInstalledText } from '../install/texts';
 import { parseSettings, type OkrSettings } from '../../schema/settings';
 import { appendSteps, readCheckinLog, toSheetValue, type CheckinLogSheet } from '../../gas/checkin-log';
 import { ensureKrIds, findOkrTable, readSettingsSheet, type OkrTable } from '../../gas/okr-sheet';
@@ -27,7 +29,7 @@ const SIDEBAR_FILE = 'sidebar';
 /** Menu action: opens the weekly check-in sidebar. */
 export function showCheckinSidebar(): void {
   const lang = langFromLocale(userLocale());
-  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(MENU.checkin[lang]);
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(t(INSTALL, lang, 'menuCheckin'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
@@ -84,14 +86,14 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   const settings = readCheckinSettings(ss, guess, calendar);
   const lang = settings?.hasLanguage ? settings.settings.lang : guess;
   const found = findOkrTable(ss, lang);
-  if (!found) throw new Error(NOT_INSTALLED[lang]);
+  if (!found) throw new Error(notInstalledText(lang));
   const { table, range, name: okrSheetName } = found;
   if (
     table.columns.id === undefined ||
     table.columns.keyResult === undefined ||
     table.columns.current === undefined
   ) {
-    throw new Error(NOT_INSTALLED[lang]);
+    throw new Error(notInstalledText(lang));
   }
   calendar.fromCells(table.rows.map(row => row.values));
   const formulas = range.getFormulas();
@@ -161,7 +163,7 @@ export function saveCheckin(request: unknown): SaveResult {
     () => {
       const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), langHint);
       const log = ws.log;
-      if (!log) throw new Error(NOT_INSTALLED[ws.lang]);
+      if (!log) throw new Error(notInstalledText(ws.lang));
       const plan = planSave({
         lang: ws.lang,
         today: ws.today,

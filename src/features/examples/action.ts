@@ -3,7 +3,8 @@ import { columnLetter } from '../../schema/formulas';
 import { EXAMPLE_PERCENT_FORMAT, examplePercentRows, exampleRows, hasExampleOkrs } from './data';
 import { groupWrites, type CellWrite } from '../install/plan';
 import { OKR_COLUMNS } from '../../schema/layout';
-import { EXAMPLES } from '../install/messages';
+import { t } from '../../i18n/catalog';
+import { EXAMPLES } from '../../i18n/sections';
 import { readCheckinLog } from '../../gas/checkin-log';
 import { installOrRepair } from '../install/action';
 import { ensureKrIds, readOkrTable, readSettings } from '../../gas/okr-sheet';
@@ -25,7 +26,8 @@ export function insertExampleOkrs(): void {
   const objectiveColumn = table.columns.objective;
   if (objectiveColumn !== undefined && hasExampleOkrs(table.rows.map(r => r.values[objectiveColumn]))) {
     const ui = SpreadsheetApp.getUi();
-    if (ui.alert(EXAMPLES.title[lang], EXAMPLES.again[lang], ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const again = ui.alert(t(EXAMPLES, lang, 'title'), t(EXAMPLES, lang, 'again'), ui.ButtonSet.YES_NO);
+    if (again !== ui.Button.YES) return;
   }
   const width = Math.max(table.header.length, ...Object.values(table.columns).map(c => (c ?? 0) + 1));
   const rows = exampleRows(lang, table.columns, width);
@@ -44,7 +46,7 @@ export function insertExampleOkrs(): void {
   }
   // Percent KRs are stored as fractions formatted as percents (the unit rule): one RangeList, one format call.
   const percentCells: string[] = [];
-  examplePercentRows(lang).forEach((isPercent, r) => {
+  examplePercentRows().forEach((isPercent, r) => {
     if (!isPercent) return;
     for (const key of ['start', 'target', 'current'] as const) {
       const col = table.columns[key];
@@ -59,5 +61,5 @@ export function insertExampleOkrs(): void {
       ? log.values.slice(1).map(row => row[log.columns.krId!])
       : [];
   });
-  ss.toast(EXAMPLES.inserted[lang], EXAMPLES.title[lang], 8);
+  ss.toast(t(EXAMPLES, lang, 'inserted'), t(EXAMPLES, lang, 'title'), 8);
 }

@@ -1,10 +1,18 @@
 import type { Lang } from '../../i18n/lang';
-import { SHEET_NAMES } from '../../schema/layout';
-import { TITLES } from '../install/messages';
-import { MAX_KRS_PER_OBJECTIVE, MAX_OBJECTIVES_PER_OWNER, MIN_KRS_PER_OBJECTIVE } from '../quality/rules';
+import { CONFIDENCE_RANGE, SHEET_NAMES } from '../../schema/layout';
+import { GRADE_THRESHOLDS } from '../../core/grade';
+import { formatNumber } from '../../core/numbers';
+import { say } from '../install/texts';
+import { QUALITY_LIMITS } from '../quality/rules';
 import { readSettings, userLang } from '../../gas/okr-sheet';
 
-/** Menu action: the help dialog (src/features/help/help.html, an HtmlService template), in the template's language. */
+/** The help page of each language: an HtmlService template a translator edits (src/features/help/help.<lang>.html). */
+const HELP_PAGES: Record<Lang, string> = { en: 'help.en', fr: 'help.fr' };
+
+/**
+ * Menu action: the help dialog in the template's language. The page's menu captions, sheet names and numbers come
+ * from where the add-on defines them (the catalogue, the layout, the quality limits, the grade scale).
+ */
 export function showHelp(): void {
   let lang: Lang;
   try {
@@ -12,14 +20,21 @@ export function showHelp(): void {
   } catch {
     lang = userLang();
   }
-  const template = HtmlService.createTemplateFromFile('help');
-  template.lang = lang;
-  template.names = Object.fromEntries(Object.entries(SHEET_NAMES).map(([key, name]) => [key, name[lang]]));
-  template.limits = {
-    maxObjectives: MAX_OBJECTIVES_PER_OWNER,
-    minKrs: MIN_KRS_PER_OBJECTIVE,
-    maxKrs: MAX_KRS_PER_OBJECTIVE,
+  const template = HtmlService.createTemplateFromFile(HELP_PAGES[lang]);
+  template.menu = {
+    install: say(lang, 'menuInstall'),
+    checkin: say(lang, 'menuCheckin'),
+    examples: say(lang, 'menuExamples'),
+    quality: say(lang, 'menuQuality'),
+    closePeriod: say(lang, 'menuClosePeriod'),
+    reopenPeriod: say(lang, 'menuReopenPeriod'),
+    newPeriod: say(lang, 'menuNewPeriod'),
   };
+  template.names = Object.fromEntries(Object.entries(SHEET_NAMES).map(([key, name]) => [key, name[lang]]));
+  template.limits = QUALITY_LIMITS;
+  template.confidence = CONFIDENCE_RANGE;
+  const { yellow, green } = GRADE_THRESHOLDS.aspirational;
+  template.grade = { yellow: formatNumber(yellow, lang), green: formatNumber(green, lang) };
   const output = template.evaluate().setWidth(640).setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(output, TITLES.help[lang]);
+  SpreadsheetApp.getUi().showModalDialog(output, say(lang, 'helpTitle'));
 }

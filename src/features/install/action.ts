@@ -48,7 +48,7 @@ import {
   type SheetKey,
 } from '../../schema/layout';
 import { findHeadline, headlineFormula, planOkrHeadline, tableState } from './headline';
-import * as msg from './messages';
+import { blockedSpill, headersRenamed, headersRestored, say } from './texts';
 import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../../schema/settings';
 import {
   allSheetNames,
@@ -88,9 +88,9 @@ interface Target {
 export function installTemplate(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const report = installOrRepair(ss, new Date());
-  const title = report.created.length ? msg.REPAIR.installedTitle : msg.REPAIR.repairedTitle;
-  const text = report.lines.length ? report.lines.join(' ') : msg.REPAIR.nothing[report.lang];
-  ss.toast(text, title[report.lang], 10);
+  const title = report.created.length ? 'installedTitle' : 'repairedTitle';
+  const text = report.lines.length ? report.lines.join(' ') : say(report.lang, 'nothing');
+  ss.toast(text, say(report.lang, title), 10);
 }
 
 function oneBased<K extends string>(positions: Partial<Record<K, number>>): Partial<Record<K, number>> {
@@ -191,7 +191,8 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
     isValidDate(w.value) ? { ...w, value: calendar.toCell(w.value) } : w
   );
   const settingsBlock = write(targets.settings, settings.writes);
-  if (settings.restored.length) run.lines.push(msg.settingsRestored(lang, settings.restored));
+  if (settings.restored.length)
+    run.lines.push(say(lang, 'settingsRestored', { list: settings.restored.join(', ') }));
   formatSettings(targets.settings, settings.rows, lang, run.validation, settingsBlock);
   const settingsRows0 = Object.fromEntries(
     Object.entries(settings.rows).map(([key, row]) => [key, row - 1])
@@ -261,13 +262,13 @@ function openTargets(
     targets[key] = { sheet, name, created: true };
     created.push(key);
     const wanted = SHEET_NAMES[key][lang];
-    if (name !== wanted) lines.push(msg.sheetBeside(lang, wanted, name));
+    if (name !== wanted) lines.push(say(lang, 'sheetBeside', { taken: wanted, name }));
   }
   if (created.length === SHEET_KEYS.length) {
-    lines.unshift(msg.REPAIR.installed[lang]);
+    lines.unshift(say(lang, 'installed'));
     removeBlankSheet(ss, found.others);
   } else {
-    for (const key of created) lines.push(msg.sheetCreated(lang, targets[key].name));
+    for (const key of created) lines.push(say(lang, 'sheetCreated', { name: targets[key].name }));
   }
   return { targets, created };
 }
@@ -299,11 +300,12 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
   // A new sheet's header is written through the RangeList formatOkrs fetches anyway (one call less).
   const header = okrs.created ? boundingBlock(writes) : (write(okrs, writes)?.range ?? null);
   if (!okrs.created) {
-    if (plan.restoredHeaders.length) lines.push(msg.headersRestored(lang, okrs.name, plan.restoredHeaders));
-    if (plan.renamedHeaders.length) lines.push(msg.headersRenamed(lang, okrs.name, plan.renamedHeaders));
-    if (computed.restored.length) lines.push(msg.formulasRestored(lang, okrs.name, computed.restored));
-    if (headline.restored) lines.push(msg.headlineRestored(lang, okrs.name));
-    for (const blocked of computed.blocked) lines.push(msg.blockedSpill(lang, blocked.header, blocked.cells));
+    if (plan.restoredHeaders.length) lines.push(headersRestored(lang, okrs.name, plan.restoredHeaders));
+    if (plan.renamedHeaders.length) lines.push(headersRenamed(lang, okrs.name, plan.renamedHeaders));
+    if (computed.restored.length)
+      lines.push(say(lang, 'formulasRestored', { sheet: okrs.name, list: computed.restored.join(', ') }));
+    if (headline.restored) lines.push(say(lang, 'headlineRestored', { sheet: okrs.name }));
+    for (const blocked of computed.blocked) lines.push(blockedSpill(lang, blocked.header, blocked.cells));
   }
   formatOkrs(okrs, plan.columns, plan.addedColumns, lang, header, run.validation);
   ensureMetadata(okrs.sheet, plan.columns, byMetadata, 'column');
@@ -332,7 +334,7 @@ function assignKrIds(
       .map(row => row[0]);
   };
   const ids = ensureKrIds(run.ss, table, loggedIds, state.formulas);
-  if (ids.length) run.lines.push(msg.idsAssigned(run.lang, ids.length));
+  if (ids.length) run.lines.push(say(run.lang, 'idsAssigned', { n: ids.length }));
 }
 
 /** The Check-ins log: its header row (only that is read) and its protection. */
@@ -341,7 +343,7 @@ function repairLog(run: InstallRun, log: Target): Record<CheckinColumnKey, numbe
   const plan = planTableHeader(CHECKIN_COLUMNS, state, run.lang);
   const header = write(log, plan.writes)?.range ?? null;
   if (!log.created && plan.restoredHeaders.length) {
-    run.lines.push(msg.headersRestored(run.lang, log.name, plan.restoredHeaders));
+    run.lines.push(headersRestored(run.lang, log.name, plan.restoredHeaders));
   }
   formatLog(log, plan.width, header);
   const headerRow = [...(state?.values[0] ?? [])];
@@ -388,9 +390,9 @@ function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLa
     dashboard,
     writes.filter(w => !w.spill)
   );
-  if (writes.length) run.lines.push(msg.dashboardRestored(run.lang));
+  if (writes.length) run.lines.push(say(run.lang, 'dashboardRestored'));
   const charts = repairCharts(dashboard, layout, null);
-  if (charts) run.lines.push(msg.chartsRestored(run.lang, charts));
+  if (charts) run.lines.push(say(run.lang, 'chartsRestored', { n: charts }));
 }
 
 /**
@@ -536,16 +538,14 @@ function formatOkrs(
   ranges
     .get(whole('kind'))!
     .setDataValidation(validation.copy().requireValueInList(kinds, true).setAllowInvalid(true).build());
-  ranges
-    .get(whole('confidence'))!
-    .setDataValidation(
-      validation
-        .copy()
-        .requireNumberBetween(CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max)
-        .setAllowInvalid(false)
-        .setHelpText(msg.confidenceHelp(lang, CONFIDENCE_RANGE))
-        .build()
-    );
+  ranges.get(whole('confidence'))!.setDataValidation(
+    validation
+      .copy()
+      .requireNumberBetween(CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max)
+      .setAllowInvalid(false)
+      .setHelpText(say(lang, 'confidenceHelp', CONFIDENCE_RANGE))
+      .build()
+  );
   // Weight: a number >= 0, blank counting as 1 (OKR_ROLLUP reads it); 0 leaves the KR out of its objective.
   ranges
     .get(whole('weight'))!
@@ -554,7 +554,7 @@ function formatOkrs(
         .copy()
         .requireNumberGreaterThanOrEqualTo(0)
         .setAllowInvalid(false)
-        .setHelpText(msg.weightHelp(lang))
+        .setHelpText(say(lang, 'weightHelp'))
         .build()
     );
   protectComputed(sheet, protect, ranges, created);

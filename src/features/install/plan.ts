@@ -19,7 +19,7 @@ import {
   type SettingKey,
 } from '../../schema/layout';
 import { PERCENT_FORMAT, STATUS_COLORS } from './formats';
-import { DASHBOARD, SETTINGS_HEADER, TITLES } from './messages';
+import { say } from './texts';
 import { isBlank } from '../../schema/okr-rows';
 import { defaultSettingValues, mapSettingRows } from '../../schema/settings';
 
@@ -213,8 +213,8 @@ export function planSettings(
   const rows: Partial<Record<SettingKey, number>> = { ...byLabel, ...knownRows };
   const writes: CellWrite[] = [];
   const restored: string[] = [];
-  SETTINGS_HEADER.forEach((text, i) => {
-    if (isBlank(values?.[0]?.[i])) writes.push({ row: 1, col: i + 1, value: text[lang] });
+  (['settingsHeaderSetting', 'settingsHeaderValue'] as const).forEach((key, i) => {
+    if (isBlank(values?.[0]?.[i])) writes.push({ row: 1, col: i + 1, value: say(lang, key) });
   });
   let nextRow = Math.max(values?.length ?? 0, 1) + 1;
   for (const spec of SETTING_ROWS) {
@@ -298,27 +298,27 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   const lastWeekRow = FIRST_DATA_ROW + DASHBOARD_WEEKS - 1;
   const lastObjectiveRow = 60;
 
-  put(1, 1, TITLES.dashboard[lang]);
+  put(1, 1, say(lang, 'dashboardTitle'));
   const language = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.language}`;
   // The headline overall progress: the figures module's rule (OKR_OVERALL), the same figure as the weekly review.
-  put(2, 1, DASHBOARD.overallNow[lang]);
+  put(2, 1, say(lang, 'dashboardOverallNow'));
   put(2, 2, `=OKR_OVERALL(${okr('objective')}; ${okr('progress')}; ${okr('weight')}; ${language}; TRUE)`);
-  put(3, 1, DASHBOARD.statusCounts[lang]);
-  put(3, 2, DASHBOARD.count[lang]);
+  put(3, 1, say(lang, 'dashboardStatusCounts'));
+  put(3, 2, say(lang, 'dashboardCount'));
   STATUS_ORDER.forEach((status, i) => {
     const label = STATUS_LABELS[status];
     put(4 + i, 1, label[lang]);
     put(4 + i, 2, `=COUNTIF(${okr('status')}; "${label.en}")+COUNTIF(${okr('status')}; "${label.fr}")`);
   });
-  put(9, 1, DASHBOARD.perObjective[lang]);
-  put(10, 1, DASHBOARD.objective[lang]);
-  put(10, 2, DASHBOARD.progress[lang]);
+  put(9, 1, say(lang, 'dashboardPerObjective'));
+  put(10, 1, say(lang, 'dashboardObjective'));
+  put(10, 2, say(lang, 'dashboardProgress'));
   const objective = okr('objective');
   const objectiveRows = `${objective}<>""; ${belowHeader(objective)}`;
   put(FIRST_DATA_ROW, 1, arrayOrBlank(`FILTER(${objective}; ${objectiveRows})`));
   put(FIRST_DATA_ROW, 2, arrayOrBlank(`FILTER(${okr('objectiveProgress')}; ${objectiveRows})`));
-  put(9, 4, DASHBOARD.perWeek[lang]);
-  put(10, 4, DASHBOARD.week[lang]);
+  put(9, 4, say(lang, 'dashboardPerWeek'));
+  put(10, 4, say(lang, 'dashboardWeek'));
   const week = log('week');
   // Only the Settings period's check-ins: rows the close tagged with another period are left out (rows not tagged
   // yet belong to the open period). The header row is kept for OKR_WEEKLY_PROGRESS's header argument.
@@ -338,7 +338,7 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
     FIRST_DATA_ROW - 1,
     5,
     `=OKR_WEEKLY_PROGRESS(D${FIRST_DATA_ROW - 1}:D${lastWeekRow}; ${inPeriod(week)}; ${inPeriod(log('krId'))}; ` +
-      `${inPeriod(log('progress'))}; ${language}; "${DASHBOARD.overall[lang].replace(/"/g, '""')}")`
+      `${inPeriod(log('progress'))}; ${language}; "${say(lang, 'dashboardOverall').replace(/"/g, '""')}")`
   );
   // Older installs had one AVERAGEIF per row here, then one formula under a typed header: the spill area must
   // hold no formula.
@@ -372,7 +372,7 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
         id: 'objectives',
         type: 'BAR',
         range: `A10:B${lastObjectiveRow}`,
-        title: DASHBOARD.perObjective[lang],
+        title: say(lang, 'dashboardPerObjective'),
         row: 3,
         col: 7,
       },
@@ -380,7 +380,7 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
         id: 'weeks',
         type: 'LINE',
         range: `D10:E${lastWeekRow}`,
-        title: DASHBOARD.perWeek[lang],
+        title: say(lang, 'dashboardPerWeek'),
         row: 22,
         col: 7,
       },

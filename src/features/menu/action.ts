@@ -1,18 +1,20 @@
 import { langFromLocale, type Lang } from '../../i18n/lang';
-import { MENU } from '../install/messages';
+import { t, type Key } from '../../i18n/catalog';
+import { INSTALL } from '../../i18n/sections';
 import { readSettings, userLang } from '../../gas/okr-sheet';
 
 /** Menu captions and the global function each item runs. */
-const MENU_ITEMS: readonly { item: keyof typeof MENU; functionName: string; separatorBefore?: boolean }[] = [
-  { item: 'install', functionName: 'installTemplate' },
-  { item: 'checkin', functionName: 'showCheckinSidebar' },
-  { item: 'examples', functionName: 'insertExampleOkrs', separatorBefore: true },
-  { item: 'quality', functionName: 'showQualityCheck' },
-  { item: 'closePeriod', functionName: 'showClosePeriod', separatorBefore: true },
-  { item: 'reopenPeriod', functionName: 'reopenLastPeriod' },
-  { item: 'newPeriod', functionName: 'showStartNewPeriod' },
-  { item: 'help', functionName: 'showHelp', separatorBefore: true },
-];
+const MENU_ITEMS: readonly { item: Key<typeof INSTALL>; functionName: string; separatorBefore?: boolean }[] =
+  [
+    { item: 'menuInstall', functionName: 'installTemplate' },
+    { item: 'menuCheckin', functionName: 'showCheckinSidebar' },
+    { item: 'menuExamples', functionName: 'insertExampleOkrs', separatorBefore: true },
+    { item: 'menuQuality', functionName: 'showQualityCheck' },
+    { item: 'menuClosePeriod', functionName: 'showClosePeriod', separatorBefore: true },
+    { item: 'menuReopenPeriod', functionName: 'reopenLastPeriod' },
+    { item: 'menuNewPeriod', functionName: 'showStartNewPeriod' },
+    { item: 'menuHelp', functionName: 'showHelp', separatorBefore: true },
+  ];
 
 /**
  * The menu's language. Under AuthMode.NONE the spreadsheet cannot be read, so the user's locale decides;
@@ -51,7 +53,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = runsAsAddon(e?.authMode) ? ui.createAddonMenu() : ui.createMenu(BOUND_MENU_TITLE);
   for (const { item, functionName, separatorBefore } of MENU_ITEMS) {
     if (separatorBefore) menu.addSeparator();
-    menu.addItem(MENU[item][lang], functionName);
+    menu.addItem(t(INSTALL, lang, item), functionName);
   }
   menu.addToUi();
 }

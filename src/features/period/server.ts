@@ -4,11 +4,12 @@ import { columnLetter, sheetRef } from '../../schema/formulas';
 import { computedIndexes } from '../../schema/okr-rows';
 import { mapColumnsByHeader, SHEET_METADATA_KEY, type SettingKey } from '../../schema/layout';
 import { literalCell } from '../../schema/literal-text';
-import { NOT_INSTALLED } from '../install/messages';
+import { notInstalledText } from '../install/texts';
 import { parseSettings, type OkrSettings } from '../../schema/settings';
 import { HISTORY_COLUMNS, type HistoryColumnKey } from '../../schema/history';
 import { PERIOD_TABLES_COLUMN, PERIOD_TABLES_ROW, periodTables } from './dashboard';
-import { TITLES } from '../install/messages';
+import { inEveryLang } from '../../i18n/catalog';
+import { INSTALL } from '../../i18n/sections';
 import { closeMsg } from './messages';
 import {
   buildCloseData,
@@ -68,14 +69,14 @@ function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null, giveIds = false
   const guess = hint ?? langFromLocale(userLocale());
   const calendar = sheetCalendar(ss);
   const settingsRead = readSettingsSheet(ss, guess);
-  if (!settingsRead) throw new Error(NOT_INSTALLED[guess]);
+  if (!settingsRead) throw new Error(notInstalledText(guess));
   // Settings rows by their developer metadata, then label (the shared locator); dates as the days they show.
   const settingRows = settingsRead.rows;
   calendar.fromCells(settingsRead.values);
   const settings = parseSettings(settingsRead.values, guess, settingRows);
   const lang = settingRows.language !== undefined ? settings.lang : guess;
   const found = findOkrTable(ss, lang);
-  if (!found || found.table.columns.id === undefined) throw new Error(NOT_INSTALLED[lang]);
+  if (!found || found.table.columns.id === undefined) throw new Error(notInstalledText(lang));
   const { table, range, name: okrName } = found;
   if (giveIds) ensureKrIds(ss, table);
   const formulas = range.getFormulas();
@@ -309,7 +310,8 @@ function periodTablesStep(
         return null;
       }
     }),
-    isOurs: ({ cells }) => [TITLES.dashboard.en, TITLES.dashboard.fr].includes(String(cells[0]?.[0] ?? '')),
+    isOurs: ({ cells }) =>
+      Object.values(inEveryLang(INSTALL, 'dashboardTitle')).includes(String(cells[0]?.[0] ?? '')),
   });
   const languageRow = ws.settingRows.language;
   if (!found || languageRow === undefined) return null;

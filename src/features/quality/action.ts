@@ -1,5 +1,7 @@
 import { renderQualityContent } from './render';
-import { badCellReference, NOT_INSTALLED, TITLES } from '../install/messages';
+import { t } from '../../i18n/catalog';
+import { QUALITY } from '../../i18n/sections';
+import { notInstalledText } from '../install/texts';
 import { checkOkrQuality } from './rules';
 import { showDialog } from '../../gas/dialog-html';
 import { readOkrTable, readSettings, userLang } from '../../gas/okr-sheet';
@@ -10,11 +12,11 @@ export function showQualityCheck(): void {
   const { lang } = readSettings(ss);
   const table = readOkrTable(ss, lang);
   if (!table) {
-    SpreadsheetApp.getUi().alert(NOT_INSTALLED[lang]);
+    SpreadsheetApp.getUi().alert(notInstalledText(lang));
     return;
   }
   const findings = checkOkrQuality(table.rows, table.columns, table.sheet.getName(), lang);
-  showDialog('quality', renderQualityContent(findings, lang), TITLES.quality[lang], lang, 720, 480);
+  showDialog('quality', renderQualityContent(findings, lang), t(QUALITY, lang, 'title'), lang, 720, 480);
 }
 
 const CELL_REFERENCE = /^(?:'(?:[^']|'')+'|[^'!]+)![A-Z]{1,3}[0-9]{1,7}$/;
@@ -22,7 +24,7 @@ const CELL_REFERENCE = /^(?:'(?:[^']|'')+'|[^'!]+)![A-Z]{1,3}[0-9]{1,7}$/;
 /** Dialog call: selects a cell given as `Sheet!A1` (a reference from the quality dialog). */
 export function selectCell(a1: string): void {
   const text = String(a1 ?? '').trim();
-  if (!CELL_REFERENCE.test(text)) throw new Error(badCellReference(userLang(), text));
+  if (!CELL_REFERENCE.test(text)) throw new Error(t(QUALITY, userLang(), 'badCellReference', { a1: text }));
   const range = SpreadsheetApp.getActiveSpreadsheet().getRange(text);
   range.getSheet().activate();
   range.activate();

@@ -1,11 +1,13 @@
 import type { Lang } from '../../i18n/lang';
 import { escapeHtml } from '../../html/escape';
-import { QUALITY } from '../install/messages';
+import { t, type Key } from '../../i18n/catalog';
+import { QUALITY } from '../../i18n/sections';
 import type { QualityFinding } from './rules';
 
 /** The quality dialog's content: one row per finding with a clickable cell reference (escaped sheet text). */
 export function renderQualityContent(findings: readonly QualityFinding[], lang: Lang): string {
-  if (findings.length === 0) return `<p class="ok">${escapeHtml(QUALITY.none[lang])}</p>`;
+  const say = (key: Key<typeof QUALITY>) => escapeHtml(t(QUALITY, lang, key));
+  if (findings.length === 0) return `<p class="ok">${say('none')}</p>`;
   const rows = findings
     .map(
       f =>
@@ -14,7 +16,7 @@ export function renderQualityContent(findings: readonly QualityFinding[], lang: 
     )
     .join('\n');
   return (
-    `<p class="intro">${escapeHtml(QUALITY.intro[lang])}</p>\n<table><thead><tr><th>${escapeHtml(QUALITY.cell[lang])}</th>` +
-    `<th>${escapeHtml(QUALITY.subject[lang])}</th><th>${escapeHtml(QUALITY.issue[lang])}</th><th>${escapeHtml(QUALITY.why[lang])}</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table>`
+    `<p class="intro">${say('intro')}</p>\n<table><thead><tr><th>${say('cell')}</th>` +
+    `<th>${say('subject')}</th><th>${say('issue')}</th><th>${say('why')}</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table>`
   );
 }

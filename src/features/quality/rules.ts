@@ -1,10 +1,11 @@
 import type { Lang, Localized } from '../../i18n/lang';
-import { plural } from '../../i18n/plural';
+import { t, type Key, type Params } from '../../i18n/catalog';
+import { QUALITY } from '../../i18n/sections';
 import { parseKrKind, type KrKind } from '../../core/kinds';
 import { krFigure, OkrScaleError } from '../../core/figures';
 import { parseUserNumber } from '../../core/numbers';
 import { columnLetter, sheetRef } from '../../schema/formulas';
-import type { OkrColumnKey } from '../../schema/layout';
+import { OKR_COLUMNS, type OkrColumnKey } from '../../schema/layout';
 import { cellOf, isBlank, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
 
 /** The method's limits (docs: /work/shared/okr-method.md): at most 3 objectives per person, 2 to 5 KRs each. */
@@ -40,118 +41,41 @@ export interface QualityFinding {
   why: string;
 }
 
-export const RULE_WHY: Record<QualityRuleId, Localized> = {
-  'too-many-objectives-per-owner': {
-    en: 'More than 3 objectives per person or team spreads effort thin; too many OKRs is the most common failure.',
-    fr: "Plus de 3 objectifs par personne ou équipe disperse l'effort : trop d'OKR est l'échec le plus fréquent.",
-  },
-  'objective-without-kr': {
-    en: 'An objective is only measured through its key results; without any, nobody can tell if it progresses.',
-    fr: "Un objectif ne se mesure que par ses résultats clés : sans eux, personne ne sait s'il avance.",
-  },
-  'kr-without-objective': {
-    en: 'A blank Objective means "same as above"; with no objective above, these KRs count for none (rows sorted?).',
-    fr: 'Un objectif vide veut dire « comme au-dessus » : sans objectif au-dessus, ces RC ne comptent pour aucun (lignes triées ?).',
-  },
-  'too-few-krs': {
-    en: 'With a single key result the objective is just a metric; 2 to 5 KRs describe what success looks like.',
-    fr: "Avec un seul résultat clé, l'objectif n'est qu'un indicateur : 2 à 5 RC décrivent la réussite.",
-  },
-  'too-many-krs': {
-    en: 'More than 5 key results dilutes focus; keep the 3 to 5 that best show the objective is reached.',
-    fr: "Au-delà de 5 résultats clés, l'attention se dilue : gardez les 3 à 5 qui montrent le mieux la réussite.",
-  },
-  'missing-target': {
-    en: 'Without a target, progress cannot be computed and the team cannot tell when the KR is done.',
-    fr: 'Sans cible, la progression ne peut pas être calculée et personne ne sait quand le RC est atteint.',
-  },
-  'start-equals-target': {
-    en: 'When start and target are equal nothing has to change: that is a KPI to keep running, not a key result.',
-    fr: "Si le départ et la cible sont égaux, rien ne doit changer : c'est un indicateur à maintenir, pas un RC.",
-  },
-  'missing-owner': {
-    en: 'A key result without an owner is nobody’s job; weekly check-ins need one person to update it.',
-    fr: "Un résultat clé sans responsable n'est le travail de personne : le suivi hebdo a besoin d'une personne.",
-  },
-  'unknown-kind': {
-    en: 'Progress is computed from the kind; an unknown kind leaves the KR without progress.',
-    fr: 'La progression dépend du type : un type inconnu laisse le RC sans progression.',
-  },
-  'other-scale': {
-    en: 'Start, target and current share one unit; a value 100 times off (26 % against 24 → 28) would read as 0 % or 100 %.',
-    fr: 'Départ, cible et valeur actuelle partagent une unité : une valeur 100 fois trop petite ou grande (26 % contre 24 → 28) se lirait 0 % ou 100 %.',
-  },
-  'duplicate-id': {
-    en: 'Check-ins find a KR by its ID: a copied row with the same ID cannot be checked in until its ID cell is cleared (a new ID is then given).',
-    fr: "Le suivi retrouve un RC par son ID : une ligne copiée avec le même ID ne peut pas être suivie tant que sa cellule ID n'est pas vidée (un nouvel ID est alors donné).",
-  },
-  'not-a-number': {
-    en: 'Progress is computed from numbers; until this cell holds one, the KR shows a warning instead of progress.',
-    fr: "La progression se calcule sur des nombres : tant que cette cellule n'en contient pas, le RC affiche une alerte.",
-  },
+/** The limits as the texts' parameters: the findings and the help say them from these constants. */
+export const QUALITY_LIMITS = {
+  maxObjectives: MAX_OBJECTIVES_PER_OWNER,
+  minKrs: MIN_KRS_PER_OBJECTIVE,
+  maxKrs: MAX_KRS_PER_OBJECTIVE,
+} as const;
+
+type QualityKey = Key<typeof QUALITY>;
+
+/** Each rule's message and "why it matters" in the catalogue's quality section. */
+const RULE_TEXTS: Record<QualityRuleId, { message: QualityKey; why: QualityKey }> = {
+  'too-many-objectives-per-owner': { message: 'tooManyObjectives', why: 'tooManyObjectivesWhy' },
+  'objective-without-kr': { message: 'objectiveWithoutKr', why: 'objectiveWithoutKrWhy' },
+  'kr-without-objective': { message: 'krWithoutObjective', why: 'krWithoutObjectiveWhy' },
+  'too-few-krs': { message: 'tooFewKrs', why: 'tooFewKrsWhy' },
+  'too-many-krs': { message: 'tooManyKrs', why: 'tooManyKrsWhy' },
+  'missing-target': { message: 'missingTarget', why: 'missingTargetWhy' },
+  'start-equals-target': { message: 'startEqualsTarget', why: 'startEqualsTargetWhy' },
+  'missing-owner': { message: 'missingOwner', why: 'missingOwnerWhy' },
+  'unknown-kind': { message: 'fieldError', why: 'unknownKindWhy' },
+  'not-a-number': { message: 'fieldError', why: 'notANumberWhy' },
+  'other-scale': { message: 'otherScale', why: 'otherScaleWhy' },
+  'duplicate-id': { message: 'duplicateId', why: 'duplicateIdWhy' },
 };
 
-/** Column names as the messages write them (the sheet's headers). */
-const FIELD: Record<'start' | 'target' | 'current' | 'kind', Localized> = {
-  start: { en: 'Start', fr: 'Départ' },
-  target: { en: 'Target', fr: 'Cible' },
-  current: { en: 'Current', fr: 'Actuel' },
-  kind: { en: 'Kind', fr: 'Type' },
-};
+/** Column names as the messages write them: the sheet's headers. */
+const header = (key: OkrColumnKey, lang: Lang) => OKR_COLUMNS.find(c => c.key === key)!.header[lang];
 
 /**
  * What is wrong, in one sentence. The KR or objective it is about is shown beside the message (QualityFinding.subject),
- * so the message does not repeat it.
+ * so the message does not repeat it. A target missing from a wording without any number reads as a task.
  */
-function describe(rule: QualityRuleId, lang: Lang, detail: Record<string, string | number>): string {
-  const d = detail;
-  const n = Number(d.count ?? 0);
-  const krs = (l: Lang) =>
-    l === 'fr' ? plural(l, n, 'résultat clé', 'résultats clés') : plural(l, n, 'key result', 'key results');
-  const t: Record<QualityRuleId, Localized> = {
-    'too-many-objectives-per-owner': {
-      en: `Owns ${n} objectives; at most ${MAX_OBJECTIVES_PER_OWNER} are advised.`,
-      fr: `Porte ${n} objectifs ; ${MAX_OBJECTIVES_PER_OWNER} au plus sont conseillés.`,
-    },
-    'objective-without-kr': {
-      en: 'No key result below this objective.',
-      fr: 'Aucun résultat clé sous cet objectif.',
-    },
-    'too-few-krs': {
-      en: `Only ${n} ${krs('en')}; ${MIN_KRS_PER_OBJECTIVE} to ${MAX_KRS_PER_OBJECTIVE} are advised.`,
-      fr: `Seulement ${n} ${krs('fr')} ; ${MIN_KRS_PER_OBJECTIVE} à ${MAX_KRS_PER_OBJECTIVE} sont conseillés.`,
-    },
-    'kr-without-objective': {
-      en: `No objective above this row: ${n} ${krs('en')} ${n === 1 ? 'comes' : 'come'} before the first objective.`,
-      fr: `Aucun objectif au-dessus de cette ligne : ${n} ${krs('fr')} avant le premier objectif.`,
-    },
-    'too-many-krs': {
-      en: `${n} ${krs('en')}; at most ${MAX_KRS_PER_OBJECTIVE} are advised.`,
-      fr: `${n} ${krs('fr')} ; ${MAX_KRS_PER_OBJECTIVE} au plus sont conseillés.`,
-    },
-    'missing-target': d.task
-      ? {
-          en: 'Target is empty, and the wording has no number: this reads as a task. Give the number to reach, or set Kind to Milestone for a deliverable.',
-          fr: 'La cible est vide et le libellé ne contient aucun chiffre : cela ressemble à une tâche. Indiquez le chiffre à atteindre, ou choisissez le type Jalon pour un livrable.',
-        }
-      : { en: 'Target is empty.', fr: 'La cible est vide.' },
-    'start-equals-target': {
-      en: `Start and target are both ${d.value}: nothing has to change.`,
-      fr: `Départ et cible valent tous deux ${d.value} : rien ne doit changer.`,
-    },
-    'missing-owner': { en: 'Owner is empty.', fr: 'Le responsable est vide.' },
-    'unknown-kind': { en: `${FIELD.kind.en}: ${d.detail}.`, fr: `${FIELD.kind.fr} : ${d.detail}.` },
-    'not-a-number': {
-      en: `${d.field}: ${d.detail}.`,
-      fr: `${d.field} : ${d.detail}.`,
-    },
-    'other-scale': { en: `${d.detail}.`, fr: `${d.detail}.` },
-    'duplicate-id': {
-      en: `${d.id} is the ID of rows ${d.rows}: clear the ID of the copy.`,
-      fr: `${d.id} est l'ID des lignes ${d.rows} : videz l'ID de la copie.`,
-    },
-  };
-  return t[rule][lang];
+function describe(rule: QualityRuleId, lang: Lang, detail: Params): string {
+  const key = rule === 'missing-target' && detail.task ? 'missingTargetTask' : RULE_TEXTS[rule].message;
+  return t(QUALITY, lang, key, { ...QUALITY_LIMITS, n: Number(detail.count ?? 0), ...detail });
 }
 
 interface ObjectiveGroup {
@@ -206,20 +130,14 @@ export function checkOkrQuality(
     const col = columns[key] ?? columns.keyResult ?? 0;
     return `${sheetRef(sheetName)}!${columnLetter(col)}${row}`;
   };
-  const add = (
-    rule: QualityRuleId,
-    cell: string,
-    subject: string,
-    detail: Record<string, string | number>,
-    krId?: string
-  ) =>
+  const add = (rule: QualityRuleId, cell: string, subject: string, detail: Params, krId?: string) =>
     findings.push({
       rule,
       cell,
       ...(krId ? { krId } : {}),
       subject,
       message: describe(rule, lang, detail),
-      why: RULE_WHY[rule][lang],
+      why: t(QUALITY, lang, RULE_TEXTS[rule].why, QUALITY_LIMITS),
     });
 
   const groups: ObjectiveGroup[] = [];
@@ -294,7 +212,13 @@ export function checkOkrQuality(
         kind = parseKrKind(cellOf(row, columns, 'kind'));
       } catch (error) {
         kindKnown = false;
-        add('unknown-kind', ref('kind', r), label, { detail: errorText(error, lang) }, id);
+        add(
+          'unknown-kind',
+          ref('kind', r),
+          label,
+          { field: header('kind', lang), detail: errorText(error, lang) },
+          id
+        );
       }
     }
     if (columns.target !== undefined) {
@@ -305,7 +229,7 @@ export function checkOkrQuality(
       if (kind !== 'milestone' && kindKnown) {
         if (target === 'invalid') {
           const detail = notANumberText(targetCell, lang);
-          add('not-a-number', ref('target', r), label, { field: FIELD.target[lang], detail }, id);
+          add('not-a-number', ref('target', r), label, { field: header('target', lang), detail }, id);
         } else if (target === null) {
           // Wording with no number and no target reads as a task: the message says so after what is missing.
           add('missing-target', ref('target', r), label, hasDigit ? {} : { task: 1 }, id);
@@ -323,7 +247,7 @@ export function checkOkrQuality(
           'not-a-number',
           ref(key, r),
           label,
-          { field: FIELD[key][lang], detail: errorText(error, lang) },
+          { field: header(key, lang), detail: errorText(error, lang) },
           id
         );
       }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STATUS_COLORS } from '../../../src/features/install/formats';
 import { EXAMPLE_OKRS } from '../../../src/features/examples/data';
+import { t } from '../../../src/i18n/catalog';
+import { EXAMPLES } from '../../../src/i18n/sections';
 import { formatNumber, parseUserNumber } from '../../../src/core/numbers';
 import { formatCell } from '../../../src/features/checkin/payload';
 import type { CheckinData } from '../../../src/features/checkin/types';
@@ -50,7 +52,8 @@ describe('one status colour legend', () => {
 
 describe('percent KRs are stored as percents', () => {
   it('stores the examples "from 24 % to 28 %" as 0.24 and 0.28, formatted as percents', () => {
-    const open = EXAMPLE_OKRS.en.flatMap(o => o.krs).find(k => /24 % to 28 %/.test(k.keyResult))!;
+    const open = EXAMPLE_OKRS.flatMap(o => o.krs).find(k => k.keyResult === 'pipelineOpenRate')!;
+    expect(t(EXAMPLES, 'en', open.keyResult)).toMatch(/24 % to 28 %/);
     expect([open.start, open.target, open.current]).toEqual([0.24, 0.28, 0.255]);
     const rt = installed();
     rt.call('insertExampleOkrs');

@@ -8,7 +8,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { CHECKIN_COLUMNS, OKR_COLUMNS, SHEET_NAMES } from '../../../src/schema/layout';
-import { MENU } from '../../../src/features/install/messages';
+import { t } from '../../../src/i18n/catalog';
+import { INSTALL } from '../../../src/i18n/sections';
 import { launchChromium } from '../../support/chromium';
 import { columnLetter } from '../../../src/schema/formulas';
 
@@ -210,9 +211,9 @@ async function freshWorkbook(server: Server, lang: Lang): Promise<void> {
   const setup = { 'x-okr-client': 'setup' };
   for (const [endpoint, body] of [
     ['api/reset', {}],
-    ['api/menu', { caption: MENU.install[lang] }],
+    ['api/menu', { caption: t(INSTALL, lang, 'menuInstall') }],
     ['api/activate', { sheet: SHEET_NAMES.okrs[lang] }],
-    ['api/menu', { caption: MENU.examples[lang] }],
+    ['api/menu', { caption: t(INSTALL, lang, 'menuExamples') }],
   ] as const) {
     const response = await post(server, endpoint, body, setup);
     if (!response.ok) throw new Error(`${endpoint}: ${await response.text()}`);
@@ -341,10 +342,10 @@ describe('local preview (npm start) in Chromium', () => {
     await page.waitForSelector('#grid');
 
     // Install the template and the examples from the add-on menu.
-    await runMenu(page, MENU.install.en);
+    await runMenu(page, t(INSTALL, 'en', 'menuInstall'));
     await page.getByRole('tab', { name: okrs, exact: true }).waitFor();
     await openTab(page, okrs);
-    await runMenu(page, MENU.examples.en);
+    await runMenu(page, t(INSTALL, 'en', 'menuExamples'));
     await waitForCell(page, 'A2', /^KR-\d+$/);
 
     // Edit a Current value in the grid; Progress recomputes.
@@ -376,7 +377,7 @@ describe('local preview (npm start) in Chromium', () => {
     await page.selectOption('#zoom', '1');
 
     // Weekly check-in in the sidebar: change the KR's value, comment with double quotes, save.
-    await runMenu(page, MENU.checkin.en);
+    await runMenu(page, t(INSTALL, 'en', 'menuCheckin'));
     await page.waitForSelector('#sidebar:not([hidden])');
     expect((await page.locator('#sidebar-frame').boundingBox())!.width).toBe(300);
     const sidebar: FrameLocator = page.frameLocator('#sidebar-frame');
@@ -466,9 +467,9 @@ describe('local preview (npm start) in Chromium', () => {
     await page.goto(server.url);
     await page.waitForSelector('#grid');
     expect(await page.locator('#file-info').innerText()).toContain('fr_FR');
-    await runMenu(page, MENU.install.fr);
+    await runMenu(page, t(INSTALL, 'fr', 'menuInstall'));
     await openTab(page, SHEET_NAMES.okrs.fr);
-    await runMenu(page, MENU.examples.fr);
+    await runMenu(page, t(INSTALL, 'fr', 'menuExamples'));
     await waitForCell(page, 'A2', /^KR-\d+$/);
     const cols = await headerLetters(page);
     expect(cols[header('status', 'fr')]).toBeTruthy();
@@ -496,7 +497,7 @@ describe('local preview (npm start) in Chromium', () => {
     await page.evaluate(() => document.getElementById('grid-scroll')!.scrollTo(0, 0));
     await page.selectOption('#zoom', '1');
 
-    await runMenu(page, MENU.checkin.fr);
+    await runMenu(page, t(INSTALL, 'fr', 'menuCheckin'));
     await page.waitForSelector('#sidebar:not([hidden])');
     const sidebar = page.frameLocator('#sidebar-frame');
     const valueInput = sidebar.getByRole('textbox', { name: /^Nouvelle valeur\b/ }).first();
@@ -537,7 +538,7 @@ describe('local preview (npm start) in Chromium', () => {
     afterAll(() => page?.context().close());
 
     test('the sidebar leaves the grid usable: Status is reachable beside it, Save is on screen', async () => {
-      await runMenu(page, MENU.checkin[lang]);
+      await runMenu(page, t(INSTALL, lang, 'menuCheckin'));
       await page.waitForSelector('#sidebar:not([hidden])');
       // the sidebar has loaded its KRs (and the page has redrawn after that call)
       await page
@@ -583,7 +584,7 @@ describe('local preview (npm start) in Chromium', () => {
         await other.goto(servers.en!.url);
         await other.waitForSelector('#grid');
         await expect(other.locator('#sidebar').isHidden()).resolves.toBe(true);
-        await runMenu(other, MENU.checkin[lang]);
+        await runMenu(other, t(INSTALL, lang, 'menuCheckin'));
         await other.waitForSelector('#sidebar:not([hidden])');
         expect(await other.locator('#sidebar-frame').getAttribute('src')).not.toBe(src);
       } finally {
@@ -604,7 +605,7 @@ describe('local preview (npm start) in Chromium', () => {
           /^KR-\d+$/.test(t.trim())
         ).length;
       const before = await count();
-      await clickMenu(page, MENU.examples[lang]);
+      await clickMenu(page, t(INSTALL, lang, 'menuExamples'));
       const question = page.getByRole('alertdialog');
       await question.waitFor();
       expect(await question.innerText()).toMatch(/again/i);
@@ -615,7 +616,7 @@ describe('local preview (npm start) in Chromium', () => {
       await settle(page);
       expect(await count()).toBe(before);
 
-      await clickMenu(page, MENU.examples[lang]);
+      await clickMenu(page, t(INSTALL, lang, 'menuExamples'));
       await question.waitFor();
       await question.getByRole('button', { name: 'Yes', exact: true }).click();
       await settle(page);
@@ -636,7 +637,7 @@ describe('local preview (npm start) in Chromium', () => {
       await waitForCell(page, `${progress}1`, /^#REF!$/);
       expect(await tipOf(page, `${progress}1`)).toContain(`overwrite data in ${progress}4`);
       await clearNotices(page);
-      await runMenu(page, MENU.install[lang]);
+      await runMenu(page, t(INSTALL, lang, 'menuInstall'));
       expect(await noticeText(page, new RegExp(`${progress}4`))).toMatch(/clear/i);
 
       await cell(page, `${progress}4`).click();
@@ -645,7 +646,7 @@ describe('local preview (npm start) in Chromium', () => {
       await waitForCell(page, `${progress}1`, new RegExp(`^${header('progress')}$`));
       expect(await cellText(page, `${progress}4`)).toBe(before);
       await clearNotices(page);
-      await runMenu(page, MENU.install[lang]);
+      await runMenu(page, t(INSTALL, lang, 'menuInstall'));
       expect(await noticeText(page, /nothing to repair/)).toBeTruthy();
     });
 
@@ -677,7 +678,7 @@ describe('local preview (npm start) in Chromium', () => {
       await page.keyboard.press('Delete');
       await settle(page);
       await cell(page, 'A2').click();
-      await runMenu(page, MENU.quality[lang]);
+      await runMenu(page, t(INSTALL, lang, 'menuQuality'));
       await page.waitForSelector('#dialog-backdrop:not([hidden])');
       const link = page.frameLocator('#dialog-frame').locator(`a[data-cell$="!${flagged}"]`);
       expect(await link.evaluate(a => getComputedStyle(a).cursor)).toBe('pointer');

@@ -11,7 +11,8 @@ import {
   type CheckinColumnKey,
   type OkrColumnKey,
 } from '../../../src/schema/layout';
-import { REPAIR } from '../../../src/features/install/messages';
+import { t } from '../../../src/i18n/catalog';
+import { INSTALL } from '../../../src/i18n/sections';
 import { alignment, expectAligned } from './alignment-helpers';
 import { ensureBuilt, workbookCells } from './runtime-helpers';
 
@@ -91,7 +92,7 @@ describe.each([
       const before = workbookCells(rt);
       rt.call('installTemplate');
       expect(workbookCells(rt)).toEqual(before);
-      expect(rt.ui.toasts.at(-1)?.message).toBe(REPAIR.nothing[lang]);
+      expect(rt.ui.toasts.at(-1)?.message).toBe(t(INSTALL, lang, 'nothing'));
 
       const okrs = rt.spreadsheet.getSheetByName(names.okrs)!;
       const dashboard = rt.spreadsheet.getSheetByName(names.dashboard)!;

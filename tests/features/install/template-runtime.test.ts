@@ -13,7 +13,8 @@ import {
   type OkrColumnKey,
 } from '../../../src/schema/layout';
 import { createRuntime } from '../../../dev/runtime';
-import { MENU } from '../../../src/features/install/messages';
+import { t } from '../../../src/i18n/catalog';
+import { INSTALL } from '../../../src/i18n/sections';
 import { readExposedGlobals } from '../../../dev/build';
 import {
   col,
@@ -31,7 +32,7 @@ beforeAll(() => ensureBuilt(), 120000);
 const sheetNames = (rt: ReturnType<typeof newRuntime>) => rt.spreadsheet.getSheets().map(s => s.getName());
 
 /** The first English example KR's progress, from its own start, target and current (an increase). */
-const firstExample = EXAMPLE_OKRS.en[0].krs[0];
+const firstExample = EXAMPLE_OKRS[0].krs[0];
 const firstExampleProgress =
   (firstExample.current - firstExample.start) / (firstExample.target - firstExample.start);
 
@@ -594,8 +595,8 @@ describe('menu and help', () => {
       const html = rt.ui.dialogs.at(-1)!.html;
       expect(html).toContain(`<html lang="${lang}">`);
       const text = html.replace(/&#39;/g, "'");
-      for (const item of ['install', 'checkin', 'examples', 'quality'] as const)
-        expect(text).toContain(MENU[item][lang]);
+      for (const item of ['menuInstall', 'menuCheckin', 'menuExamples', 'menuQuality'] as const)
+        expect(text).toContain(t(INSTALL, lang, item));
       for (const name of Object.values(SHEET_NAMES)) expect(text).toContain(name[lang]);
       for (const name of customFunctions) expect(text).toContain(`=${name}(`);
       expect(html).not.toMatch(/<\?|\?>/); // every scriptlet was evaluated
