@@ -1,6 +1,6 @@
 /**
  * Every English text okr-sheets shows, one named section per feature (see catalog.ts). A translator edits this
- * file, fr.ts and the two help pages (src/features/help/help.en.html, help.fr.html); nothing else.
+ * file, fr.ts and the two help pages (src/features/help/help-en.html, help-fr.html); nothing else.
  *
  * Sections are filled feature by feature; each `export const` is one section.
  */

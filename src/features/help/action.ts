@@ -7,7 +7,7 @@ import { QUALITY_LIMITS } from '../quality/rules';
 import { readSettings, userLang } from '../../gas/okr-sheet';
 
 /** The help page of each language: an HtmlService template a translator edits (src/features/help/help.<lang>.html). */
-const HELP_PAGES: Record<Lang, string> = { en: 'help.en', fr: 'help.fr' };
+const HELP_PAGES: Record<Lang, string> = { en: 'help-en', fr: 'help-fr' };
 
 /**
  * Menu action: the help dialog in the template's language. The page's menu captions, sheet names and numbers come

@@ -7,7 +7,7 @@ import type { Lang } from '../../../src/i18n/lang';
 import { INSTALL } from '../../../src/i18n/sections';
 
 const page = (lang: Lang) =>
-  fs.readFileSync(path.join(__dirname, `../../../src/features/help/help.${lang}.html`), 'utf8');
+  fs.readFileSync(path.join(__dirname, `../../../src/features/help/help-${lang}.html`), 'utf8');
 const scriptlets = (html: string) => [...new Set(html.match(/<\?=\s*[\w.]+\s*\?>/g) ?? [])].sort();
 const LANGS: readonly Lang[] = ['en', 'fr'];
 
