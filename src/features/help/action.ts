@@ -6,7 +6,7 @@ import { say } from '../install/texts';
 import { QUALITY_LIMITS } from '../quality/rules';
 import { readSettings, userLang } from '../../gas/okr-sheet';
 
-/** The help page of each language: an HtmlService template a translator edits (src/features/help/help.<lang>.html). */
+/** The help page of each language: an HtmlService template a translator edits (src/features/help/help-<lang>.html). */
 const HELP_PAGES: Record<Lang, string> = { en: 'help-en', fr: 'help-fr' };
 
 /**
