@@ -147,6 +147,8 @@ function htmlPages() {
   for (const file of pages) {
     const name = path.basename(file);
     if (seen.has(name)) throw new Error(`two pages named ${name}: ${seen.get(name)} and ${file}`);
+    // Apps Script names a pushed file by its base name; keep names plain (PLATFORM.md 27).
+    if (!/^[a-z0-9-]+\.html$/.test(name)) throw new Error(`${file}: page names use a-z, 0-9 and - only`);
     seen.set(name, file);
   }
   return pages;
