@@ -1,4 +1,6 @@
-import { langFromLocale, type Lang } from '../../i18n/lang';
+import { isLang, langFromLocale, type Lang } from '../../i18n/lang';
+import { t } from '../../i18n/catalog';
+import { PERIOD } from '../../i18n/sections';
 import { DATE_FORMAT, HEADER_BACKGROUND, columnRuns } from '../install/formats';
 import { columnLetter, sheetRef } from '../../schema/formulas';
 import { computedIndexes } from '../../schema/okr-rows';
@@ -9,7 +11,6 @@ import { parseSettings, type OkrSettings } from '../../schema/settings';
 import { HISTORY_COLUMNS, type HistoryColumnKey } from '../../schema/history';
 import { PERIOD_TABLES_COLUMN, PERIOD_TABLES_ROW, periodTables } from './dashboard';
 import { TITLES } from '../install/messages';
-import { closeMsg } from './messages';
 import {
   buildCloseData,
   newHistory,
@@ -153,7 +154,7 @@ export function showStartNewPeriod(): void {
 function showCloseDialog(title: 'title' | 'newPeriodTitle'): void {
   const lang = langFromLocale(userLocale());
   const html = HtmlService.createHtmlOutputFromFile(CLOSE_PAGE).setWidth(980).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(html, closeMsg(lang, title));
+  SpreadsheetApp.getUi().showModalDialog(html, t(PERIOD, lang, title));
 }
 
 /** Dialog call: every KR of the period with its final value prefilled, in one round trip. */
@@ -163,7 +164,7 @@ export function getCloseData(): CloseData {
 }
 
 function withLock<T>(lang: Lang, run: () => T): T {
-  return withDocumentLock(() => closeMsg(lang, 'lockBusy'), run);
+  return withDocumentLock(() => t(PERIOD, lang, 'lockBusy'), run);
 }
 
 /** A cell of the OKRs area as written: its formula, else its value (user text literal, literal-text.ts). */
@@ -378,7 +379,7 @@ function appendHistorySteps(
  * Spreadsheet calls do not depend on the number of KRs.
  */
 export function closePeriod(payload: ClosePayload): CloseResult {
-  const hint = payload?.lang === 'fr' || payload?.lang === 'en' ? payload.lang : null;
+  const hint = isLang(payload?.lang) ? payload.lang : null;
   return withLock(hint ?? langFromLocale(userLocale()), () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ws = readPeriodWorkspace(ss, hint);
@@ -453,9 +454,9 @@ export function closePeriod(payload: ClosePayload): CloseResult {
     );
     // A protected cell stops the close with a message before its first write (write-steps.ts).
     const blocked = blockedCells(ss, steps);
-    if (blocked.length) throw new Error(closeMsg(lang, 'protectedCells', { cells: blocked.join(', ') }));
+    if (blocked.length) throw new Error(t(PERIOD, lang, 'protectedCells', { cells: blocked.join(', ') }));
     runAllOrNothing(steps, (message, notRestored) =>
-      closeMsg(lang, 'closeFailed', {
+      t(PERIOD, lang, 'closeFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,
       })
     );
@@ -464,7 +465,7 @@ export function closePeriod(payload: ClosePayload): CloseResult {
       next: plan.next.name,
       closed: plan.closed,
       carried: plan.carried,
-      message: closeMsg(lang, 'closed', {
+      message: t(PERIOD, lang, 'closed', {
         period: plan.period,
         n: plan.closed,
         carried: plan.carried.length,
@@ -483,14 +484,14 @@ export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolea
   const preview = readPeriodWorkspace(ss, null);
   const lang = preview.lang;
   const first = planReopen(preview.history?.source ?? null, preview.okr);
-  if (!first) return closeMsg(lang, 'noClosedPeriod');
-  if (confirm && !confirm(closeMsg(lang, 'reopenConfirm', { period: first.period, next: first.next })))
+  if (!first) return t(PERIOD, lang, 'noClosedPeriod');
+  if (confirm && !confirm(t(PERIOD, lang, 'reopenConfirm', { period: first.period, next: first.next })))
     return '';
   return withLock(lang, () => {
     const ws = readPeriodWorkspace(ss, lang);
     const history = ws.history;
     const plan = planReopen(history?.source ?? null, ws.okr);
-    if (!plan || !history) return closeMsg(lang, 'noClosedPeriod');
+    if (!plan || !history) return t(PERIOD, lang, 'noClosedPeriod');
     const steps: WriteStep[] = [
       ...areaSteps(ws.table.sheet, ws.okrName, ws.okr, plan.area, readArea(ws.okr)),
     ];
@@ -537,13 +538,13 @@ export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolea
     // A protected cell stops the reopen before its first write, as it stops the close.
     const blocked = blockedCells(ss, steps);
     if (blocked.length)
-      throw new Error(closeMsg(lang, 'reopenProtectedCells', { cells: blocked.join(', ') }));
+      throw new Error(t(PERIOD, lang, 'reopenProtectedCells', { cells: blocked.join(', ') }));
     runAllOrNothing(steps, (message, notRestored) =>
-      closeMsg(lang, 'reopenFailed', {
+      t(PERIOD, lang, 'reopenFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,
       })
     );
-    return closeMsg(lang, 'reopened', { period: plan.period, n: plan.restored });
+    return t(PERIOD, lang, 'reopened', { period: plan.period, n: plan.restored });
   });
 }
 
