@@ -587,11 +587,16 @@ export interface ReopenPlan {
   restored: number;
 }
 
-/**
- * Reopens the last close still in force: the History rows sharing the latest close id and no "Reopened on" date.
- * The OKRs area comes back as it was; rows added since (not the carried ones) are kept below it.
- */
-export function planReopen(history: HistorySource | null, okr: OkrSource): ReopenPlan | null {
+/** The last close still in force: the History rows sharing the latest close id and no "Reopened on" date. */
+export interface LastClose {
+  period: string;
+  next: string;
+  rows: { row: number; data: RestoreData }[];
+  head: RestoreHead;
+}
+
+/** The last close History can undo (what the reopen's question names), or null when there is none. */
+export function lastClose(history: HistorySource | null): LastClose | null {
   if (!history || history.columns.restore === undefined) return null;
   const restoreCol = history.columns.restore;
   const reopened = history.columns.reopenedAt;
@@ -614,7 +619,17 @@ export function planReopen(history: HistorySource | null, okr: OkrSource): Reope
   const mine = found.filter(f => f.data.close === latest);
   const head = mine.find(f => f.data.head)?.data.head;
   if (!head) return null;
+  return { period: mine[0].period, next: head.next, rows: mine, head };
+}
 
+/**
+ * Reopens the last close still in force (lastClose). The OKRs area comes back as it was; rows added since (not the
+ * carried ones) are kept below it.
+ */
+export function planReopen(history: HistorySource | null, okr: OkrSource): ReopenPlan | null {
+  const last = lastClose(history);
+  if (!last) return null;
+  const { rows: mine, head } = last;
   const current = readArea(okr);
   const carried = new Set(head.carried);
   const idCol = okr.columns.id;
@@ -639,8 +654,8 @@ export function planReopen(history: HistorySource | null, okr: OkrSource): Reope
   for (const { row, cells } of head.extra) put(row - 2, cells);
   since.forEach((cells, i) => put(head.height + i, cells));
   return {
-    period: mine[0].period,
-    next: head.next,
+    period: last.period,
+    next: last.next,
     historyRows: mine.map(m => m.row),
     area,
     settings: head.settings,

@@ -13,6 +13,7 @@ import { PERIOD_TABLES_COLUMN, PERIOD_TABLES_ROW, periodTables } from './dashboa
 import { TITLES } from '../install/messages';
 import {
   buildCloseData,
+  lastClose,
   newHistory,
   planClose,
   planReopen,
@@ -66,15 +67,9 @@ interface PeriodWorkspace {
  * checks, so a KR still without an ID then is refused.
  */
 function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null, giveIds = false): PeriodWorkspace {
-  const guess = hint ?? langFromLocale(userLocale());
   const calendar = sheetCalendar(ss);
-  const settingsRead = readSettingsSheet(ss, guess);
-  if (!settingsRead) throw new Error(NOT_INSTALLED[guess]);
-  // Settings rows by their developer metadata, then label (the shared locator); dates as the days they show.
+  const { read: settingsRead, settings, lang } = readSettingsAndLang(ss, hint, calendar);
   const settingRows = settingsRead.rows;
-  calendar.fromCells(settingsRead.values);
-  const settings = parseSettings(settingsRead.values, guess, settingRows);
-  const lang = settingRows.language !== undefined ? settings.lang : guess;
   const found = findOkrTable(ss, lang);
   if (!found || found.table.columns.id === undefined) throw new Error(NOT_INSTALLED[lang]);
   const { table, range, name: okrName } = found;
@@ -103,6 +98,19 @@ function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null, giveIds = false
     history: readHistory(ss, lang),
     log: readCheckinLog(ss, lang, calendar),
   };
+}
+
+/**
+ * Settings, their rows by developer metadata then label (the shared locator), and the workbook's language: Settings'
+ * own, else `hint`, else the user's locale. With a calendar, dates become the days they show.
+ */
+function readSettingsAndLang(ss: Spreadsheet, hint: Lang | null, calendar: SheetCalendar | null) {
+  const guess = hint ?? langFromLocale(userLocale());
+  const read = readSettingsSheet(ss, guess);
+  if (!read) throw new Error(NOT_INSTALLED[guess]);
+  calendar?.fromCells(read.values);
+  const settings = parseSettings(read.values, guess, read.rows);
+  return { read, settings, lang: read.rows.language !== undefined ? settings.lang : guess };
 }
 
 /**
@@ -481,9 +489,9 @@ export function closePeriod(payload: ClosePayload): CloseResult {
  * nothing, like the close. Returns the message shown; `confirm` asks the user first (null: no question).
  */
 export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolean) | null): string {
-  const preview = readPeriodWorkspace(ss, null);
-  const lang = preview.lang;
-  const first = planReopen(preview.history?.source ?? null, preview.okr);
+  // The question needs Settings' language and History only; the workbook is read whole once, under the lock.
+  const { lang } = readSettingsAndLang(ss, null, null);
+  const first = lastClose(readHistory(ss, lang)?.source ?? null);
   if (!first) return t(PERIOD, lang, 'noClosedPeriod');
   if (confirm && !confirm(t(PERIOD, lang, 'reopenConfirm', { period: first.period, next: first.next })))
     return '';
