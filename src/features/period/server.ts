@@ -318,7 +318,7 @@ function periodTablesStep(
         return null;
       }
     }),
-    isOurs: ({ cells }) => [TITLES.dashboard.en, TITLES.dashboard.fr].includes(String(cells[0]?.[0] ?? '')),
+    isOurs: ({ cells }) => Object.values(TITLES.dashboard).includes(String(cells[0]?.[0] ?? '')),
   });
   const languageRow = ws.settingRows.language;
   if (!found || languageRow === undefined) return null;
