@@ -26,7 +26,7 @@ const confirmButton = el('button', { type: 'button', id: 'confirm', class: 'prim
 const cancelButton = el('button', { type: 'button', id: 'cancel', class: 'secondary' });
 cancelButton.addEventListener('click', () => google.script.host.close());
 
-/** The note's label when the grade asks for one: every grade below green names itself. */
+/** The note's label when the grade asks for one: any grade below green, each named. */
 const noteRequired = () =>
   say('noteRequired', {
     red: gradeLabel(lang, 'red').toLowerCase(),
