@@ -8,3 +8,9 @@ export function langFromLocale(locale: string | null | undefined): Lang {
 
 /** A text in both languages. */
 export type Localized = Record<Lang, string>;
+
+/** Whether a value (a request field) names one of the languages okr-sheets speaks; a new `Lang` must be listed. */
+const LANGS: Record<Lang, true> = { en: true, fr: true };
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LANGS, value);
+}

@@ -1,5 +1,9 @@
-import type { Lang, Localized } from '../../i18n/lang';
-import { GRADE_LABELS } from '../../core/grade';
+import { GRADE_THRESHOLDS } from '../../core/grade';
+import { formatPercent } from '../../core/numbers';
+import { t, type Key } from '../../i18n/catalog';
+import { gradeLabel } from '../../i18n/labels';
+import type { Lang } from '../../i18n/lang';
+import { PERIOD } from '../../i18n/sections';
 import { PERCENT_FORMAT } from '../install/formats';
 import { columnLetter, sheetRef } from '../../schema/formulas';
 import type { HistoryColumnKey } from '../../schema/history';
@@ -16,24 +20,6 @@ export const PERIOD_TABLES_ROW = 66;
 export const PERIOD_TABLES_COLUMN = 'G';
 const ROWS = 24;
 const WIDTH = 11; // G:Q: the period table in G:K, a blank column, the owner table in M:Q
-
-const TEXT = {
-  perPeriod: {
-    en: 'Closed periods: key results by grade',
-    fr: 'Périodes clôturées : résultats clés par note',
-  },
-  period: { en: 'Period', fr: 'Période' },
-  achieved: { en: 'Achieved', fr: 'Atteints' },
-  perOwner: { en: 'Per owner, over closed periods', fr: 'Par responsable, sur les périodes clôturées' },
-  owner: { en: 'Owner', fr: 'Responsable' },
-  krs: { en: 'Key results', fr: 'Résultats clés' },
-  mean: { en: 'Mean progress', fr: 'Progression moyenne' },
-  lowest: { en: 'Lowest progress', fr: 'Progression la plus basse' },
-  hint: {
-    en: 'Lowest always 100 %: the team aims too low. Mean far below 70 %: it aims too high.',
-    fr: 'Toujours 100 % au plus bas : l’équipe vise trop bas. Moyenne très sous 70 % : elle vise trop haut.',
-  },
-} satisfies Record<string, Localized>;
 
 export interface PeriodTables {
   a1: string;
@@ -80,11 +66,18 @@ export function periodTables(
       if (bold) weights[row - top][at + i] = 'bold';
     });
   };
-  put(top, 0, [TEXT.perPeriod[lang]], true);
+  const say = (key: Key<typeof PERIOD>) => t(PERIOD, lang, key);
+  put(top, 0, [say('tablePerPeriod')], true);
   put(
     top + 1,
     0,
-    [TEXT.period, GRADE_LABELS.red, GRADE_LABELS.yellow, GRADE_LABELS.green, TEXT.achieved].map(t => t[lang]),
+    [
+      say('tablePeriod'),
+      gradeLabel(lang, 'red'),
+      gradeLabel(lang, 'yellow'),
+      gradeLabel(lang, 'green'),
+      say('tableAchieved'),
+    ],
     true
   );
   put(first, 0, [
@@ -94,14 +87,14 @@ export function periodTables(
     summary(periods, 'period', 'grade', 'Green'),
     summary(periods, 'period', 'closingStatus', 'Achieved'),
   ]);
-  put(top, 6, [TEXT.perOwner[lang]], true);
-  put(
-    top + 1,
-    6,
-    [TEXT.owner, TEXT.krs, TEXT.mean, TEXT.lowest].map(t => t[lang]),
-    true
-  );
-  put(top + 1, 10, [TEXT.hint[lang]]);
+  put(top, 6, [say('tablePerOwner')], true);
+  put(top + 1, 6, [say('tableOwner'), say('tableKrs'), say('tableMean'), say('tableLowest')], true);
+  // Always full progress: aiming too low; a mean far below the aspirational green threshold: too high.
+  const hint = {
+    full: formatPercent(1, lang),
+    expected: formatPercent(GRADE_THRESHOLDS.aspirational.green, lang),
+  };
+  put(top + 1, 10, [t(PERIOD, lang, 'tableHint', hint)]);
   put(first, 6, [
     list('owner', true),
     summary(owners, 'owner', 'progress', 'count'),

@@ -2,9 +2,12 @@ import { OkrInputError } from '../../core/errors';
 import { grade, krProgressOrThrow, readCommitment } from '../../core/figures';
 import { GRADE_THRESHOLDS, type Commitment, type Grade } from '../../core/grade';
 import { inferKrKind, parseKrKind, type KrKind } from '../../core/kinds';
+import { readKrValue } from '../../core/kr-value';
 import { parseUserNumber } from '../../core/numbers';
 import { isBlank } from '../../core/text';
+import { t } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/lang';
+import { PERIOD } from '../../i18n/sections';
 
 /**
  * The close's figures for the dialog (live, as the final value is typed) and the server (what History keeps):
@@ -20,6 +23,26 @@ export interface KrScale {
   start?: unknown;
   target?: unknown;
   kind?: unknown;
+}
+
+/**
+ * A final value as typed, read in the KR's own scale like a check-in's value (core/kr-value.ts): the number, or why
+ * not (blank or not a number) in the dialog's words, naming the KR `kr`.
+ */
+export function readFinalValue(
+  text: string,
+  lang: Lang,
+  scale: KrScale,
+  kr: string
+): { value: number } | { error: string } {
+  const typed = String(text ?? '').trim();
+  try {
+    const value = readKrValue(text, lang, scale);
+    if (value !== null) return { value };
+  } catch (error) {
+    if (!(error instanceof OkrInputError)) throw error;
+  }
+  return { error: t(PERIOD, lang, typed ? 'notANumber' : 'finalRequired', { kr, value: typed }) };
 }
 
 /** Progress and grade of a final value; throws the engine's OkrInputError for a row that cannot be computed. */

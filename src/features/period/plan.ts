@@ -1,10 +1,12 @@
 import { formatCell, toCellValue } from '../checkin/payload';
-import { readValueInput } from '../checkin/validate';
 import { dayNumber, fromDayNumber } from '../../core/dates';
 import { OkrInputError } from '../../core/errors';
-import { COMMITMENT_LABELS, GRADE_LABELS, type Commitment } from '../../core/grade';
+import type { Commitment } from '../../core/grade';
 import { isBlank, isoDay, isValidDate } from '../../core/text';
+import { t } from '../../i18n/catalog';
+import { commitmentLabel, gradeLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
+import { PERIOD } from '../../i18n/sections';
 import { columnRuns, DATE_FORMAT, PERCENT_FORMAT } from '../install/formats';
 import { formatKrId, type CheckinColumnKey } from '../../schema/layout';
 import {
@@ -16,7 +18,7 @@ import {
 } from '../../schema/okr-rows';
 import type { OkrSettings } from '../../schema/settings';
 import { currentQuarter } from '../../schema/settings';
-import { commitmentOf, finalFigures, startsFromFinal } from './figures';
+import { commitmentOf, finalFigures, readFinalValue, startsFromFinal } from './figures';
 import {
   CLOSING_STATUS_LABELS,
   CLOSING_STATUSES,
@@ -24,7 +26,6 @@ import {
   type ClosingStatus,
   type HistoryColumnKey,
 } from '../../schema/history';
-import { closeMsg } from './messages';
 import type { CloseData, CloseKr, ClosePayload, ClosePeriodInfo } from './types';
 
 /**
@@ -203,11 +204,11 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
   const errors: string[] = [];
   const idRows = new Map<string, number[]>();
   for (const kr of keyResults) {
-    if (!kr.id) errors.push(closeMsg(lang, 'noId', { row: kr.rowNumber, kr: krName(kr) }));
+    if (!kr.id) errors.push(t(PERIOD, lang, 'noId', { row: kr.rowNumber, kr: krName(kr) }));
     else idRows.set(kr.id, [...(idRows.get(kr.id) ?? []), kr.rowNumber]);
   }
   for (const [id, rows] of idRows) {
-    if (rows.length > 1) errors.push(closeMsg(lang, 'duplicateId', { kr: id, rows: rows.join(', ') }));
+    if (rows.length > 1) errors.push(t(PERIOD, lang, 'duplicateId', { kr: id, rows: rows.join(', ') }));
   }
   const states = keyResults
     .filter(kr => kr.id)
@@ -218,17 +219,17 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
       try {
         commitment = commitmentOf(cells.commitment, source.settings.krType);
       } catch (e) {
-        error = closeMsg(lang, 'badCommitment', { kr: krName(kr), message: errorText(e, lang) });
+        error = t(PERIOD, lang, 'badCommitment', { kr: krName(kr), message: errorText(e, lang) });
       }
       const current = toCellValue(cells.current);
       let progress: number | null = null;
       let grade: CloseKr['grade'] = null;
-      const reading = readValueInput(String(current), lang, true, cells);
-      if (reading.ok && reading.value !== null && commitment) {
+      const reading = readFinalValue(String(current), lang, cells, krName(kr));
+      if ('value' in reading && commitment) {
         try {
           ({ progress, grade } = finalFigures(cells, reading.value, commitment, lang));
         } catch (e) {
-          error ||= closeMsg(lang, 'noProgress', { kr: krName(kr), message: errorText(e, lang) });
+          error ||= t(PERIOD, lang, 'noProgress', { kr: krName(kr), message: errorText(e, lang) });
         }
       }
       const data: CloseKr = {
@@ -256,12 +257,12 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
 function blockers(source: CloseSource, states: readonly KrState[]): string[] {
   const { lang, settings } = source;
   const name = settings.periodName.trim();
-  if (!name || !settings.periodStart || !settings.periodEnd) return [closeMsg(lang, 'noPeriod')];
+  if (!name || !settings.periodStart || !settings.periodEnd) return [t(PERIOD, lang, 'noPeriod')];
   const out: string[] = [];
-  if (closedRows(source.history, name) > 0) out.push(closeMsg(lang, 'alreadyClosed', { period: name }));
-  if (states.length === 0) out.push(closeMsg(lang, 'emptyPeriod', { period: name }));
+  if (closedRows(source.history, name) > 0) out.push(t(PERIOD, lang, 'alreadyClosed', { period: name }));
+  if (states.length === 0) out.push(t(PERIOD, lang, 'emptyPeriod', { period: name }));
   if (source.okr.columns.carriedFrom === undefined || source.okr.columns.commitment === undefined)
-    out.push(closeMsg(lang, 'needsRepair'));
+    out.push(t(PERIOD, lang, 'needsRepair'));
   return out;
 }
 
@@ -363,15 +364,15 @@ export function planClose(
   const period = settings.periodName.trim();
   const problems = [...blockers(source, states), ...errors];
   if (problems.length === 0 && String(payload?.period ?? '').trim() !== period)
-    problems.push(closeMsg(lang, 'periodChanged', { period }));
+    problems.push(t(PERIOD, lang, 'periodChanged', { period }));
   const next = nextPeriod(settings, lang);
   if (problems.length > 0 || !next)
-    return { errors: problems.length ? problems : [closeMsg(lang, 'noPeriod')] };
+    return { errors: problems.length ? problems : [t(PERIOD, lang, 'noPeriod')] };
 
   const entries = new Map<string, ClosePayload['krs'][number]>();
   for (const entry of Array.isArray(payload.krs) ? payload.krs : []) {
     const id = String(entry?.id ?? '').trim();
-    if (!states.some(s => s.data.id === id)) problems.push(closeMsg(lang, 'unknownKr', { kr: id || '–' }));
+    if (!states.some(s => s.data.id === id)) problems.push(t(PERIOD, lang, 'unknownKr', { kr: id || '–' }));
     else entries.set(id, entry);
   }
   const retros = new Map(
@@ -391,35 +392,31 @@ export function planClose(
     const name = `${state.data.id} ${state.data.keyResult}`.trim();
     const entry = entries.get(state.data.id);
     if (!entry) {
-      problems.push(closeMsg(lang, 'missingKr', { kr: name }));
+      problems.push(t(PERIOD, lang, 'missingKr', { kr: name }));
       continue;
     }
     if (state.data.error) {
       problems.push(state.data.error);
       continue;
     }
-    const typed = String(entry.finalValue ?? '');
-    const reading = readValueInput(typed, lang, false, state.row.cells);
-    if (!reading.ok || reading.value === null) {
-      const blank = typed.trim() === '';
-      problems.push(
-        closeMsg(lang, blank ? 'finalRequired' : 'notANumber', { kr: name, value: typed.trim() })
-      );
+    const reading = readFinalValue(String(entry.finalValue ?? ''), lang, state.row.cells, name);
+    if ('error' in reading) {
+      problems.push(reading.error);
       continue;
     }
     let figures;
     try {
       figures = finalFigures(state.row.cells, reading.value, state.commitment!, lang);
     } catch (e) {
-      problems.push(closeMsg(lang, 'noProgress', { kr: name, message: errorText(e, lang) }));
+      problems.push(t(PERIOD, lang, 'noProgress', { kr: name, message: errorText(e, lang) }));
       continue;
     }
     const status = entry.status as ClosingStatus;
-    if (!CLOSING_STATUSES.includes(status)) problems.push(closeMsg(lang, 'statusRequired', { kr: name }));
+    if (!CLOSING_STATUSES.includes(status)) problems.push(t(PERIOD, lang, 'statusRequired', { kr: name }));
     const note = String(entry.note ?? '');
     if (figures.grade !== 'green' && note.trim() === '')
       problems.push(
-        closeMsg(lang, 'noteNeeded', { kr: name, grade: GRADE_LABELS[figures.grade][lang].toLowerCase() })
+        t(PERIOD, lang, 'noteNeeded', { kr: name, grade: gradeLabel(lang, figures.grade).toLowerCase() })
       );
     closing.push({ state, final: reading.value, ...figures, status, note });
   }
@@ -544,8 +541,8 @@ export function planClose(
         target: cells.target ?? '',
         finalValue: item.final,
         progress: item.progress,
-        grade: GRADE_LABELS[item.grade!][lang],
-        commitment: COMMITMENT_LABELS[item.state.commitment!][lang],
+        grade: gradeLabel(lang, item.grade!),
+        commitment: commitmentLabel(lang, item.state.commitment!),
         closingStatus: CLOSING_STATUS_LABELS[item.status][lang],
         lastConfidence: cells.confidence ?? '',
         learningNote: item.note,
@@ -590,11 +587,16 @@ export interface ReopenPlan {
   restored: number;
 }
 
-/**
- * Reopens the last close still in force: the History rows sharing the latest close id and no "Reopened on" date.
- * The OKRs area comes back as it was; rows added since (not the carried ones) are kept below it.
- */
-export function planReopen(history: HistorySource | null, okr: OkrSource): ReopenPlan | null {
+/** The last close still in force: the History rows sharing the latest close id and no "Reopened on" date. */
+export interface LastClose {
+  period: string;
+  next: string;
+  rows: { row: number; data: RestoreData }[];
+  head: RestoreHead;
+}
+
+/** The last close History can undo (what the reopen's question names), or null when there is none. */
+export function lastClose(history: HistorySource | null): LastClose | null {
   if (!history || history.columns.restore === undefined) return null;
   const restoreCol = history.columns.restore;
   const reopened = history.columns.reopenedAt;
@@ -617,7 +619,17 @@ export function planReopen(history: HistorySource | null, okr: OkrSource): Reope
   const mine = found.filter(f => f.data.close === latest);
   const head = mine.find(f => f.data.head)?.data.head;
   if (!head) return null;
+  return { period: mine[0].period, next: head.next, rows: mine, head };
+}
 
+/**
+ * Reopens the last close still in force (lastClose). The OKRs area comes back as it was; rows added since (not the
+ * carried ones) are kept below it.
+ */
+export function planReopen(history: HistorySource | null, okr: OkrSource): ReopenPlan | null {
+  const last = lastClose(history);
+  if (!last) return null;
+  const { rows: mine, head } = last;
   const current = readArea(okr);
   const carried = new Set(head.carried);
   const idCol = okr.columns.id;
@@ -642,8 +654,8 @@ export function planReopen(history: HistorySource | null, okr: OkrSource): Reope
   for (const { row, cells } of head.extra) put(row - 2, cells);
   since.forEach((cells, i) => put(head.height + i, cells));
   return {
-    period: mine[0].period,
-    next: head.next,
+    period: last.period,
+    next: last.next,
     historyRows: mine.map(m => m.row),
     area,
     settings: head.settings,

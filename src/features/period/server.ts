@@ -1,4 +1,6 @@
-import { langFromLocale, type Lang } from '../../i18n/lang';
+import { isLang, langFromLocale, type Lang } from '../../i18n/lang';
+import { t } from '../../i18n/catalog';
+import { PERIOD } from '../../i18n/sections';
 import { DATE_FORMAT, HEADER_BACKGROUND, columnRuns } from '../install/formats';
 import { columnLetter, sheetRef } from '../../schema/formulas';
 import { computedIndexes } from '../../schema/okr-rows';
@@ -10,9 +12,9 @@ import { HISTORY_COLUMNS, type HistoryColumnKey } from '../../schema/history';
 import { PERIOD_TABLES_COLUMN, PERIOD_TABLES_ROW, periodTables } from './dashboard';
 import { inEveryLang } from '../../i18n/catalog';
 import { INSTALL } from '../../i18n/sections';
-import { closeMsg } from './messages';
 import {
   buildCloseData,
+  lastClose,
   newHistory,
   planClose,
   planReopen,
@@ -66,15 +68,9 @@ interface PeriodWorkspace {
  * checks, so a KR still without an ID then is refused.
  */
 function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null, giveIds = false): PeriodWorkspace {
-  const guess = hint ?? langFromLocale(userLocale());
   const calendar = sheetCalendar(ss);
-  const settingsRead = readSettingsSheet(ss, guess);
-  if (!settingsRead) throw new Error(notInstalledText(guess));
-  // Settings rows by their developer metadata, then label (the shared locator); dates as the days they show.
+  const { read: settingsRead, settings, lang } = readSettingsAndLang(ss, hint, calendar);
   const settingRows = settingsRead.rows;
-  calendar.fromCells(settingsRead.values);
-  const settings = parseSettings(settingsRead.values, guess, settingRows);
-  const lang = settingRows.language !== undefined ? settings.lang : guess;
   const found = findOkrTable(ss, lang);
   if (!found || found.table.columns.id === undefined) throw new Error(notInstalledText(lang));
   const { table, range, name: okrName } = found;
@@ -103,6 +99,19 @@ function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null, giveIds = false
     history: readHistory(ss, lang),
     log: readCheckinLog(ss, lang, calendar),
   };
+}
+
+/**
+ * Settings, their rows by developer metadata then label (the shared locator), and the workbook's language: Settings'
+ * own, else `hint`, else the user's locale. With a calendar, dates become the days they show.
+ */
+function readSettingsAndLang(ss: Spreadsheet, hint: Lang | null, calendar: SheetCalendar | null) {
+  const guess = hint ?? langFromLocale(userLocale());
+  const read = readSettingsSheet(ss, guess);
+  if (!read) throw new Error(notInstalledText(guess));
+  calendar?.fromCells(read.values);
+  const settings = parseSettings(read.values, guess, read.rows);
+  return { read, settings, lang: read.rows.language !== undefined ? settings.lang : guess };
 }
 
 /**
@@ -154,7 +163,7 @@ export function showStartNewPeriod(): void {
 function showCloseDialog(title: 'title' | 'newPeriodTitle'): void {
   const lang = langFromLocale(userLocale());
   const html = HtmlService.createHtmlOutputFromFile(CLOSE_PAGE).setWidth(980).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(html, closeMsg(lang, title));
+  SpreadsheetApp.getUi().showModalDialog(html, t(PERIOD, lang, title));
 }
 
 /** Dialog call: every KR of the period with its final value prefilled, in one round trip. */
@@ -164,7 +173,7 @@ export function getCloseData(): CloseData {
 }
 
 function withLock<T>(lang: Lang, run: () => T): T {
-  return withDocumentLock(() => closeMsg(lang, 'lockBusy'), run);
+  return withDocumentLock(() => t(PERIOD, lang, 'lockBusy'), run);
 }
 
 /** A cell of the OKRs area as written: its formula, else its value (user text literal, literal-text.ts). */
@@ -380,7 +389,7 @@ function appendHistorySteps(
  * Spreadsheet calls do not depend on the number of KRs.
  */
 export function closePeriod(payload: ClosePayload): CloseResult {
-  const hint = payload?.lang === 'fr' || payload?.lang === 'en' ? payload.lang : null;
+  const hint = isLang(payload?.lang) ? payload.lang : null;
   return withLock(hint ?? langFromLocale(userLocale()), () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ws = readPeriodWorkspace(ss, hint);
@@ -455,9 +464,9 @@ export function closePeriod(payload: ClosePayload): CloseResult {
     );
     // A protected cell stops the close with a message before its first write (write-steps.ts).
     const blocked = blockedCells(ss, steps);
-    if (blocked.length) throw new Error(closeMsg(lang, 'protectedCells', { cells: blocked.join(', ') }));
+    if (blocked.length) throw new Error(t(PERIOD, lang, 'protectedCells', { cells: blocked.join(', ') }));
     runAllOrNothing(steps, (message, notRestored) =>
-      closeMsg(lang, 'closeFailed', {
+      t(PERIOD, lang, 'closeFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,
       })
     );
@@ -466,7 +475,7 @@ export function closePeriod(payload: ClosePayload): CloseResult {
       next: plan.next.name,
       closed: plan.closed,
       carried: plan.carried,
-      message: closeMsg(lang, 'closed', {
+      message: t(PERIOD, lang, 'closed', {
         period: plan.period,
         n: plan.closed,
         carried: plan.carried.length,
@@ -482,17 +491,17 @@ export function closePeriod(payload: ClosePayload): CloseResult {
  * nothing, like the close. Returns the message shown; `confirm` asks the user first (null: no question).
  */
 export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolean) | null): string {
-  const preview = readPeriodWorkspace(ss, null);
-  const lang = preview.lang;
-  const first = planReopen(preview.history?.source ?? null, preview.okr);
-  if (!first) return closeMsg(lang, 'noClosedPeriod');
-  if (confirm && !confirm(closeMsg(lang, 'reopenConfirm', { period: first.period, next: first.next })))
+  // The question needs Settings' language and History only; the workbook is read whole once, under the lock.
+  const { lang } = readSettingsAndLang(ss, null, null);
+  const first = lastClose(readHistory(ss, lang)?.source ?? null);
+  if (!first) return t(PERIOD, lang, 'noClosedPeriod');
+  if (confirm && !confirm(t(PERIOD, lang, 'reopenConfirm', { period: first.period, next: first.next })))
     return '';
   return withLock(lang, () => {
     const ws = readPeriodWorkspace(ss, lang);
     const history = ws.history;
     const plan = planReopen(history?.source ?? null, ws.okr);
-    if (!plan || !history) return closeMsg(lang, 'noClosedPeriod');
+    if (!plan || !history) return t(PERIOD, lang, 'noClosedPeriod');
     const steps: WriteStep[] = [
       ...areaSteps(ws.table.sheet, ws.okrName, ws.okr, plan.area, readArea(ws.okr)),
     ];
@@ -539,13 +548,13 @@ export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolea
     // A protected cell stops the reopen before its first write, as it stops the close.
     const blocked = blockedCells(ss, steps);
     if (blocked.length)
-      throw new Error(closeMsg(lang, 'reopenProtectedCells', { cells: blocked.join(', ') }));
+      throw new Error(t(PERIOD, lang, 'reopenProtectedCells', { cells: blocked.join(', ') }));
     runAllOrNothing(steps, (message, notRestored) =>
-      closeMsg(lang, 'reopenFailed', {
+      t(PERIOD, lang, 'reopenFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,
       })
     );
-    return closeMsg(lang, 'reopened', { period: plan.period, n: plan.restored });
+    return t(PERIOD, lang, 'reopened', { period: plan.period, n: plan.restored });
   });
 }
 

@@ -40,6 +40,7 @@ describe.each([
     lang: 'en' as const,
     finalLabel: 'Final value for Demo requests from landing pages',
     noteLabel: 'Learning note for KR-0002 Webinar sign-ups from email',
+    noteRequired: 'Learning note (required: red or yellow)',
     confirm: 'Close Q4 2026',
     green: 'Green',
     red: 'Red',
@@ -53,6 +54,7 @@ describe.each([
     lang: 'fr' as const,
     finalLabel: 'Valeur finale pour Demo requests from landing pages',
     noteLabel: 'Enseignement pour KR-0002 Webinar sign-ups from email',
+    noteRequired: 'Enseignement (obligatoire : rouge ou jaune)',
     confirm: 'Clôturer T4 2026',
     green: 'Vert',
     red: 'Rouge',
@@ -86,6 +88,8 @@ describe.each([
     expect(await focusedLabel()).toBe(t.noteLabel);
     expect(serverCalls).toEqual(['getCloseData']);
     await expect(row('KR-0002').locator('textarea').getAttribute('aria-invalid')).resolves.toBe('true');
+    // A red grade's note is labelled required, naming the grades below green.
+    await expect(row('KR-0002').locator('label').textContent()).resolves.toBe(t.noteRequired);
     // Type the notes, moving with Tab: note → next final value → status → note; the first objective's
     // retrospective (three fields) sits between its last KR and the second objective's KR.
     const tab = async (n: number) => {

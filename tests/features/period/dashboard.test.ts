@@ -13,6 +13,18 @@ function writtenFormulas(): string[] {
 }
 
 describe('Dashboard tables over closed periods', () => {
+  it('hint at aiming too low or too high in the workbook language, with the aspirational green threshold', () => {
+    const columns = Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c.key, i]));
+    const hint = (lang: 'en' | 'fr') =>
+      periodTables(lang, { sheetName: 'History', columns }, 'Settings!$B$7')!.values[1][10];
+    expect(hint('en')).toBe(
+      'Lowest always 100%: the team aims too low. Mean far below 70%: it aims too high.'
+    );
+    expect(hint('fr')).toBe(
+      'Toujours 100\u202F% au plus bas : l’équipe vise trop bas. Moyenne très sous 70\u202F% : elle vise trop haut.'
+    );
+  });
+
   it('are written once with `;` separators and no decimal, and compute grades, achieved KRs and owners', () => {
     const wb = createWorkbook(standardKrs());
     const payload = payloadFor(loadClose(wb.rt), i => (i === 0 ? 'achieved' : 'missed'));

@@ -1,14 +1,13 @@
-import { readValueInput } from '../../checkin/validate';
 import { formatPercent } from '../../../core/numbers';
-import { COMMITMENT_LABELS, GRADE_LABELS } from '../../../core/grade';
+import { t, type Key, type Params } from '../../../i18n/catalog';
+import { commitmentLabel, gradeLabel } from '../../../i18n/labels';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
+import { PERIOD } from '../../../i18n/sections';
 import { CLOSING_STATUS_LABELS, CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
-import { closeMsg } from '../messages';
-import { expectedAt, finalFigures, type FinalFigures } from '../figures';
+import { expectedAt, finalFigures, readFinalValue, type FinalFigures } from '../figures';
 import type { CloseData, CloseKr, ClosePayload, CloseResult } from '../types';
 import { serverApi } from '../../../html/rpc';
 import { el, uid } from '../../../html/dom';
-import { label, type LabelKey } from './labels';
 
 /** The close dialog: one call to load, one to close; every text from the sheet goes in through textContent. */
 
@@ -19,13 +18,20 @@ const server = serverApi(['getCloseData', 'closePeriod']);
 let lang: Lang = langFromLocale(navigator.language);
 let data: CloseData | null = null;
 let busy = false;
-const t = (key: LabelKey, params?: Record<string, string | number>) => label(lang, key, params);
+const say = (key: Key<typeof PERIOD>, params?: Params) => t(PERIOD, lang, key, params);
 
 const app = document.getElementById('app') as HTMLElement;
 const result = el('div', { id: 'result', role: 'status', 'aria-live': 'polite' });
 const confirmButton = el('button', { type: 'button', id: 'confirm', class: 'primary' });
 const cancelButton = el('button', { type: 'button', id: 'cancel', class: 'secondary' });
 cancelButton.addEventListener('click', () => google.script.host.close());
+
+/** The note's label when the grade asks for one: any grade below green, each named. */
+const noteRequired = () =>
+  say('noteRequired', {
+    red: gradeLabel(lang, 'red').toLowerCase(),
+    yellow: gradeLabel(lang, 'yellow').toLowerCase(),
+  });
 
 /** One KR's row of fields, with its live progress and grade. */
 class KrRow {
@@ -47,13 +53,13 @@ class KrRow {
       type: 'text',
       id: ids.value,
       inputmode: 'decimal',
-      'aria-label': `${t('finalValue')} ${t('forKr')} ${kr.keyResult}`,
+      'aria-label': `${say('finalValue')} ${say('forKr')} ${kr.keyResult}`,
     });
     this.value.setAttribute('aria-describedby', this.valueError.id);
     this.value.value = kr.finalText;
     this.status = el('select', {
       id: ids.status,
-      'aria-label': `${t('status')} ${t('forKr')} ${kr.keyResult}`,
+      'aria-label': `${say('status')} ${say('forKr')} ${kr.keyResult}`,
     });
     this.status.append(
       ...CLOSING_STATUSES.map(s => el('option', { value: s, text: CLOSING_STATUS_LABELS[s][lang] }))
@@ -73,7 +79,7 @@ class KrRow {
         el('span', { class: 'kr', text: kr.keyResult }),
         el('span', {
           class: 'meta',
-          text: [kr.owner, `${COMMITMENT_LABELS[kr.commitment][lang]}, ${t('expected', { n: expected })}`]
+          text: [kr.owner, `${commitmentLabel(lang, kr.commitment)}, ${say('expected', { n: expected })}`]
             .filter(Boolean)
             .join(' · '),
         }),
@@ -91,19 +97,17 @@ class KrRow {
       this.rowError.textContent = kr.error;
       this.rowError.hidden = false;
     }
-    this.note.setAttribute('aria-label', `${t('note')} ${t('forKr')} ${name}`);
+    this.note.setAttribute('aria-label', `${say('note')} ${say('forKr')} ${name}`);
     this.update();
   }
 
   /** Reads the final value and recomputes progress and grade (the server's own definition). */
   update(): boolean {
-    const reading = readValueInput(this.value.value, lang, false, this.kr);
+    const reading = readFinalValue(this.value.value, lang, this.kr, this.kr.id);
     this.figures = null;
     let error = '';
-    if (!reading.ok || reading.value === null) {
-      const typed = this.value.value.trim();
-      error = closeMsg(lang, typed ? 'notANumber' : 'finalRequired', { kr: this.kr.id, value: typed });
-    } else {
+    if ('error' in reading) error = reading.error;
+    else {
       try {
         this.figures = finalFigures(this.kr, reading.value, this.kr.commitment, lang);
       } catch {
@@ -116,10 +120,10 @@ class KrRow {
     else this.value.removeAttribute('aria-invalid');
     this.progress.textContent = this.figures ? formatPercent(this.figures.progress, lang) : '–';
     const grade = this.figures?.grade;
-    this.grade.textContent = grade ? GRADE_LABELS[grade][lang] : '–';
+    this.grade.textContent = grade ? gradeLabel(lang, grade) : '–';
     this.grade.className = `grade ${grade ?? ''}`;
     const required = grade !== undefined && grade !== 'green';
-    this.noteLabel.textContent = t(required ? 'noteRequired' : 'note');
+    this.noteLabel.textContent = required ? noteRequired() : say('note');
     if (required) this.note.setAttribute('aria-required', 'true');
     else this.note.removeAttribute('aria-required');
     return error === '';
@@ -157,8 +161,8 @@ function field(
   objective: string
 ): [HTMLElement, HTMLTextAreaElement] {
   const id = uid(key);
-  const area = el('textarea', { id, rows: 2, 'aria-label': `${t(key)} (${objective || '–'})` });
-  return [el('div', { class: 'retro-field' }, el('label', { for: id, text: t(key) }), area), area];
+  const area = el('textarea', { id, rows: 2, 'aria-label': `${say(key)} (${objective || '–'})` });
+  return [el('div', { class: 'retro-field' }, el('label', { for: id, text: say(key) }), area), area];
 }
 
 function draw(next: CloseData): void {
@@ -168,14 +172,14 @@ function draw(next: CloseData): void {
   rows.length = 0;
   retros.length = 0;
   const parts: HTMLElement[] = [
-    el('h1', { text: closeMsg(lang, 'title') + ' · ' + next.period.name }),
-    el('p', { class: 'intro', text: t('intro', { period: next.period.name, next: next.next.name }) }),
+    el('h1', { text: say('title') + ' · ' + next.period.name }),
+    el('p', { class: 'intro', text: say('intro', { period: next.period.name, next: next.next.name }) }),
   ];
   if (next.blockers.length > 0) {
     parts.push(el('ul', { class: 'blockers error' }, ...next.blockers.map(text => el('li', { text }))));
   }
   for (const objective of next.objectives) {
-    const headers = ['', t('finalValue'), t('progress'), t('grade'), t('status'), t('note')];
+    const headers = ['', say('finalValue'), say('progress'), say('grade'), say('status'), say('note')];
     const table = el(
       'table',
       {},
@@ -203,12 +207,12 @@ function draw(next: CloseData): void {
         { class: 'objective' },
         el('h2', { text: objective.name || '–' }),
         table,
-        el('fieldset', { class: 'retro' }, el('legend', { text: t('retro') }), worked, didNot, change)
+        el('fieldset', { class: 'retro' }, el('legend', { text: say('retro') }), worked, didNot, change)
       )
     );
   }
-  confirmButton.textContent = t('confirm', { period: next.period.name });
-  cancelButton.textContent = t('cancel');
+  confirmButton.textContent = say('confirm', { period: next.period.name });
+  cancelButton.textContent = say('cancel');
   if (next.blockers.length > 0) confirmButton.setAttribute('aria-disabled', 'true');
   parts.push(el('div', { class: 'actions' }, cancelButton, confirmButton), result);
   app.replaceChildren(...parts);
@@ -224,13 +228,13 @@ async function confirm(): Promise<void> {
   let first: HTMLElement | null = null;
   for (const row of rows) first ??= row.validate();
   if (first) {
-    show('error', [t('fixErrors')]);
+    show('error', [say('fixErrors')]);
     first.focus();
     return;
   }
   busy = true;
   confirmButton.setAttribute('aria-disabled', 'true');
-  confirmButton.textContent = t('closing');
+  confirmButton.textContent = say('closing');
   try {
     const answer: CloseResult = await server.closePeriod({
       period: data.period.name,
@@ -245,12 +249,12 @@ async function confirm(): Promise<void> {
     });
     show('ok', [answer.message]);
     confirmButton.hidden = true;
-    cancelButton.textContent = closeMsg(lang, 'done');
+    cancelButton.textContent = say('done');
     cancelButton.focus();
   } catch (error) {
     show('error', String((error as Error).message).split('\n'));
     confirmButton.removeAttribute('aria-disabled');
-    confirmButton.textContent = t('confirm', { period: data.period.name });
+    confirmButton.textContent = say('confirm', { period: data.period.name });
     result.setAttribute('tabindex', '-1');
     result.focus();
   } finally {
@@ -265,12 +269,16 @@ app.addEventListener('keydown', event => {
 });
 
 async function load(): Promise<void> {
-  app.replaceChildren(el('p', { class: 'info', text: t('loading') }));
+  app.replaceChildren(el('p', { class: 'info', text: say('loading') }));
   try {
     draw(await server.getCloseData());
   } catch (error) {
     app.replaceChildren(
-      el('p', { class: 'error', role: 'alert', text: t('loadFailed', { message: (error as Error).message }) })
+      el('p', {
+        class: 'error',
+        role: 'alert',
+        text: say('loadFailed', { message: (error as Error).message }),
+      })
     );
   }
 }

@@ -1,0 +1,43 @@
+// The built close dialog (dist/close.html) carries the period close's texts and not the check-in's, the install's or
+// the quality check's: each bundle imports only its share of the catalogue.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Catalog } from '../../../src/i18n/catalog';
+import { CHECKIN, CORE, INSTALL, PERIOD, QUALITY, SCHEMA } from '../../../src/i18n/sections';
+
+const HTML = fs.readFileSync(path.resolve(__dirname, '../../../dist/close.html'), 'utf8');
+
+/** Every text of a section, in every language. */
+const textsOf = (catalog: Catalog<string>): string[] =>
+  Object.values(catalog).flatMap(texts => Object.values(texts) as string[]);
+
+/** Whether the bundle holds a text, as written or as a JS string literal escapes it. */
+const holds = (text: string) => HTML.includes(text) || HTML.includes(JSON.stringify(text).slice(1, -1));
+
+// What the dialog may carry: its own section and the words it shares (grades, commitments, closing statuses).
+const own = [PERIOD, CORE, SCHEMA].flatMap(textsOf);
+
+describe('dist/close.html', () => {
+  it('holds every text of the period section, in every language', () => {
+    const period = textsOf(PERIOD);
+    expect(period.length).toBeGreaterThan(40);
+    expect(period.filter(text => !holds(text))).toEqual([]);
+  });
+
+  it('holds no text only the check-in, the install or the quality check uses', () => {
+    // Sentences (short words such as "for" or "Owner" are everywhere), not part of a text the dialog has itself.
+    const others = [CHECKIN, INSTALL, QUALITY]
+      .flatMap(textsOf)
+      .filter(text => text.length >= 16 && text.includes(' '))
+      .filter(text => !own.some(mine => mine.includes(text)));
+    // Today's check-in and install texts, whichever file holds them.
+    others.push(
+      'Only KRs not updated this week',
+      'Seulement les RC non mis à jour cette semaine',
+      'Enter moves to the next field; after the last one, to Save.',
+      'The OKR template is not installed yet',
+      "Le modèle OKR n'est pas encore installé"
+    );
+    expect(others.filter(holds)).toEqual([]);
+  });
+});
