@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { fillPlurals, isSingular, plural } from '../../src/i18n/plural';
-import { msg } from '../../src/features/checkin/messages';
+import { t } from '../../src/i18n/catalog';
+import { CHECKIN } from '../../src/i18n/sections';
 import { chartsRestored, idsAssigned } from '../../src/features/install/messages';
 
 describe('plurals', () => {
@@ -21,13 +22,13 @@ describe('plurals', () => {
   });
 
   it('says "1 key result saved" and "3 key results saved", in English and French', () => {
-    expect(msg('en', 'savedCount', { n: 1 })).toBe('1 key result saved.');
-    expect(msg('en', 'savedCount', { n: 3 })).toBe('3 key results saved.');
-    expect(msg('fr', 'savedCount', { n: 1 })).toBe('1 résultat clé enregistré.');
-    expect(msg('fr', 'savedCount', { n: 2 })).toBe('2 résultats clés enregistrés.');
-    expect(msg('en', 'daysAgo', { n: 1 })).toBe('1 day ago');
-    expect(msg('fr', 'daysAgo', { n: 14 })).toBe('il y a 14 jours');
-    expect(msg('en', 'points', { n: '+1' })).toBe('+1 pt');
+    expect(t(CHECKIN, 'en', 'savedCount', { n: 1 })).toBe('1 key result saved.');
+    expect(t(CHECKIN, 'en', 'savedCount', { n: 3 })).toBe('3 key results saved.');
+    expect(t(CHECKIN, 'fr', 'savedCount', { n: 1 })).toBe('1 résultat clé enregistré.');
+    expect(t(CHECKIN, 'fr', 'savedCount', { n: 2 })).toBe('2 résultats clés enregistrés.');
+    expect(t(CHECKIN, 'en', 'daysAgo', { n: 1 })).toBe('1 day ago');
+    expect(t(CHECKIN, 'fr', 'daysAgo', { n: 14 })).toBe('il y a 14 jours');
+    expect(t(CHECKIN, 'en', 'points', { n: '+1' })).toBe('+1 pt');
     expect(chartsRestored('en', 1)).toBe('Restored 1 chart.');
     expect(chartsRestored('fr', 2)).toBe('2 graphiques rétablis.');
     expect(idsAssigned('fr', 1)).toBe('1 identifiant de résultat clé attribué.');

@@ -3,7 +3,8 @@ import { isoWeek } from '../../core/dates';
 import { isoDay, isValidDate } from '../../core/text';
 import { parseCheckinLog } from './log-entries';
 import { logOfPeriod } from '../../schema/log-period';
-import { msg } from './messages';
+import { t } from '../../i18n/catalog';
+import { CHECKIN } from '../../i18n/sections';
 import { readSaveRequest, requestLang } from './request';
 import { planSave, type SavePlan } from './save-plan';
 import type { CheckinData, SaveResult } from './types';
@@ -43,7 +44,6 @@ interface SettingsRead {
 interface Workspace {
   ss: Spreadsheet;
   lang: Lang;
-  locale: string;
   calendar: SheetCalendar;
   /** Today in the spreadsheet's time zone, as a local day. */
   today: Date;
@@ -78,9 +78,8 @@ function readCheckinSettings(ss: Spreadsheet, lang: Lang, calendar: SheetCalenda
  */
 function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   // The user's locale costs no Spreadsheet call; the Settings sheet's language wins anyway.
-  const locale = userLocale();
   const calendar = sheetCalendar(ss);
-  const guess = langHint ?? langFromLocale(locale);
+  const guess = langHint ?? langFromLocale(userLocale());
   const settings = readCheckinSettings(ss, guess, calendar);
   const lang = settings?.hasLanguage ? settings.settings.lang : guess;
   const found = findOkrTable(ss, lang);
@@ -99,7 +98,6 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   return {
     ss,
     lang,
-    locale: locale || (lang === 'fr' ? 'fr_FR' : 'en_US'),
     calendar,
     today: calendar.today(),
     table,
@@ -115,7 +113,6 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
 function sourceOf(ws: Workspace): CheckinSource {
   return {
     lang: ws.lang,
-    locale: ws.locale,
     today: isoDay(ws.today),
     columns: ws.table.columns,
     rows: ws.table.rows,
@@ -154,10 +151,10 @@ export function saveCheckin(request: unknown): SaveResult {
   const reading = readSaveRequest(request, langHint ?? langFromLocale(userLocale()));
   if (!reading.ok) {
     const lang = langHint ?? langFromLocale(userLocale());
-    throw new Error([msg(lang, 'badRequest'), ...reading.problems].join(' '));
+    throw new Error([t(CHECKIN, lang, 'badRequest'), ...reading.problems].join(' '));
   }
   return withDocumentLock(
-    () => msg(langHint ?? langFromLocale(userLocale()), 'lockBusy'),
+    () => t(CHECKIN, langHint ?? langFromLocale(userLocale()), 'lockBusy'),
     () => {
       const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), langHint);
       const log = ws.log;
@@ -189,11 +186,12 @@ export function saveCheckin(request: unknown): SaveResult {
         ...asOfSteps(ws),
       ];
       const blocked = blockedCells(ws.ss, steps);
-      if (blocked.length) throw new Error(msg(ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
+      if (blocked.length)
+        throw new Error(t(CHECKIN, ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
       runAllOrNothing(steps, (error, notRestored) =>
         notRestored.length
-          ? msg(ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
-          : msg(ws.lang, 'writeFailed', { error })
+          ? t(CHECKIN, ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
+          : t(CHECKIN, ws.lang, 'writeFailed', { error })
       );
 
       log.values.push(...plan.logRows.map(row => logArray(row, log)));
