@@ -52,39 +52,11 @@ export const checkin = {
   notANumber: '“{value}” is not a number. Type a number such as 12, 1.5 or 45 %.',
   valueRequired: 'Enter a value.',
   confidenceRange: 'Confidence must be a number from {min} to {max} (you typed “{value}”).',
-  krError: '{kr}: {message}',
   fixErrors: 'Fix the highlighted fields before saving.',
   nothingToSave: 'Nothing changed: edit a value, a confidence or a comment first.',
   savedCount: '{n} {n:key result|key results} saved.',
-  conflict:
-    '{kr}: not saved. The sheet now has {sheet}, you entered {entered}. Your entry is kept: check it and save again.',
-  conflictConfidence:
-    '{kr}: not saved. Its confidence in the sheet is now {sheet}, you entered {entered}. Your entry is kept: check it and save again.',
-  missing: '{kr}: not saved, this key result was deleted from the sheet.',
-  formulaCurrent: 'the current value is computed by a formula in the sheet; update its source instead.',
-  formulaConfidence: 'the confidence is computed by a formula in the sheet; update its source instead.',
-  duplicateRows:
-    'this ID is on rows {rows} of the OKRs sheet (a copied row?). Clear the ID of the copy, reopen the check-in and save again.',
-  commentTooLong: 'the comment has {n} characters; a cell holds at most {max}.',
   nothingSaved:
     'Nothing was saved: a check-in is saved whole or not at all. Fix what is listed below and save again.',
-  badRequest: 'Nothing was saved: the check-in sent is not valid.',
-  requestNotObject: 'the request is not an object (got {got}).',
-  requestLang: 'lang must be one of {langs} (got {got}).',
-  requestEntries: 'entries must be a list (got {got}).',
-  entryNotObject: 'entry {n} is not an object (got {got}).',
-  entryField: 'entry {n} ({id}): {field} must be {expected} (got {got}).',
-  entryDuplicate: 'entries {n} and {m} both name {id}: each key result can be saved once per check-in.',
-  expectText: 'text',
-  expectId: 'a non-empty text',
-  expectCell: 'a number or a text',
-  protectedCells:
-    'Nothing was saved: these cells are protected and you may not edit them: {cells}. Ask the owner of the spreadsheet for access.',
-  writeFailed:
-    'Nothing was saved: Google Sheets refused a write ({error}). Every cell written was put back as it was. Try again.',
-  rollbackFailed:
-    'Saving stopped part-way: Google Sheets refused a write ({error}) and these cells could not be put back: {cells}. Check them in the sheet.',
-  lockBusy: 'Another check-in is being saved. Try again in a few seconds.',
   loadFailed: 'Could not load the key results: {message}',
   saveFailed: 'Could not save: {message}',
   reviewOverall: 'Overall progress',
@@ -109,6 +81,38 @@ export const checkin = {
   keysHint: 'Enter moves to the next field; after the last one, to Save.',
   points: '{n} {n:pt|pts}',
   confidenceShort: 'confidence {n}',
+} as const;
+
+// @section checkinSave: why a check-in was not saved (server only: the sidebar bundle does not carry it)
+export const checkinSave = {
+  badRequest: 'Nothing was saved: the check-in sent is not valid.',
+  lockBusy: 'Another check-in is being saved. Try again in a few seconds.',
+  protectedCells:
+    'Nothing was saved: these cells are protected and you may not edit them: {cells}. Ask the owner of the spreadsheet for access.',
+  writeFailed:
+    'Nothing was saved: Google Sheets refused a write ({error}). Every cell written was put back as it was. Try again.',
+  rollbackFailed:
+    'Saving stopped part-way: Google Sheets refused a write ({error}) and these cells could not be put back: {cells}. Check them in the sheet.',
+  missing: '{kr}: not saved, this key result was deleted from the sheet.',
+  duplicateRows:
+    'this ID is on rows {rows} of the OKRs sheet (a copied row?). Clear the ID of the copy, reopen the check-in and save again.',
+  commentTooLong: 'the comment has {n} characters; a cell holds at most {max}.',
+  formulaCurrent: 'the current value is computed by a formula in the sheet; update its source instead.',
+  formulaConfidence: 'the confidence is computed by a formula in the sheet; update its source instead.',
+  krError: '{kr}: {message}',
+  conflict:
+    '{kr}: not saved. The sheet now has {sheet}, you entered {entered}. Your entry is kept: check it and save again.',
+  conflictConfidence:
+    '{kr}: not saved. Its confidence in the sheet is now {sheet}, you entered {entered}. Your entry is kept: check it and save again.',
+  requestNotObject: 'the request is not an object (got {got}).',
+  requestLang: 'lang must be one of {langs} (got {got}).',
+  requestEntries: 'entries must be a list (got {got}).',
+  entryNotObject: 'entry {n} is not an object (got {got}).',
+  entryField: 'entry {n} ({id}): {field} must be {expected} (got {got}).',
+  entryDuplicate: 'entries {n} and {m} both name {id}: each key result can be saved once per check-in.',
+  expectText: 'text',
+  expectId: 'a non-empty text',
+  expectCell: 'a number or a text',
 } as const;
 
 // @section period: period close, reopen, new period, the History sheet and the close dialog

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/catalog';
-import { isLang, langs, type Lang } from '../../i18n/lang';
-import { CHECKIN } from '../../i18n/sections';
+import { isLang, LANGS, type Lang } from '../../i18n/lang';
+import { CHECKIN_SAVE } from '../../i18n/sections';
 import type { CellValue, CheckinEntry } from './types';
 
 /**
@@ -35,18 +35,16 @@ export function requestLang(raw: unknown): Lang | null {
 export function readSaveRequest(raw: unknown, lang: Lang): RequestReading {
   const problems: string[] = [];
   if (!isObject(raw))
-    return { ok: false, problems: [t(CHECKIN, lang, 'requestNotObject', { got: kindOf(raw) })] };
+    return { ok: false, problems: [t(CHECKIN_SAVE, lang, 'requestNotObject', { got: kindOf(raw) })] };
   if (raw.lang !== undefined && raw.lang !== null && !isLang(raw.lang))
     problems.push(
-      t(CHECKIN, lang, 'requestLang', {
-        langs: langs()
-          .map(l => JSON.stringify(l))
-          .join(', '),
+      t(CHECKIN_SAVE, lang, 'requestLang', {
+        langs: LANGS.map(l => JSON.stringify(l)).join(', '),
         got: kindOf(raw.lang),
       })
     );
   if (!Array.isArray(raw.entries)) {
-    problems.push(t(CHECKIN, lang, 'requestEntries', { got: kindOf(raw.entries) }));
+    problems.push(t(CHECKIN_SAVE, lang, 'requestEntries', { got: kindOf(raw.entries) }));
     return { ok: false, problems };
   }
   const entries: CheckinEntry[] = [];
@@ -54,18 +52,18 @@ export function readSaveRequest(raw: unknown, lang: Lang): RequestReading {
   raw.entries.forEach((item: unknown, i: number) => {
     const n = i + 1;
     if (!isObject(item)) {
-      problems.push(t(CHECKIN, lang, 'entryNotObject', { n, got: kindOf(item) }));
+      problems.push(t(CHECKIN_SAVE, lang, 'entryNotObject', { n, got: kindOf(item) }));
       return;
     }
     const id = typeof item.id === 'string' ? item.id.trim() : '';
     const label = id || '?';
     const field = (name: string, expected: 'expectText' | 'expectId' | 'expectCell', got: unknown) =>
       problems.push(
-        t(CHECKIN, lang, 'entryField', {
+        t(CHECKIN_SAVE, lang, 'entryField', {
           n,
           id: label,
           field: name,
-          expected: t(CHECKIN, lang, expected),
+          expected: t(CHECKIN_SAVE, lang, expected),
           got: kindOf(got),
         })
       );
@@ -97,7 +95,7 @@ export function readSaveRequest(raw: unknown, lang: Lang): RequestReading {
     if (!fine) return;
     const seen = firstIndex.get(id);
     if (seen !== undefined) {
-      problems.push(t(CHECKIN, lang, 'entryDuplicate', { n: seen, m: n, id }));
+      problems.push(t(CHECKIN_SAVE, lang, 'entryDuplicate', { n: seen, m: n, id }));
       return;
     }
     firstIndex.set(id, n);

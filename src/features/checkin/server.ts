@@ -4,7 +4,7 @@ import { isoDay, isValidDate } from '../../core/text';
 import { parseCheckinLog } from './log-entries';
 import { logOfPeriod } from '../../schema/log-period';
 import { t } from '../../i18n/catalog';
-import { CHECKIN } from '../../i18n/sections';
+import { CHECKIN_SAVE } from '../../i18n/sections';
 import { readSaveRequest, requestLang } from './request';
 import { planSave, type SavePlan } from './save-plan';
 import type { CheckinData, SaveResult } from './types';
@@ -148,13 +148,12 @@ export function getCheckinData(): CheckinData {
  */
 export function saveCheckin(request: unknown): SaveResult {
   const langHint = requestLang(request);
-  const reading = readSaveRequest(request, langHint ?? langFromLocale(userLocale()));
-  if (!reading.ok) {
-    const lang = langHint ?? langFromLocale(userLocale());
-    throw new Error([t(CHECKIN, lang, 'badRequest'), ...reading.problems].join(' '));
-  }
+  // Until the workbook's language is read, messages speak the sidebar's, else the user's.
+  const lang = langHint ?? langFromLocale(userLocale());
+  const reading = readSaveRequest(request, lang);
+  if (!reading.ok) throw new Error([t(CHECKIN_SAVE, lang, 'badRequest'), ...reading.problems].join(' '));
   return withDocumentLock(
-    () => t(CHECKIN, langHint ?? langFromLocale(userLocale()), 'lockBusy'),
+    () => t(CHECKIN_SAVE, lang, 'lockBusy'),
     () => {
       const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), langHint);
       const log = ws.log;
@@ -187,11 +186,11 @@ export function saveCheckin(request: unknown): SaveResult {
       ];
       const blocked = blockedCells(ws.ss, steps);
       if (blocked.length)
-        throw new Error(t(CHECKIN, ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
+        throw new Error(t(CHECKIN_SAVE, ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
       runAllOrNothing(steps, (error, notRestored) =>
         notRestored.length
-          ? t(CHECKIN, ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
-          : t(CHECKIN, ws.lang, 'writeFailed', { error })
+          ? t(CHECKIN_SAVE, ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
+          : t(CHECKIN_SAVE, ws.lang, 'writeFailed', { error })
       );
 
       log.values.push(...plan.logRows.map(row => logArray(row, log)));
