@@ -9,8 +9,8 @@ export function langFromLocale(locale: string | null | undefined): Lang {
 /** A text in both languages. */
 export type Localized = Record<Lang, string>;
 
-/** Whether a value (a request field) names one of the languages okr-sheets speaks; a new `Lang` must be listed. */
-const LANGS: Record<Lang, true> = { en: true, fr: true };
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LANGS, value);
-}
+/** Every language as a value, in catalogue order: a third one in `Lang` is a compile error here until it is listed. */
+export const LANGS = Object.keys({ en: 0, fr: 0 } satisfies Record<Lang, 0>) as Lang[];
+
+/** True when `value` names one of the catalogue's languages (a request field, a setting). */
+export const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang);

@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent } from '../../core/numbers';
 import { isoDay, isValidDate } from '../../core/text';
 import { isoWeek } from '../../core/dates';
+import { groupDigits } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
 import { cellToIsoDay, mondayOf, parseIsoDay } from '../../core/iso-days';
@@ -13,7 +14,6 @@ import type { CellValue, CheckinData, CheckinKr, CheckinObjective } from './type
 /** Everything the payload is computed from: the OKRs table as read, its formulas, the log, who and when. */
 export interface CheckinSource {
   lang: Lang;
-  locale: string;
   /** Today as an ISO day. */
   today: string;
   columns: OkrColumns;
@@ -55,8 +55,7 @@ export function formatCell(value: CellValue, lang: Lang): string {
   if (typeof value === 'number') {
     if (Math.abs(value) >= 1e15 && Number.isFinite(value)) {
       const digits = BigInt(Math.round(Math.abs(value))).toString();
-      const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202F' : ',');
-      return (value < 0 ? '-' : '') + grouped;
+      return (value < 0 ? '-' : '') + groupDigits(digits, lang);
     }
     return formatNumber(value, lang, 10);
   }
@@ -149,7 +148,6 @@ export function buildCheckinData(source: CheckinSource): CheckinData {
   const week = isoWeek(parseIsoDay(source.today));
   return {
     lang: source.lang,
-    locale: source.locale,
     today: source.today,
     week,
     weekStart: mondayOf(source.today),

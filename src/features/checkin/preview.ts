@@ -1,11 +1,13 @@
 import { parseKrKind } from '../../core/kinds';
 import { parseUserNumber } from '../../core/numbers';
 import { isBlank } from '../../core/text';
+import { t, type Key } from '../../i18n/catalog';
+import { statusLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
+import { CHECKIN } from '../../i18n/sections';
 import { parseIsoDay } from '../../core/iso-days';
 import { krFigure } from '../../core/figures';
 import { expectedOrNull, krStatus, type PaceContext } from './kr-math';
-import { msg, type MessageKey } from './messages';
 import type { CheckinData, CheckinKr, StatusKey } from './types';
 
 /**
@@ -21,7 +23,7 @@ export function unreadableReason(
   kr: Pick<CheckinKr, 'start' | 'target' | 'current' | 'kind'>,
   lang: Lang
 ): string | null {
-  const checks: [MessageKey, unknown][] = [
+  const checks: [Key<typeof CHECKIN>, unknown][] = [
     ['currentNotANumber', kr.current],
     ['targetNotANumber', kr.target],
     ['startNotANumber', kr.start],
@@ -30,7 +32,7 @@ export function unreadableReason(
     try {
       parseUserNumber(value, lang);
     } catch {
-      return msg(lang, key, { value: String(value).trim() });
+      return t(CHECKIN, lang, key, { value: String(value).trim() });
     }
   }
   let milestone = false;
@@ -39,7 +41,17 @@ export function unreadableReason(
   } catch {
     return null;
   }
-  return isBlank(kr.target) && !milestone ? msg(lang, 'noTarget') : null;
+  return isBlank(kr.target) && !milestone ? t(CHECKIN, lang, 'noTarget') : null;
+}
+
+/**
+ * A status as the card's sentence says it ('on track', 'no progress yet'): the status word of the sheet's Status
+ * column (the catalogue's core section), lower-cased.
+ */
+export function statusText(status: StatusKey, lang: Lang): string {
+  return status === 'none'
+    ? t(CHECKIN, lang, 'statusNone')
+    : statusLabel(lang, status).toLocaleLowerCase(lang);
 }
 
 /** The period and day the Status column measures pace against, from the payload (the server's own). */

@@ -1,5 +1,6 @@
-import type { Lang } from '../../i18n/lang';
-import { msg } from './messages';
+import { t } from '../../i18n/catalog';
+import { isLang, LANGS, type Lang } from '../../i18n/lang';
+import { CHECKIN_SAVE } from '../../i18n/sections';
 import type { CellValue, CheckinEntry } from './types';
 
 /**
@@ -28,16 +29,22 @@ const isCell = (value: unknown): value is CellValue =>
 /** The language the sidebar says it showed, when it is one; the lenient read used for messages. */
 export function requestLang(raw: unknown): Lang | null {
   const lang = isObject(raw) ? raw.lang : undefined;
-  return lang === 'en' || lang === 'fr' ? lang : null;
+  return isLang(lang) ? lang : null;
 }
 
 export function readSaveRequest(raw: unknown, lang: Lang): RequestReading {
   const problems: string[] = [];
-  if (!isObject(raw)) return { ok: false, problems: [msg(lang, 'requestNotObject', { got: kindOf(raw) })] };
-  if (raw.lang !== undefined && raw.lang !== null && raw.lang !== 'en' && raw.lang !== 'fr')
-    problems.push(msg(lang, 'requestLang', { got: kindOf(raw.lang) }));
+  if (!isObject(raw))
+    return { ok: false, problems: [t(CHECKIN_SAVE, lang, 'requestNotObject', { got: kindOf(raw) })] };
+  if (raw.lang !== undefined && raw.lang !== null && !isLang(raw.lang))
+    problems.push(
+      t(CHECKIN_SAVE, lang, 'requestLang', {
+        langs: LANGS.map(l => JSON.stringify(l)).join(', '),
+        got: kindOf(raw.lang),
+      })
+    );
   if (!Array.isArray(raw.entries)) {
-    problems.push(msg(lang, 'requestEntries', { got: kindOf(raw.entries) }));
+    problems.push(t(CHECKIN_SAVE, lang, 'requestEntries', { got: kindOf(raw.entries) }));
     return { ok: false, problems };
   }
   const entries: CheckinEntry[] = [];
@@ -45,18 +52,18 @@ export function readSaveRequest(raw: unknown, lang: Lang): RequestReading {
   raw.entries.forEach((item: unknown, i: number) => {
     const n = i + 1;
     if (!isObject(item)) {
-      problems.push(msg(lang, 'entryNotObject', { n, got: kindOf(item) }));
+      problems.push(t(CHECKIN_SAVE, lang, 'entryNotObject', { n, got: kindOf(item) }));
       return;
     }
     const id = typeof item.id === 'string' ? item.id.trim() : '';
     const label = id || '?';
     const field = (name: string, expected: 'expectText' | 'expectId' | 'expectCell', got: unknown) =>
       problems.push(
-        msg(lang, 'entryField', {
+        t(CHECKIN_SAVE, lang, 'entryField', {
           n,
           id: label,
           field: name,
-          expected: msg(lang, expected),
+          expected: t(CHECKIN_SAVE, lang, expected),
           got: kindOf(got),
         })
       );
@@ -88,7 +95,7 @@ export function readSaveRequest(raw: unknown, lang: Lang): RequestReading {
     if (!fine) return;
     const seen = firstIndex.get(id);
     if (seen !== undefined) {
-      problems.push(msg(lang, 'entryDuplicate', { n: seen, m: n, id }));
+      problems.push(t(CHECKIN_SAVE, lang, 'entryDuplicate', { n: seen, m: n, id }));
       return;
     }
     firstIndex.set(id, n);

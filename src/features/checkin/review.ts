@@ -12,12 +12,9 @@ import { addDays, daysBetween } from '../../core/iso-days';
 import { rollupFigure } from './kr-math';
 import { groupLogByKr, valueOnDay, type LogEntry } from './log-entries';
 import { unreadableReason } from './preview';
+import { AT_RISK_CONFIDENCE, MOVERS_SHOWN, STALE_AFTER_DAYS } from './review-rules';
 import { buildSummary } from './summary';
 import type { CheckinKr, CheckinObjective, ReviewKr, WeeklyReview } from './types';
-
-const MOVERS_SHOWN = 5;
-const STALE_AFTER_DAYS = 7;
-const AT_RISK_CONFIDENCE = 3;
 
 export interface ReviewSource {
   lang: Lang;

@@ -4,7 +4,8 @@ import type { CheckinColumnKey, OkrColumnKey } from '../../schema/layout';
 import { literalCell } from '../../schema/literal-text';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
 import { krProgress } from './kr-math';
-import { msg } from './messages';
+import { t } from '../../i18n/catalog';
+import { CHECKIN_SAVE } from '../../i18n/sections';
 import { formatCell, formulaAt, sameCell, toCellValue } from './payload';
 import type { CheckinEntry, SaveConflict, SaveError, SaveMissing } from './types';
 import { readConfidenceInput, readValueInput } from './validate';
@@ -110,13 +111,13 @@ export function planSave(input: SavePlanInput): SavePlan {
     const id = entry.id.trim();
     const kr = krs.get(id);
     if (!kr) {
-      plan.missing.push({ id, message: msg(lang, 'missing', { kr: id }) });
+      plan.missing.push({ id, message: t(CHECKIN_SAVE, lang, 'missing', { kr: id }) });
       continue;
     }
     const name = String(kr.cells.keyResult ?? id);
     const rows = rowsById.get(id) ?? [];
     if (rows.length > 1) {
-      const problem = msg(lang, 'duplicateRows', { rows: rows.join(', ') });
+      const problem = t(CHECKIN_SAVE, lang, 'duplicateRows', { rows: rows.join(', ') });
       plan.errors.push(error(id, name, 'id', id, problem, lang));
       continue;
     }
@@ -134,7 +135,10 @@ export function planSave(input: SavePlanInput): SavePlan {
       plan.errors.push(error(id, name, 'confidence', entry.confidence, confidence.error, lang));
     const comment = literalCell(entry.comment) as string;
     if (comment.length > MAX_CELL_CHARS) {
-      const problem = msg(lang, 'commentTooLong', { n: entry.comment.length, max: MAX_CELL_CHARS });
+      const problem = t(CHECKIN_SAVE, lang, 'commentTooLong', {
+        n: entry.comment.length,
+        max: MAX_CELL_CHARS,
+      });
       plan.errors.push(error(id, name, 'comment', '', problem, lang));
       bad = true;
     }
@@ -156,13 +160,15 @@ export function planSave(input: SavePlanInput): SavePlan {
     const newValue = valueTouched ? value.value : typeof sheetCurrent === 'number' ? sheetCurrent : null;
     const valueChanged = newValue !== null && !sameCell(sheetCurrent, newValue);
     if (valueChanged && formulaAt(input.formulas, kr.rowNumber, columns.current)) {
-      plan.errors.push(error(id, name, 'current', entry.value, msg(lang, 'formulaCurrent'), lang));
+      plan.errors.push(
+        error(id, name, 'current', entry.value, t(CHECKIN_SAVE, lang, 'formulaCurrent'), lang)
+      );
       continue;
     }
     const newConfidence = confidenceTouched ? (confidence.value ?? '') : sheetConfidence;
     const confidenceChanged = !sameCell(sheetConfidence, newConfidence);
     if (confidenceChanged && formulaAt(input.formulas, kr.rowNumber, columns.confidence)) {
-      const problem = msg(lang, 'formulaConfidence');
+      const problem = t(CHECKIN_SAVE, lang, 'formulaConfidence');
       plan.errors.push(error(id, name, 'confidence', entry.confidence, problem, lang));
       continue;
     }
@@ -220,7 +226,7 @@ function error(
   problem: string,
   lang: Lang
 ): SaveError {
-  const message = msg(lang, 'krError', { kr: `${id} ${keyResult}`, message: problem });
+  const message = t(CHECKIN_SAVE, lang, 'krError', { kr: `${id} ${keyResult}`, message: problem });
   return { id, keyResult, field, value, message };
 }
 
@@ -235,7 +241,11 @@ function conflict(
   const sheetValue = formatCell(toCellValue(sheet), lang) || '∅';
   const enteredValue = entered.trim() || '∅';
   const key = field === 'current' ? 'conflict' : 'conflictConfidence';
-  const message = msg(lang, key, { kr: `${id} ${keyResult}`, sheet: sheetValue, entered: enteredValue });
+  const message = t(CHECKIN_SAVE, lang, key, {
+    kr: `${id} ${keyResult}`,
+    sheet: sheetValue,
+    entered: enteredValue,
+  });
   return { id, keyResult, field, sheetValue, enteredValue, message };
 }
 

@@ -3,7 +3,8 @@ import { isoWeek } from '../../core/dates';
 import { isoDay, isValidDate } from '../../core/text';
 import { parseCheckinLog } from './log-entries';
 import { logOfPeriod } from '../../schema/log-period';
-import { msg } from './messages';
+import { t } from '../../i18n/catalog';
+import { CHECKIN_SAVE, INSTALL } from '../../i18n/sections';
 import { readSaveRequest, requestLang } from './request';
 import { planSave, type SavePlan } from './save-plan';
 import type { CheckinData, SaveResult } from './types';
@@ -11,8 +12,6 @@ import { langFromLocale, type Lang } from '../../i18n/lang';
 import { columnLetter, sheetRef } from '../../schema/formulas';
 import type { CheckinColumnKey } from '../../schema/layout';
 import { literalCell } from '../../schema/literal-text';
-import { t } from '../../i18n/catalog';
-import { INSTALL } from '../../i18n/sections';
 import { notInstalledText } from '../install/texts';
 import { parseSettings, type OkrSettings } from '../../schema/settings';
 import { appendSteps, readCheckinLog, toSheetValue, type CheckinLogSheet } from '../../gas/checkin-log';
@@ -45,7 +44,6 @@ interface SettingsRead {
 interface Workspace {
   ss: Spreadsheet;
   lang: Lang;
-  locale: string;
   calendar: SheetCalendar;
   /** Today in the spreadsheet's time zone, as a local day. */
   today: Date;
@@ -80,9 +78,8 @@ function readCheckinSettings(ss: Spreadsheet, lang: Lang, calendar: SheetCalenda
  */
 function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   // The user's locale costs no Spreadsheet call; the Settings sheet's language wins anyway.
-  const locale = userLocale();
   const calendar = sheetCalendar(ss);
-  const guess = langHint ?? langFromLocale(locale);
+  const guess = langHint ?? langFromLocale(userLocale());
   const settings = readCheckinSettings(ss, guess, calendar);
   const lang = settings?.hasLanguage ? settings.settings.lang : guess;
   const found = findOkrTable(ss, lang);
@@ -101,7 +98,6 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
   return {
     ss,
     lang,
-    locale: locale || (lang === 'fr' ? 'fr_FR' : 'en_US'),
     calendar,
     today: calendar.today(),
     table,
@@ -117,7 +113,6 @@ function readWorkspace(ss: Spreadsheet, langHint: Lang | null): Workspace {
 function sourceOf(ws: Workspace): CheckinSource {
   return {
     lang: ws.lang,
-    locale: ws.locale,
     today: isoDay(ws.today),
     columns: ws.table.columns,
     rows: ws.table.rows,
@@ -153,13 +148,12 @@ export function getCheckinData(): CheckinData {
  */
 export function saveCheckin(request: unknown): SaveResult {
   const langHint = requestLang(request);
-  const reading = readSaveRequest(request, langHint ?? langFromLocale(userLocale()));
-  if (!reading.ok) {
-    const lang = langHint ?? langFromLocale(userLocale());
-    throw new Error([msg(lang, 'badRequest'), ...reading.problems].join(' '));
-  }
+  // Until the workbook's language is read, messages speak the sidebar's, else the user's.
+  const lang = langHint ?? langFromLocale(userLocale());
+  const reading = readSaveRequest(request, lang);
+  if (!reading.ok) throw new Error([t(CHECKIN_SAVE, lang, 'badRequest'), ...reading.problems].join(' '));
   return withDocumentLock(
-    () => msg(langHint ?? langFromLocale(userLocale()), 'lockBusy'),
+    () => t(CHECKIN_SAVE, lang, 'lockBusy'),
     () => {
       const ws = readWorkspace(SpreadsheetApp.getActiveSpreadsheet(), langHint);
       const log = ws.log;
@@ -191,11 +185,12 @@ export function saveCheckin(request: unknown): SaveResult {
         ...asOfSteps(ws),
       ];
       const blocked = blockedCells(ws.ss, steps);
-      if (blocked.length) throw new Error(msg(ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
+      if (blocked.length)
+        throw new Error(t(CHECKIN_SAVE, ws.lang, 'protectedCells', { cells: blocked.join(', ') }));
       runAllOrNothing(steps, (error, notRestored) =>
         notRestored.length
-          ? msg(ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
-          : msg(ws.lang, 'writeFailed', { error })
+          ? t(CHECKIN_SAVE, ws.lang, 'rollbackFailed', { error, cells: notRestored.join(', ') })
+          : t(CHECKIN_SAVE, ws.lang, 'writeFailed', { error })
       );
 
       log.values.push(...plan.logRows.map(row => logArray(row, log)));

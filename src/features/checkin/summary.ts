@@ -1,8 +1,11 @@
 import { incompleteText } from '../../core/figures';
 import { formatNumber, formatPercent } from '../../core/numbers';
 import { clamp01, roundNoise } from '../../core/progress';
+import { t } from '../../i18n/catalog';
+import { colon } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { msg } from './messages';
+import { CHECKIN } from '../../i18n/sections';
+import { AT_RISK_CONFIDENCE, STALE_AFTER_DAYS } from './review-rules';
 import type { CellValue, ReviewKr, WeeklyReview } from './types';
 
 /**
@@ -31,7 +34,7 @@ export function formatChange(change: number | null, lang: Lang): string {
   if (change === null) return '–';
   const points = Math.round(roundNoise(change * 100));
   const sign = points > 0 ? '+' : points < 0 ? '-' : '';
-  return msg(lang, 'points', { n: sign + formatNumber(Math.abs(points), lang, 0) });
+  return t(CHECKIN, lang, 'points', { n: sign + formatNumber(Math.abs(points), lang, 0) });
 }
 
 /** A confidence as loaded: a number written the user's way ('7,5' in French), a text as it is. */
@@ -39,10 +42,10 @@ export function formatConfidence(confidence: CellValue, lang: Lang): string {
   return typeof confidence === 'number' ? formatNumber(confidence, lang, 2) : confidence;
 }
 
-/** The colon after a label: French sets it off with a space. */
-export function colon(lang: Lang): string {
-  return lang === 'fr' ? ' :' : ':';
-}
+/** The titles of the review's KR lists, with the thresholds the review applies (review-rules.ts). */
+export const staleTitle = (lang: Lang): string => t(CHECKIN, lang, 'reviewStale', { days: STALE_AFTER_DAYS });
+export const atRiskTitle = (lang: Lang): string =>
+  t(CHECKIN, lang, 'reviewAtRisk', { confidence: formatNumber(AT_RISK_CONFIDENCE, lang) });
 
 function krLine(kr: ReviewKr, lang: Lang, detail: string): string {
   const owner = kr.owner ? ` (${kr.owner})` : '';
@@ -53,49 +56,53 @@ function krLine(kr: ReviewKr, lang: Lang, detail: string): string {
 export function buildSummary(review: Omit<WeeklyReview, 'summary'>, lang: Lang): string {
   const sep = colon(lang);
   const lines = [
-    `${msg(lang, 'summaryTitle', { week: review.week })} (${review.today})`,
+    `${t(CHECKIN, lang, 'summaryTitle', { week: review.week })} (${review.today})`,
     '',
-    `${msg(lang, 'reviewOverall')}${sep} ${formatRollup(review.overall, review.overallIncomplete, 'overall', lang)} ` +
-      `(${formatChange(review.overallChange, lang)} ${msg(lang, 'reviewSinceLastWeek')})`,
+    `${t(CHECKIN, lang, 'reviewOverall')}${sep} ${formatRollup(review.overall, review.overallIncomplete, 'overall', lang)} ` +
+      `(${formatChange(review.overallChange, lang)} ${t(CHECKIN, lang, 'reviewSinceLastWeek')})`,
   ];
   const section = (title: string, items: string[]) => {
     lines.push('', `${title}${sep}`);
-    lines.push(...(items.length > 0 ? items : [`- ${msg(lang, 'reviewNone')}`]));
+    lines.push(...(items.length > 0 ? items : [`- ${t(CHECKIN, lang, 'reviewNone')}`]));
   };
   section(
-    msg(lang, 'reviewObjectives'),
+    t(CHECKIN, lang, 'reviewObjectives'),
     review.objectives.map(
       o =>
         `- ${o.name}${sep} ${formatRollup(o.progress, o.incomplete, 'objective', lang)} ` +
         `(${formatChange(o.change, lang)})` +
         (o.confidence === null
           ? ''
-          : `, ${msg(lang, 'confidenceShort', { n: formatNumber(o.confidence, lang, 1) })}`)
+          : `, ${t(CHECKIN, lang, 'confidenceShort', { n: formatNumber(o.confidence, lang, 1) })}`)
     )
   );
   section(
-    msg(lang, 'reviewMovers'),
+    t(CHECKIN, lang, 'reviewMovers'),
     review.movers.map(kr =>
       krLine(kr, lang, `${formatProgress(kr.progress, lang)} (${formatChange(kr.change, lang)})`)
     )
   );
   section(
-    msg(lang, 'reviewStale'),
+    staleTitle(lang),
     review.stale.map(kr =>
       krLine(
         kr,
         lang,
-        kr.daysSinceCheckin === null ? msg(lang, 'never') : msg(lang, 'daysAgo', { n: kr.daysSinceCheckin })
+        kr.daysSinceCheckin === null
+          ? t(CHECKIN, lang, 'never')
+          : t(CHECKIN, lang, 'daysAgo', { n: kr.daysSinceCheckin })
       )
     )
   );
   section(
-    msg(lang, 'reviewAtRisk'),
+    atRiskTitle(lang),
     review.atRisk.map(kr => {
       const parts = [formatProgress(kr.progress, lang)];
       if (kr.confidence !== '')
-        parts.push(msg(lang, 'confidenceShort', { n: formatConfidence(kr.confidence, lang) }));
-      const actions = kr.actions.trim() ? `. ${msg(lang, 'reviewActions')}${sep} ${kr.actions.trim()}` : '';
+        parts.push(t(CHECKIN, lang, 'confidenceShort', { n: formatConfidence(kr.confidence, lang) }));
+      const actions = kr.actions.trim()
+        ? `. ${t(CHECKIN, lang, 'reviewActions')}${sep} ${kr.actions.trim()}`
+        : '';
       return krLine(kr, lang, parts.join(', ') + actions);
     })
   );

@@ -98,7 +98,6 @@ export interface WeeklyReview {
 
 export interface CheckinData {
   lang: Lang;
-  locale: string;
   today: string;
   /** ISO week of today, e.g. '2026-W48'. */
   week: string;

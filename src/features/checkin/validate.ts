@@ -1,8 +1,10 @@
 import { OkrInputError } from '../../core/errors';
 import { readKrValue, type KrBounds } from '../../core/kr-value';
+import { formatNumber } from '../../core/numbers';
+import { t } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/lang';
+import { CHECKIN } from '../../i18n/sections';
 import { CONFIDENCE_RANGE } from '../../schema/layout';
-import { msg } from './messages';
 
 /** A typed field read: `value` when it is fine (null = left blank), `error` (in the user's language) when not. */
 export type FieldReading = { ok: true; value: number | null } | { ok: false; error: string };
@@ -16,7 +18,8 @@ function readNumber(
   try {
     return { value: readKrValue(text, lang, bounds) };
   } catch (error) {
-    if (error instanceof OkrInputError) return { error: msg(lang, 'notANumber', { value: text.trim() }) };
+    if (error instanceof OkrInputError)
+      return { error: t(CHECKIN, lang, 'notANumber', { value: text.trim() }) };
     throw error;
   }
 }
@@ -29,8 +32,13 @@ function readNumber(
 export function readValueInput(text: string, lang: Lang, wasBlank: boolean, bounds?: KrBounds): FieldReading {
   const read = readNumber(String(text ?? ''), lang, bounds);
   if ('error' in read) return { ok: false, error: read.error };
-  if (read.value === null && !wasBlank) return { ok: false, error: msg(lang, 'valueRequired') };
+  if (read.value === null && !wasBlank) return { ok: false, error: t(CHECKIN, lang, 'valueRequired') };
   return { ok: true, value: read.value };
+}
+
+/** CONFIDENCE_RANGE as the messages write it: { min: '0', max: '10' }. */
+export function confidenceBounds(lang: Lang): { min: string; max: string } {
+  return { min: formatNumber(CONFIDENCE_RANGE.min, lang), max: formatNumber(CONFIDENCE_RANGE.max, lang) };
 }
 
 /** Reads a confidence as typed: blank, or a number from 0 to 10 (CONFIDENCE_RANGE: '7', '7,5'); not a percent. */
@@ -42,7 +50,10 @@ export function readConfidenceInput(text: string, lang: Lang): FieldReading {
     (read.value !== null &&
       (read.value < CONFIDENCE_RANGE.min || read.value > CONFIDENCE_RANGE.max || /%/.test(raw)));
   if (outOfRange) {
-    return { ok: false, error: msg(lang, 'confidenceRange', { value: raw }) };
+    return {
+      ok: false,
+      error: t(CHECKIN, lang, 'confidenceRange', { ...confidenceBounds(lang), value: raw }),
+    };
   }
   return { ok: true, value: read.value };
 }

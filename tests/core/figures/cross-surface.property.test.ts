@@ -63,7 +63,6 @@ function sidebarData(wb: GenWorkbook): CheckinData {
   }));
   return buildCheckinData({
     lang: wb.lang,
-    locale: wb.lang === 'fr' ? 'fr_FR' : 'en_US',
     today: TODAY,
     columns: COLUMNS,
     rows,

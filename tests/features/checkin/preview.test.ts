@@ -38,7 +38,6 @@ describe('previewProgress', () => {
   it('is the progress and status the payload computes for the same value', () => {
     const source = {
       lang: 'en' as const,
-      locale: 'en_US',
       today: '2026-11-24',
       columns: { id: 0, objective: 1, keyResult: 2, kind: 3, start: 4, target: 5, current: 6 },
       formulas: [],

@@ -40,7 +40,6 @@ describe('progress shown to people', () => {
   it('never shows an overshoot or a negative progress in the weekly summary', () => {
     const review = buildCheckinData({
       lang: 'fr',
-      locale: 'fr_FR',
       today: '2026-11-24',
       columns: COLUMNS,
       rows,

@@ -7,7 +7,6 @@ const log = parseCheckinLog([LOG_HEADER, ...REVIEW_LOG.map(logRow)]);
 
 const data = buildCheckinData({
   lang: 'en',
-  locale: 'en_US',
   today: '2026-11-24',
   columns: COLUMNS,
   rows,
@@ -77,7 +76,6 @@ describe('summary text', () => {
   it('is written in French with French number formats', () => {
     const fr = buildCheckinData({
       lang: 'fr',
-      locale: 'fr_FR',
       today: '2026-11-24',
       columns: COLUMNS,
       rows,

@@ -1,26 +1,18 @@
 import { clamp01 } from '../../../core/progress';
-import { msg, type MessageKey } from '../messages';
+import { t, type Key, type Params } from '../../../i18n/catalog';
+import { formatIsoDay } from '../../../i18n/format';
+import { CHECKIN } from '../../../i18n/sections';
 import { formatConfidence, formatProgress } from '../summary';
-import type { CheckinData, CheckinEntry, CheckinKr, SaveError, StatusKey } from '../types';
-import { readConfidenceInput, readValueInput } from '../validate';
+import type { CheckinData, CheckinEntry, CheckinKr, SaveError } from '../types';
+import { confidenceBounds, readConfidenceInput, readValueInput } from '../validate';
 import type { PaceContext } from '../kr-math';
-import { previewProgress, unreadableReason } from '../preview';
+import { previewProgress, statusText, unreadableReason } from '../preview';
 import type { Lang } from '../../../i18n/lang';
 import { el, sparkline, uid } from '../../../html/dom';
 
-export const STATUS_TEXT: Record<StatusKey, MessageKey> = {
-  done: 'statusDone',
-  onTrack: 'statusOnTrack',
-  atRisk: 'statusAtRisk',
-  offTrack: 'statusOffTrack',
-  none: 'statusNone',
-};
-
-/** An ISO day the way the user's language writes it: 2026-11-24 / 24/11/2026. */
+/** A last check-in day the way the user's language writes it: 2026-11-24 / 24/11/2026, or 'never'. */
 function formatDay(day: string, lang: Lang): string {
-  if (!day) return msg(lang, 'never');
-  const [y, m, d] = day.split('-');
-  return lang === 'fr' ? `${d}/${m}/${y}` : day;
+  return day ? formatIsoDay(day, lang) : t(CHECKIN, lang, 'never');
 }
 
 /** What the user typed for one KR; also what is put back after a redraw when it was not saved. */
@@ -46,8 +38,9 @@ export class KrCard {
     private readonly lang: Lang,
     private readonly pace: PaceContext
   ) {
-    const t = (key: MessageKey) => msg(lang, key);
-    const named = (key: MessageKey) => `${t(key)} ${t('forKr')} ${kr.keyResult}`;
+    const say = (key: Key<typeof CHECKIN>, params?: Params) => t(CHECKIN, lang, key, params);
+    const named = (key: Key<typeof CHECKIN>, params?: Params) =>
+      `${say(key, params)} ${say('forKr')} ${kr.keyResult}`;
     const progress = kr.progress === null ? 0 : clamp01(kr.progress);
 
     this.value = el('input', {
@@ -63,7 +56,7 @@ export class KrCard {
       type: 'text',
       inputmode: 'decimal',
       autocomplete: 'off',
-      'aria-label': named('newConfidence'),
+      'aria-label': named('newConfidence', confidenceBounds(lang)),
       'data-field': 'confidence',
     });
     this.confidence.value = formatConfidence(kr.confidence, lang);
@@ -81,17 +74,22 @@ export class KrCard {
     this.preview = el('p', { class: 'preview', 'aria-live': 'polite', hidden: true });
     this.confidence.addEventListener('input', () => this.validateConfidence());
 
-    const labelled = (key: MessageKey, input: HTMLElement, error?: HTMLElement, after?: HTMLElement) =>
+    const labelled = (
+      key: Key<typeof CHECKIN>,
+      input: HTMLElement,
+      error?: HTMLElement,
+      after?: HTMLElement
+    ) =>
       el(
         'div',
         { class: 'field' },
-        el('span', { class: 'label', 'aria-hidden': 'true', text: t(key) }),
+        el('span', { class: 'label', 'aria-hidden': 'true', text: say(key) }),
         input,
         error,
         after
       );
     const unreadable = kr.progress === null ? unreadableReason(kr, lang) : null;
-    const trend = sparkline(kr.trend, `${t('trend')} ${t('forKr')} ${kr.keyResult}`);
+    const trend = sparkline(kr.trend, named('trend'));
 
     this.root = el(
       'article',
@@ -105,7 +103,7 @@ export class KrCard {
         // A cell that cannot be read says so, rather than "no progress yet".
         el('span', {
           class: unreadable ? 'status unreadable' : 'status',
-          text: unreadable ?? t(STATUS_TEXT[kr.status]),
+          text: unreadable ?? statusText(kr.status, lang),
         })
       ),
       el(
@@ -122,11 +120,11 @@ export class KrCard {
       el(
         'p',
         { class: 'meta' },
-        `${t('current')} `,
+        `${say('current')} `,
         el('b', { class: 'current', text: kr.currentText || '–' }),
-        ` · ${t('confidence')} `,
+        ` · ${say('confidence')} `,
         el('b', { class: 'confidence', text: formatConfidence(kr.confidence, lang) || '–' }),
-        ` · ${t('lastCheckin')} `,
+        ` · ${say('lastCheckin')} `,
         el('span', { class: 'last', text: formatDay(kr.lastCheckin, lang) })
       ),
       el(
@@ -179,9 +177,9 @@ export class KrCard {
     const next = previewProgress(this.kr, value, this.pace, this.lang);
     const status =
       next.progress === null
-        ? (unreadableReason({ ...this.kr, current: value }, this.lang) ?? msg(this.lang, 'statusNone'))
-        : msg(this.lang, STATUS_TEXT[next.status]);
-    this.preview.textContent = `${msg(this.lang, 'previewAfterSave')} ${formatProgress(next.progress, this.lang)} · ${status}`;
+        ? (unreadableReason({ ...this.kr, current: value }, this.lang) ?? statusText('none', this.lang))
+        : statusText(next.status, this.lang);
+    this.preview.textContent = `${t(CHECKIN, this.lang, 'previewAfterSave')} ${formatProgress(next.progress, this.lang)} · ${status}`;
     this.preview.dataset.status = next.status;
     this.preview.hidden = false;
   }

@@ -1,4 +1,5 @@
-import { msg, type MessageKey } from '../messages';
+import { t, type Key, type Params } from '../../../i18n/catalog';
+import { CHECKIN } from '../../../i18n/sections';
 import type { CheckinData, SaveResult } from '../types';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
 import { formatRollup } from '../summary';
@@ -14,7 +15,7 @@ let lang: Lang = langFromLocale(navigator.language);
 let data: CheckinData | null = null;
 let saving = false;
 const cards = new Map<string, KrCard>();
-const t = (key: MessageKey, params?: Record<string, string | number>) => msg(lang, key, params);
+const say = (key: Key<typeof CHECKIN>, params?: Params) => t(CHECKIN, lang, key, params);
 
 const app = document.getElementById('app') as HTMLElement;
 const tabCheckin = el('button', {
@@ -101,13 +102,13 @@ panelCheckin.addEventListener('keydown', event => {
 
 function drawLabels(): void {
   document.documentElement.lang = lang;
-  tabCheckin.textContent = t('tabCheckin');
-  tabReview.textContent = t('tabReview');
-  ownerLabel.textContent = t('filterOwner');
-  staleLabel.textContent = t('onlyStale');
-  empty.textContent = t('noKrs');
-  keysHint.textContent = t('keysHint');
-  saveButton.textContent = t(saving ? 'saving' : 'save');
+  tabCheckin.textContent = say('tabCheckin');
+  tabReview.textContent = say('tabReview');
+  ownerLabel.textContent = say('filterOwner');
+  staleLabel.textContent = say('onlyStale');
+  empty.textContent = say('noKrs');
+  keysHint.textContent = say('keysHint');
+  saveButton.textContent = say(saving ? 'saving' : 'save');
 }
 
 function applyFilters(): void {
@@ -140,7 +141,7 @@ function draw(next: CheckinData, keep: Map<string, Typed> = new Map()): void {
   drawLabels();
   const owner = ownerSelect.value;
   ownerSelect.replaceChildren(
-    el('option', { value: '', text: t('allOwners') }),
+    el('option', { value: '', text: say('allOwners') }),
     ...next.owners.map(name => el('option', { value: name, text: name }))
   );
   ownerSelect.value = next.owners.includes(owner) ? owner : '';
@@ -189,7 +190,7 @@ async function copySummary(): Promise<void> {
   const status = document.getElementById('copy-status') as HTMLElement;
   const fallback = document.getElementById('summary-text') as HTMLTextAreaElement;
   const ok = await copyText(data.review.summary, fallback);
-  status.textContent = t(ok ? 'copied' : 'copyFailed');
+  status.textContent = say(ok ? 'copied' : 'copyFailed');
   if (!ok) fallback.hidden = false;
 }
 
@@ -206,17 +207,17 @@ async function save(): Promise<void> {
     if (!card.validateConfidence()) firstInvalid ??= card.confidence;
   }
   if (firstInvalid) {
-    showResult([{ text: t('fixErrors'), kind: 'error' }]);
+    showResult([{ text: say('fixErrors'), kind: 'error' }]);
     firstInvalid.focus();
     return;
   }
   if (dirty.length === 0) {
-    showResult([{ text: t('nothingToSave'), kind: 'info' }]);
+    showResult([{ text: say('nothingToSave'), kind: 'info' }]);
     return;
   }
   saving = true;
   saveButton.setAttribute('aria-disabled', 'true');
-  saveButton.textContent = t('saving');
+  saveButton.textContent = say('saving');
   try {
     const answer: SaveResult = await server.saveCheckin({ entries: dirty.map(card => card.entry()), lang });
     // A save is all or nothing: every card not saved keeps what was typed in it.
@@ -230,9 +231,9 @@ async function save(): Promise<void> {
     for (const error of answer.errors) cards.get(error.id)?.showServerError(error.field, error.message);
     showResult([
       answer.saved.length === 0 && refused
-        ? { text: t('nothingSaved'), kind: 'error' }
+        ? { text: say('nothingSaved'), kind: 'error' }
         : {
-            text: t('savedCount', { n: answer.saved.length }),
+            text: say('savedCount', { n: answer.saved.length }),
             kind: answer.saved.length > 0 ? 'ok' : 'info',
           },
       ...answer.conflicts.map(c => ({ text: c.message, kind: 'conflict' })),
@@ -240,11 +241,11 @@ async function save(): Promise<void> {
       ...answer.missing.map(m => ({ text: m.message, kind: 'error' })),
     ]);
   } catch (error) {
-    showResult([{ text: t('saveFailed', { message: (error as Error).message }), kind: 'error' }]);
+    showResult([{ text: say('saveFailed', { message: (error as Error).message }), kind: 'error' }]);
   } finally {
     saving = false;
     saveButton.removeAttribute('aria-disabled');
-    saveButton.textContent = t('save');
+    saveButton.textContent = say('save');
   }
 }
 saveButton.addEventListener('click', () => void save());
@@ -252,12 +253,12 @@ saveButton.addEventListener('click', () => void save());
 async function load(): Promise<void> {
   drawLabels();
   selectTab(false);
-  showResult([{ text: t('loading'), kind: 'info' }]);
+  showResult([{ text: say('loading'), kind: 'info' }]);
   try {
     draw(await server.getCheckinData());
     showResult([]);
   } catch (error) {
-    showResult([{ text: t('loadFailed', { message: (error as Error).message }), kind: 'error' }]);
+    showResult([{ text: say('loadFailed', { message: (error as Error).message }), kind: 'error' }]);
   }
 }
 

@@ -1,8 +1,17 @@
-import { msg, type MessageKey } from '../messages';
-import { colon, formatChange, formatConfidence, formatProgress, formatRollup } from '../summary';
+import { t, type Key, type Params } from '../../../i18n/catalog';
+import { colon } from '../../../i18n/format';
+import { CHECKIN } from '../../../i18n/sections';
+import { statusText } from '../preview';
+import {
+  atRiskTitle,
+  formatChange,
+  formatConfidence,
+  formatProgress,
+  formatRollup,
+  staleTitle,
+} from '../summary';
 import type { ReviewKr, WeeklyReview } from '../types';
 import type { Lang } from '../../../i18n/lang';
-import { STATUS_TEXT } from './checkin-view';
 import { el } from '../../../html/dom';
 
 function changeClass(change: number | null): string {
@@ -14,7 +23,9 @@ function section(title: string, key: string, items: HTMLElement[], lang: Lang): 
     'section',
     { class: 'review-block', 'data-review': key },
     el('h3', { text: title }),
-    items.length > 0 ? el('ul', {}, ...items) : el('p', { class: 'none', text: msg(lang, 'reviewNone') })
+    items.length > 0
+      ? el('ul', {}, ...items)
+      : el('p', { class: 'none', text: t(CHECKIN, lang, 'reviewNone') })
   );
 }
 
@@ -31,11 +42,11 @@ function krItem(kr: ReviewKr, detail: string, lang: Lang, extra?: HTMLElement): 
 
 /** The weekly review panel: figures computed by the server (src/features/checkin/review.ts), shown as text. */
 export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => void): HTMLElement {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => msg(lang, key, params);
+  const say = (key: Key<typeof CHECKIN>, params?: Params) => t(CHECKIN, lang, key, params);
   const overall = el(
     'p',
     { class: 'overall' },
-    `${t('reviewOverall')} `,
+    `${say('reviewOverall')} `,
     el('b', {
       'data-figure': 'overall',
       text: formatRollup(review.overall, review.overallIncomplete, 'overall', lang),
@@ -44,7 +55,7 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
     el('span', {
       class: `change ${changeClass(review.overallChange)}`,
       'data-figure': 'overall-change',
-      text: `${formatChange(review.overallChange, lang)} ${t('reviewSinceLastWeek')}`,
+      text: `${formatChange(review.overallChange, lang)} ${say('reviewSinceLastWeek')}`,
     })
   );
   const objectives = review.objectives.map(o =>
@@ -65,22 +76,22 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
     krItem(kr, `${formatProgress(kr.progress, lang)} (${formatChange(kr.change, lang)})`, lang)
   );
   const stale = review.stale.map(kr =>
-    krItem(kr, kr.daysSinceCheckin === null ? t('never') : t('daysAgo', { n: kr.daysSinceCheckin }), lang)
+    krItem(kr, kr.daysSinceCheckin === null ? say('never') : say('daysAgo', { n: kr.daysSinceCheckin }), lang)
   );
   const atRisk = review.atRisk.map(kr => {
     const confidence =
       typeof kr.confidence === 'number'
-        ? `, ${t('confidenceShort', { n: formatConfidence(kr.confidence, lang) })}`
+        ? `, ${say('confidenceShort', { n: formatConfidence(kr.confidence, lang) })}`
         : '';
     const actions = kr.actions.trim()
       ? el('p', {
           class: 'actions',
-          text: `${t('reviewActions')}${colon(lang)} ${kr.actions.trim()}`,
+          text: `${say('reviewActions')}${colon(lang)} ${kr.actions.trim()}`,
         })
       : undefined;
     return krItem(
       kr,
-      `${formatProgress(kr.progress, lang)} · ${kr.unreadable ?? t(STATUS_TEXT[kr.status])}${confidence}`,
+      `${formatProgress(kr.progress, lang)} · ${kr.unreadable ?? statusText(kr.status, lang)}${confidence}`,
       lang,
       actions
     );
@@ -90,7 +101,7 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
     type: 'button',
     class: 'secondary',
     id: 'copy-summary',
-    text: t('copySummary'),
+    text: say('copySummary'),
   });
   copy.addEventListener('click', onCopy);
   const fallback = el('textarea', {
@@ -98,7 +109,7 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
     readonly: true,
     rows: 8,
     hidden: true,
-    'aria-label': t('copySummary'),
+    'aria-label': say('copySummary'),
   });
   fallback.value = review.summary;
 
@@ -106,10 +117,10 @@ export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => voi
     'div',
     { class: 'review' },
     overall,
-    section(t('reviewObjectives'), 'objectives', objectives, lang),
-    section(t('reviewMovers'), 'movers', movers, lang),
-    section(t('reviewStale'), 'stale', stale, lang),
-    section(t('reviewAtRisk'), 'at-risk', atRisk, lang),
+    section(say('reviewObjectives'), 'objectives', objectives, lang),
+    section(say('reviewMovers'), 'movers', movers, lang),
+    section(staleTitle(lang), 'stale', stale, lang),
+    section(atRiskTitle(lang), 'at-risk', atRisk, lang),
     el('div', { class: 'actions-bar' }, copy),
     el('p', { id: 'copy-status', role: 'status', 'aria-live': 'polite' }),
     fallback

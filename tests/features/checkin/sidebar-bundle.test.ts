@@ -1,0 +1,49 @@
+// The sidebar page carries its share of the catalogue and nothing else: the check-in's texts and the status
+// words, not the period close's, the install's or the quality check's, nor the save errors only the server writes.
+// Reads the built page (the jest globalSetup runs dev/build.js).
+import fs from 'node:fs';
+import path from 'node:path';
+import { CHECKIN, CHECKIN_SAVE } from '../../../src/i18n/sections';
+import { statusLabel } from '../../../src/i18n/labels';
+
+const dist = (file: string) => fs.readFileSync(path.resolve(__dirname, '../../../dist', file), 'utf8');
+const SIDEBAR = dist('sidebar.html');
+/** The add-on bundle, which carries every text: a text missing from the sidebar must be found here. */
+const CODE = dist('Code.js');
+
+describe('dist/sidebar.html', () => {
+  it('carries the check-in texts and the status words, in both languages', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      expect(SIDEBAR).toContain(CHECKIN[lang].keysHint);
+      expect(SIDEBAR).toContain(CHECKIN[lang].previewAfterSave);
+      expect(SIDEBAR).toContain(statusLabel(lang, 'onTrack'));
+    }
+  });
+
+  it.each([
+    ['the period close', 'Reopening failed, nothing was changed'],
+    ['the period close (French)', 'La période des Paramètres est devenue'],
+    ['the install', 'The OKR template is complete: nothing to repair.'],
+    ['the install (French)', 'Modèle OKR installé.'],
+    ['the quality check', 'What the OKR method warns against'],
+    ['the quality check (French)', 'Ce que la méthode OKR déconseille'],
+  ])('does not carry a text of %s', (_what, text) => {
+    expect(CODE).toContain(text);
+    expect(SIDEBAR).not.toContain(text);
+  });
+
+  it('does not carry the save errors only the server writes', () => {
+    let checked = 0;
+    for (const lang of ['en', 'fr'] as const) {
+      for (const text of Object.values(CHECKIN_SAVE[lang])) {
+        // the static part of each text, before its first {placeholder}
+        const head = text.split('{')[0];
+        if (head.length < 12) continue;
+        expect(CODE).toContain(head);
+        expect(SIDEBAR).not.toContain(head);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
