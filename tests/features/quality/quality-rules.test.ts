@@ -1,5 +1,6 @@
 import { checkOkrQuality } from '../../../src/features/quality/rules';
 import { exampleRows } from '../../../src/features/examples/data';
+import { EXAMPLES } from '../../../src/i18n/sections';
 import { mapColumnsByHeader, OKR_COLUMNS } from '../../../src/schema/layout';
 import type { OkrRow } from '../../../src/schema/okr-rows';
 
@@ -28,7 +29,7 @@ const kr = (over: Record<string, unknown> = {}) => ({
 describe('checkOkrQuality', () => {
   it('finds nothing in the example OKRs, in English and French', () => {
     for (const lang of ['en', 'fr'] as const) {
-      const rows = exampleRows(lang, columns, HEADER.length).map((values, i) => ({
+      const rows = exampleRows(EXAMPLES, lang, columns, HEADER.length).map((values, i) => ({
         rowNumber: i + 2,
         values,
       }));
