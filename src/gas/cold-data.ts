@@ -7,7 +7,7 @@ import type * as sections from '../i18n/sections';
  * them in en.ts and fr.ts like any other section; code reads them with `loadColdSection(name)` and imports the
  * section's type only (`import type { EXAMPLES }`), never its value.
  */
-export const COLD_SECTIONS = ['EXAMPLES'] as const;
+export const COLD_SECTIONS = ['EXAMPLES', 'QUALITY'] as const;
 
 export type ColdSection = (typeof COLD_SECTIONS)[number];
 
