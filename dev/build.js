@@ -1,6 +1,8 @@
 // Builds dist/: what `clasp push` uploads and nothing else.
 //   dist/Code.js         the add-on bundle (IIFE in `var OKR`) followed by one top-level stub per exposed global
 //   dist/<page>.html     each src/**/<page>.html with its client script and CSS inlined (page names are unique)
+//   dist/cold.<s>.html   each cold catalogue section (COLD_SECTIONS in src/gas/cold-data.ts) as JSON, loaded only
+//                        by the menu action that reads it: Code.js, which every custom-function cell loads, lacks it
 //   dist/appsscript.json the manifest
 // The exposed globals come from the `EXPOSED` object in src/index.ts; each stub takes its parameter names and,
 // for custom functions, its JSDoc from the TypeScript declaration, so neither can drift from the source.
@@ -136,6 +138,30 @@ async function renderPage(file) {
   return html;
 }
 
+/**
+ * The cold catalogue sections' data pages, as { <page name>: <content> }: src/gas/cold-data.ts (the list, the page
+ * names and their format) and src/i18n/sections.ts bundled for node and evaluated here, at build time.
+ */
+async function coldPages() {
+  const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
+    stdin: {
+      contents:
+        "export * as sections from './src/i18n/sections';\n" +
+        "export { COLD_SECTIONS, coldPage, renderColdPage } from './src/gas/cold-data';\n",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    format: 'cjs',
+    platform: 'node',
+    minify: false,
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  const { sections, COLD_SECTIONS, coldPage, renderColdPage } = module.exports;
+  return Object.fromEntries(COLD_SECTIONS.map(name => [coldPage(name), renderColdPage(sections[name])]));
+}
+
 /** Every HTML page under src/ (each feature keeps its own); two pages with one name would overwrite each other. */
 function htmlPages() {
   const pages = fs
@@ -160,8 +186,14 @@ async function build() {
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   fs.writeFileSync(path.join(dist, 'Code.js'), `${bundle}\n${renderStubs(globals)}\n`);
-  for (const file of htmlPages()) {
+  const pages = htmlPages();
+  for (const file of pages) {
     fs.writeFileSync(path.join(dist, path.basename(file)), await renderPage(file));
+  }
+  for (const [name, content] of Object.entries(await coldPages())) {
+    if (pages.some(file => path.basename(file) === `${name}.html`))
+      throw new Error(`src/ has a page named ${name}.html, the name of a cold section's data page`);
+    fs.writeFileSync(path.join(dist, `${name}.html`), content);
   }
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   return globals;

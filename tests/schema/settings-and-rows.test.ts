@@ -3,6 +3,7 @@ import { toKeyResults } from '../../src/schema/okr-rows';
 import { mapColumnsByHeader, OKR_COLUMNS } from '../../src/schema/layout';
 import { renderQualityContent } from '../../src/features/quality/render';
 import { escapeHtml } from '../../src/html/escape';
+import { QUALITY } from '../../src/i18n/sections';
 
 describe('settings', () => {
   it('reads labels in either language and typed values', () => {
@@ -74,6 +75,7 @@ describe('dialog html', () => {
       '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;'
     );
     const html = renderQualityContent(
+      QUALITY,
       [
         {
           rule: 'missing-owner',

@@ -4,7 +4,7 @@ import { EXAMPLE_PERCENT_FORMAT, examplePercentRows, exampleRows, hasExampleOkrs
 import { groupWrites, type CellWrite } from '../install/plan';
 import { OKR_COLUMNS } from '../../schema/layout';
 import { t } from '../../i18n/catalog';
-import { EXAMPLES } from '../../i18n/sections';
+import { loadColdSection } from '../../gas/cold-data';
 import { readCheckinLog } from '../../gas/checkin-log';
 import { installOrRepair } from '../install/action';
 import { ensureKrIds, readOkrTable, readSettings } from '../../gas/okr-sheet';
@@ -23,14 +23,21 @@ export function insertExampleOkrs(): void {
     table = readOkrTable(ss, lang);
     if (!table) return;
   }
+  const texts = loadColdSection('EXAMPLES');
   const objectiveColumn = table.columns.objective;
-  if (objectiveColumn !== undefined && hasExampleOkrs(table.rows.map(r => r.values[objectiveColumn]))) {
+  if (
+    objectiveColumn !== undefined &&
+    hasExampleOkrs(
+      texts,
+      table.rows.map(r => r.values[objectiveColumn])
+    )
+  ) {
     const ui = SpreadsheetApp.getUi();
-    const again = ui.alert(t(EXAMPLES, lang, 'title'), t(EXAMPLES, lang, 'again'), ui.ButtonSet.YES_NO);
+    const again = ui.alert(t(texts, lang, 'title'), t(texts, lang, 'again'), ui.ButtonSet.YES_NO);
     if (again !== ui.Button.YES) return;
   }
   const width = Math.max(table.header.length, ...Object.values(table.columns).map(c => (c ?? 0) + 1));
-  const rows = exampleRows(lang, table.columns, width);
+  const rows = exampleRows(texts, lang, table.columns, width);
   const firstRow = Math.max(1, ...table.rows.map(r => r.rowNumber)) + 1;
   const computed = new Set(OKR_COLUMNS.filter(c => c.computed).map(c => table.columns[c.key]));
   const writes: CellWrite[] = [];
@@ -61,5 +68,5 @@ export function insertExampleOkrs(): void {
       ? log.values.slice(1).map(row => row[log.columns.krId!])
       : [];
   });
-  ss.toast(t(EXAMPLES, lang, 'inserted'), t(EXAMPLES, lang, 'title'), 8);
+  ss.toast(t(texts, lang, 'inserted'), t(texts, lang, 'title'), 8);
 }

@@ -1,11 +1,14 @@
 import { inEveryLang, t, type Key } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/lang';
 import { kindLabel } from '../../i18n/labels';
-import { EXAMPLES } from '../../i18n/sections';
+// Type only: the examples section ships in its own data page, not in Code.js (src/gas/cold-data.ts).
+import type { EXAMPLES } from '../../i18n/sections';
 import type { KrKind } from '../../core/kinds';
 import type { OkrColumnKey } from '../../schema/layout';
 
 type ExampleKey = Key<typeof EXAMPLES>;
+/** The examples section of the catalogue, as `loadColdSection('EXAMPLES')` reads it. */
+export type ExampleTexts = typeof EXAMPLES;
 /** The keys of the example KRs' wordings: each has its actions under `<key>Actions` in the examples section. */
 type KrKey = { [K in ExampleKey]: `${K}Actions` extends ExampleKey ? K : never }[ExampleKey];
 
@@ -87,16 +90,18 @@ export const EXAMPLE_OKRS: readonly ExampleObjective[] = [
 ];
 
 /**
- * The example rows laid out on the current columns (0-based indexes), `width` cells each. Computed and unknown
- * columns stay blank; the objective is written on its first KR only ("blank means same as above").
+ * The example rows laid out on the current columns (0-based indexes), `width` cells each, worded from `texts`.
+ * Computed and unknown columns stay blank; the objective is written on its first KR only ("blank means same as
+ * above").
  */
 export function exampleRows(
+  texts: ExampleTexts,
   lang: Lang,
   columns: Partial<Record<OkrColumnKey, number>>,
   width: number
 ): unknown[][] {
   const rows: unknown[][] = [];
-  const say = (key: ExampleKey) => t(EXAMPLES, lang, key);
+  const say = (key: ExampleKey) => t(texts, lang, key);
   for (const objective of EXAMPLE_OKRS) {
     objective.krs.forEach((example, index) => {
       const row: unknown[] = new Array(width).fill('');
@@ -125,7 +130,7 @@ export function examplePercentRows(): boolean[] {
 }
 
 /** Whether the table already holds the examples (an example objective written in either language). */
-export function hasExampleOkrs(objectives: readonly unknown[]): boolean {
-  const names = new Set(EXAMPLE_OKRS.flatMap(o => Object.values(inEveryLang(EXAMPLES, o.objective))));
+export function hasExampleOkrs(texts: ExampleTexts, objectives: readonly unknown[]): boolean {
+  const names = new Set(EXAMPLE_OKRS.flatMap(o => Object.values(inEveryLang(texts, o.objective))));
   return objectives.some(value => typeof value === 'string' && names.has(value.trim()));
 }

@@ -1,6 +1,6 @@
 import { renderQualityContent } from './render';
 import { t } from '../../i18n/catalog';
-import { QUALITY } from '../../i18n/sections';
+import { loadColdSection } from '../../gas/cold-data';
 import { notInstalledText } from '../install/texts';
 import { checkOkrQuality } from './rules';
 import { showDialog } from '../../gas/dialog-html';
@@ -15,8 +15,9 @@ export function showQualityCheck(): void {
     SpreadsheetApp.getUi().alert(notInstalledText(lang));
     return;
   }
-  const findings = checkOkrQuality(table.rows, table.columns, table.sheet.getName(), lang);
-  showDialog('quality', renderQualityContent(findings, lang), t(QUALITY, lang, 'title'), lang, 720, 480);
+  const texts = loadColdSection('QUALITY');
+  const findings = checkOkrQuality(texts, table.rows, table.columns, table.sheet.getName(), lang);
+  showDialog('quality', renderQualityContent(texts, findings, lang), t(texts, lang, 'title'), lang, 720, 480);
 }
 
 const CELL_REFERENCE = /^(?:'(?:[^']|'')+'|[^'!]+)![A-Z]{1,3}[0-9]{1,7}$/;
@@ -24,7 +25,8 @@ const CELL_REFERENCE = /^(?:'(?:[^']|'')+'|[^'!]+)![A-Z]{1,3}[0-9]{1,7}$/;
 /** Dialog call: selects a cell given as `Sheet!A1` (a reference from the quality dialog). */
 export function selectCell(a1: string): void {
   const text = String(a1 ?? '').trim();
-  if (!CELL_REFERENCE.test(text)) throw new Error(t(QUALITY, userLang(), 'badCellReference', { a1: text }));
+  if (!CELL_REFERENCE.test(text))
+    throw new Error(t(loadColdSection('QUALITY'), userLang(), 'badCellReference', { a1: text }));
   const range = SpreadsheetApp.getActiveSpreadsheet().getRange(text);
   range.getSheet().activate();
   range.activate();

@@ -1,12 +1,15 @@
 import type { Lang } from '../../i18n/lang';
 import { escapeHtml } from '../../html/escape';
 import { t, type Key } from '../../i18n/catalog';
-import { QUALITY } from '../../i18n/sections';
-import type { QualityFinding } from './rules';
+import type { QualityFinding, QualityTexts } from './rules';
 
 /** The quality dialog's content: one row per finding with a clickable cell reference (escaped sheet text). */
-export function renderQualityContent(findings: readonly QualityFinding[], lang: Lang): string {
-  const say = (key: Key<typeof QUALITY>) => escapeHtml(t(QUALITY, lang, key));
+export function renderQualityContent(
+  texts: QualityTexts,
+  findings: readonly QualityFinding[],
+  lang: Lang
+): string {
+  const say = (key: Key<QualityTexts>) => escapeHtml(t(texts, lang, key));
   if (findings.length === 0) return `<p class="ok">${say('none')}</p>`;
   const rows = findings
     .map(

@@ -1,6 +1,7 @@
 import type { Lang, Localized } from '../../i18n/lang';
 import { t, type Key, type Params } from '../../i18n/catalog';
-import { QUALITY } from '../../i18n/sections';
+// Type only: the quality section ships in its own data page, not in Code.js (src/gas/cold-data.ts).
+import type { QUALITY } from '../../i18n/sections';
 import { parseKrKind, type KrKind } from '../../core/kinds';
 import { krFigure, OkrScaleError } from '../../core/figures';
 import { parseUserNumber } from '../../core/numbers';
@@ -48,7 +49,9 @@ export const QUALITY_LIMITS = {
   maxKrs: MAX_KRS_PER_OBJECTIVE,
 } as const;
 
-type QualityKey = Key<typeof QUALITY>;
+/** The quality section of the catalogue, as `loadColdSection('QUALITY')` reads it. */
+export type QualityTexts = typeof QUALITY;
+type QualityKey = Key<QualityTexts>;
 
 /** Each rule's message and "why it matters" in the catalogue's quality section. */
 const RULE_TEXTS: Record<QualityRuleId, { message: QualityKey; why: QualityKey }> = {
@@ -73,9 +76,9 @@ const header = (key: OkrColumnKey, lang: Lang) => OKR_COLUMNS.find(c => c.key ==
  * What is wrong, in one sentence. The KR or objective it is about is shown beside the message (QualityFinding.subject),
  * so the message does not repeat it. A target missing from a wording without any number reads as a task.
  */
-function describe(rule: QualityRuleId, lang: Lang, detail: Params): string {
+function describe(texts: QualityTexts, rule: QualityRuleId, lang: Lang, detail: Params): string {
   const key = rule === 'missing-target' && detail.task ? 'missingTargetTask' : RULE_TEXTS[rule].message;
-  return t(QUALITY, lang, key, { ...QUALITY_LIMITS, n: Number(detail.count ?? 0), ...detail });
+  return t(texts, lang, key, { ...QUALITY_LIMITS, n: Number(detail.count ?? 0), ...detail });
 }
 
 interface ObjectiveGroup {
@@ -117,9 +120,10 @@ function numberOrNull(value: unknown, lang: Lang): number | null | 'invalid' {
 /**
  * Checks the OKRs table against the method: per objective (KR count), per owner (objective count) and per KR
  * (a number to reach, a target different from the start, an owner, a known kind). Findings come in sheet order,
- * grouped by rule family, each with the A1 reference of the cell to fix.
+ * grouped by rule family, each with the A1 reference of the cell to fix, worded from `texts`.
  */
 export function checkOkrQuality(
+  texts: QualityTexts,
   rows: readonly OkrRow[],
   columns: OkrColumns,
   sheetName: string,
@@ -136,8 +140,8 @@ export function checkOkrQuality(
       cell,
       ...(krId ? { krId } : {}),
       subject,
-      message: describe(rule, lang, detail),
-      why: t(QUALITY, lang, RULE_TEXTS[rule].why, QUALITY_LIMITS),
+      message: describe(texts, rule, lang, detail),
+      why: t(texts, lang, RULE_TEXTS[rule].why, QUALITY_LIMITS),
     });
 
   const groups: ObjectiveGroup[] = [];

@@ -1,5 +1,6 @@
 import { checkOkrQuality } from '../../../src/features/quality/rules';
 import { exampleRows } from '../../../src/features/examples/data';
+import { EXAMPLES, QUALITY } from '../../../src/i18n/sections';
 import { mapColumnsByHeader, OKR_COLUMNS } from '../../../src/schema/layout';
 import type { OkrRow } from '../../../src/schema/okr-rows';
 
@@ -28,11 +29,11 @@ const kr = (over: Record<string, unknown> = {}) => ({
 describe('checkOkrQuality', () => {
   it('finds nothing in the example OKRs, in English and French', () => {
     for (const lang of ['en', 'fr'] as const) {
-      const rows = exampleRows(lang, columns, HEADER.length).map((values, i) => ({
+      const rows = exampleRows(EXAMPLES, lang, columns, HEADER.length).map((values, i) => ({
         rowNumber: i + 2,
         values,
       }));
-      expect(checkOkrQuality(rows, columns, 'OKRs', lang)).toEqual([]);
+      expect(checkOkrQuality(QUALITY, rows, columns, 'OKRs', lang)).toEqual([]);
     }
   });
 
@@ -47,7 +48,7 @@ describe('checkOkrQuality', () => {
       kr({ kind: 'sideways' }), // 8: unknown kind
       { objective: 'Empty objective' }, // 9: no KR
     ]);
-    const findings = checkOkrQuality(rows, columns, 'OKRs', 'en');
+    const findings = checkOkrQuality(QUALITY, rows, columns, 'OKRs', 'en');
     expect(findings.map(f => [f.rule, f.cell])).toEqual([
       ['too-few-krs', 'OKRs!B2'],
       ['too-many-krs', 'OKRs!B3'], // rows 3 to 8 all belong to "Tasks"
@@ -77,7 +78,7 @@ describe('checkOkrQuality', () => {
       kr({ id: 'KR-0006', current: 'abc' }),
       kr({ id: 'KR-0007', start: 50, target: 50 }),
     ]);
-    const byId = new Map(checkOkrQuality(rows, columns, 'OKRs', 'en').map(f => [f.krId, f]));
+    const byId = new Map(checkOkrQuality(QUALITY, rows, columns, 'OKRs', 'en').map(f => [f.krId, f]));
     // A missing target is called a missing target; a wording without a number adds that it reads as a task.
     expect(byId.get('KR-0004')!.message).toBe('Target is empty.');
     expect(byId.get('KR-0003')!.message).toMatch(/^Target is empty, and the wording has no number/);
@@ -90,23 +91,23 @@ describe('checkOkrQuality', () => {
       expect(f.message).not.toContain(f.krId!);
       expect(f.message).not.toMatch(/task, not a result/);
     }
-    const fr = checkOkrQuality(rows, columns, 'OKR', 'fr').find(f => f.krId === 'KR-0004')!;
+    const fr = checkOkrQuality(QUALITY, rows, columns, 'OKR', 'fr').find(f => f.krId === 'KR-0004')!;
     expect(fr.message).toBe('La cible est vide.');
     expect(fr.why).toMatch(/^Sans cible/);
   });
 
   it('writes counts with real plurals in both languages', () => {
     const one = rowsOf([{ objective: 'Solo', ...kr() }]);
-    expect(checkOkrQuality(one, columns, 'OKRs', 'en')[0].message).toBe(
+    expect(checkOkrQuality(QUALITY, one, columns, 'OKRs', 'en')[0].message).toBe(
       'Only 1 key result; 2 to 5 are advised.'
     );
-    expect(checkOkrQuality(one, columns, 'OKR', 'fr')[0].message).toBe(
+    expect(checkOkrQuality(QUALITY, one, columns, 'OKR', 'fr')[0].message).toBe(
       'Seulement 1 résultat clé ; 2 à 5 sont conseillés.'
     );
     const orphans = rowsOf([kr(), kr(), { objective: 'Later', ...kr() }, kr()]);
-    const [en] = checkOkrQuality(orphans, columns, 'OKRs', 'en');
+    const [en] = checkOkrQuality(QUALITY, orphans, columns, 'OKRs', 'en');
     expect(en.message).toBe('No objective above this row: 2 key results come before the first objective.');
-    const [fr] = checkOkrQuality(orphans, columns, 'OKR', 'fr');
+    const [fr] = checkOkrQuality(QUALITY, orphans, columns, 'OKR', 'fr');
     expect(fr.message).toBe(
       'Aucun objectif au-dessus de cette ligne : 2 résultats clés avant le premier objectif.'
     );
@@ -118,7 +119,7 @@ describe('checkOkrQuality', () => {
       records.push({ objective: `Objective ${o}`, ...kr({ owner: 'Léa' }) }, kr({ owner: 'Hugo' }));
     }
     records.push({ objective: 'Crowded', ...kr() }, ...Array.from({ length: 5 }, () => kr()));
-    const findings = checkOkrQuality(rowsOf(records), columns, 'OKR', 'fr');
+    const findings = checkOkrQuality(QUALITY, rowsOf(records), columns, 'OKR', 'fr');
     const rules = findings.map(f => [f.rule, f.cell]);
     // Léa's 4th objective starts on row 8 (2 rows per objective from row 2).
     expect(rules).toContainEqual(['too-many-objectives-per-owner', 'OKR!D8']);
@@ -135,7 +136,7 @@ describe('checkOkrQuality', () => {
       },
       kr({ start: '1,5', target: '2,5', current: '2', kind: 'Augmenter' }),
     ]);
-    expect(checkOkrQuality(rows, columns, 'OKR', 'fr')).toEqual([]);
+    expect(checkOkrQuality(QUALITY, rows, columns, 'OKR', 'fr')).toEqual([]);
   });
 
   it('points at a start or current value that is no number, quoting it, in the user language', () => {
@@ -144,7 +145,7 @@ describe('checkOkrQuality', () => {
       kr({ start: 'about 10' }),
       kr({ start: '1 000', target: '1 500', current: '1 200,5' }),
     ]);
-    const findings = checkOkrQuality(rows, columns, 'OKR', 'fr');
+    const findings = checkOkrQuality(QUALITY, rows, columns, 'OKR', 'fr');
     expect(findings.map(f => [f.rule, f.cell])).toEqual([
       ['not-a-number', 'OKR!H2'],
       ['not-a-number', 'OKR!F3'],
@@ -155,6 +156,6 @@ describe('checkOkrQuality', () => {
 
   it('quotes sheet names that need it', () => {
     const rows = rowsOf([{ objective: 'Alone' }]);
-    expect(checkOkrQuality(rows, columns, 'My OKRs', 'en')[0].cell).toBe("'My OKRs'!B2");
+    expect(checkOkrQuality(QUALITY, rows, columns, 'My OKRs', 'en')[0].cell).toBe("'My OKRs'!B2");
   });
 });
