@@ -1,7 +1,7 @@
 // Builds dist/: what `clasp push` uploads and nothing else.
 //   dist/Code.js         the add-on bundle (IIFE in `var OKR`) followed by one top-level stub per exposed global
 //   dist/<page>.html     each src/**/<page>.html with its client script and CSS inlined (page names are unique)
-//   dist/cold.<s>.html   each cold catalogue section (COLD_SECTIONS in src/gas/cold-data.ts) as JSON, loaded only
+//   dist/cold-<s>.html   each cold catalogue section (COLD_SECTIONS in src/gas/cold-data.ts) as JSON, loaded only
 //                        by the menu action that reads it: Code.js, which every custom-function cell loads, lacks it
 //   dist/appsscript.json the manifest
 // The exposed globals come from the `EXPOSED` object in src/index.ts; each stub takes its parameter names and,

@@ -12,7 +12,7 @@ export const COLD_SECTIONS = ['EXAMPLES', 'QUALITY'] as const;
 export type ColdSection = (typeof COLD_SECTIONS)[number];
 
 /** The data page's name (HtmlService's file name, without .html). */
-export const coldPage = (name: ColdSection) => `cold.${name.toLowerCase()}`;
+export const coldPage = (name: ColdSection) => `cold-${name.toLowerCase()}`;
 
 /** The data page's content: the section's JSON in a script element, every `<` escaped so it cannot close it. */
 export const renderColdPage = (section: unknown) =>

@@ -78,13 +78,13 @@ describe('the data pages', () => {
   test('inserting the examples without their page names the missing file and writes nothing', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-dist-'));
     try {
-      for (const file of fs.readdirSync(DIST).filter(f => f !== 'cold.examples.html'))
+      for (const file of fs.readdirSync(DIST).filter(f => f !== 'cold-examples.html'))
         fs.copyFileSync(path.join(DIST, file), path.join(dir, file));
       const rt = createRuntime({ distDir: dir, now: NOW });
       rt.call('installTemplate');
       const before = rt.sheetValues('OKRs');
       expect(() => rt.call('insertExampleOkrs')).toThrow(
-        /^The EXAMPLES texts could not be read from cold\.examples\.html \(.*No HTML file named cold\.examples was found.*\): push dist\/ again\.$/
+        /^The EXAMPLES texts could not be read from cold-examples\.html \(.*No HTML file named cold-examples was found.*\): push dist\/ again\.$/
       );
       expect(rt.sheetValues('OKRs')).toEqual(before);
     } finally {
