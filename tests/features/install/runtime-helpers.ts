@@ -16,11 +16,11 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Rebuilds dist/ only when a source or template is newer than dist/Code.js (so `npm test` does not rebuild). */
+/** Rebuilds dist/ only when a source (pages included) is newer than dist/Code.js (so `npm test` does not rebuild). */
 export function ensureBuilt(): void {
   const code = path.join(ROOT, 'dist/Code.js');
   const built = fs.existsSync(code) ? fs.statSync(code).mtimeMs : 0;
-  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'templates')));
+  const sources = newestMtime(path.join(ROOT, 'src'));
   if (sources > built)
     execFileSync(process.execPath, [path.join(ROOT, 'dev/build.js')], { cwd: ROOT, stdio: 'pipe' });
 }
