@@ -45,25 +45,9 @@ export const PERCENT_FORMAT = '0%';
 /** ISO dates read the same in English and French and sort as text. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
-/**
- * Widths (px) of the OKRs columns that hold sentences; they wrap, so a narrow one makes every row several lines
- * tall. The other columns keep Sheets' default width (100 px), which costs no call.
- */
-export const OKR_WIDTHS: Partial<Record<OkrColumnKey, number>> = {
-  objective: 260,
-  keyResult: 260,
-  actions: 280,
-  notes: 200,
-};
-/** Rows of the OKRs sheet are centred vertically: short cells sit level with the wrapped sentences. */
-export const OKR_VERTICAL_ALIGNMENT: VerticalAlignment = 'middle';
 export type VerticalAlignment = 'top' | 'middle' | 'bottom';
 /** The Dashboard's column A (px): objective names and table titles, followed by filled cells. */
 export const DASHBOARD_LABEL_WIDTH = 260;
-/** The log's columns share one width (one call); its sentences wrap. */
-export const LOG_WIDTH = 140;
-/** The Settings sheet's label and value columns (px). */
-export const SETTINGS_WIDTH = 230;
 
 /** A data-validation rule as data (src/features/install/action.ts builds it): a list, or a number range. */
 export type ValidationPolicy =
@@ -82,9 +66,14 @@ export interface OkrFormatPolicy {
   frozenRows: number;
   /** Frozen when the ID and Objective columns are the first two (a user's own layout keeps none). */
   frozenColumns: number;
+  /**
+   * Widths (px) of the columns that hold sentences; they wrap, so a narrow one makes every row several lines tall.
+   * The other columns keep Sheets' default width (100 px), which costs no call.
+   */
   widths: Partial<Record<OkrColumnKey, number>>;
   /** Every column wraps (numbers never do), so sentences stay readable in any column a user adds. */
   wrap: boolean;
+  /** Rows are centred vertically: short cells sit level with the wrapped sentences. */
   verticalAlignment: VerticalAlignment;
   header: { background: string; bold: boolean };
   /** Number format of each column that has one; `newColumnOnly` ones are set on a column just added (a user's
@@ -104,9 +93,9 @@ export function okrFormatPolicy(lang: Lang): OkrFormatPolicy {
   return {
     frozenRows: 1,
     frozenColumns: 2,
-    widths: OKR_WIDTHS,
+    widths: { objective: 260, keyResult: 260, actions: 280, notes: 200 },
     wrap: true,
-    verticalAlignment: OKR_VERTICAL_ALIGNMENT,
+    verticalAlignment: 'middle',
     header: { background: HEADER_BACKGROUND, bold: true },
     numberFormats: {
       progress: PERCENT_FORMAT,
@@ -143,13 +132,11 @@ export function okrFormatPolicy(lang: Lang): OkrFormatPolicy {
   };
 }
 
-/** How the Check-ins log looks: one width for every column, a plain bold header, warning-only protection. */
-export const LOG_FORMAT_POLICY = {
-  frozenRows: 1,
-  width: LOG_WIDTH,
-  header: { bold: true },
-  protectedSheet: true,
-};
+/**
+ * How the Check-ins log looks: its columns share one width (one call; its sentences wrap), a plain bold header,
+ * and the whole sheet protected with a warning.
+ */
+export const LOG_FORMAT_POLICY = { frozenRows: 1, width: 140, header: { bold: true } };
 
 /** How the Settings sheet looks: its two columns' width and the dropdowns of its value column (B). */
 export function settingsFormatPolicy(lang: Lang): {
@@ -157,7 +144,7 @@ export function settingsFormatPolicy(lang: Lang): {
   validations: Partial<Record<SettingKey, ValidationPolicy>>;
 } {
   return {
-    width: SETTINGS_WIDTH,
+    width: 230,
     validations: {
       krType: {
         type: 'list',
