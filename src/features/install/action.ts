@@ -173,9 +173,9 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   );
 
   const settingsRef = { sheetName: targets.settings.name, rows: settings.rows };
-  const okrColumns = repairOkrs(run, targets.okrs, settingsRef);
+  const { columns: okrColumns, state: okrState } = repairOkrs(run, targets.okrs, settingsRef);
   const logColumns = repairLog(run, targets.checkins);
-  assignKrIds(run, targets.okrs, okrColumns, targets.checkins, logColumns);
+  if (okrState) assignKrIds(run, targets.okrs, okrState, okrColumns, targets.checkins, logColumns);
   const layout = dashboardLayout(lang, {
     settings: settingsRef,
     okrSheet: targets.okrs.name,
@@ -194,8 +194,6 @@ interface InstallRun {
   lines: string[];
   /** A data-validation builder made once: each rule is a copy (builders cost no Spreadsheet call). */
   validation: DataValidation;
-  /** The OKRs sheet as read before the repair (null when just created). */
-  okrState?: SheetState | null;
 }
 
 /** Our sheets, creating the missing ones (under a free name); on an empty spreadsheet, removes its blank sheet. */
@@ -233,7 +231,11 @@ function openTargets(
 }
 
 /** The OKRs sheet: headers, computed formulas, formats, then ids for KRs typed without one. */
-function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Record<OkrColumnKey, number> {
+function repairOkrs(
+  run: InstallRun,
+  okrs: Target,
+  settingsRef: SettingsRef
+): { columns: Record<OkrColumnKey, number>; state: SheetState | null } {
   const { lang, lines } = run;
   const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
   const headlineAt = findHeadline(state?.formulas[0] ?? []);
@@ -266,20 +268,21 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
   }
   ensureMetadata(okrs.sheet, plan.columns, byMetadata, 'column');
   rememberLayout(okrs.name, 'column', OKR_COLUMNS, headerAfter(effectiveHeader(state), writes), plan.columns);
-  run.okrState = state;
-  return plan.columns;
+  return { columns: plan.columns, state };
 }
 
-/** IDs for KRs typed without one (blank ID cells only), never one the log already knows. */
+/**
+ * IDs for KRs typed without one (blank ID cells only), never one the log already knows. `state` is the OKRs sheet
+ * as read before the repair (a sheet just created has no KR).
+ */
 function assignKrIds(
   run: InstallRun,
   okrs: Target,
+  state: SheetState,
   columns: Record<OkrColumnKey, number>,
   log: Target,
   logColumns: Record<CheckinColumnKey, number>
 ): void {
-  const state = run.okrState;
-  if (!state) return;
   const table = toOkrTable(okrs.sheet, state.values, columns);
   const loggedIds = () => {
     if (log.created) return [];

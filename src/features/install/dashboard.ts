@@ -76,10 +76,10 @@ const belowHeader = (range: string) => `SEQUENCE(ROWS(${range}))>1`;
  * yet belong to the open period).
  */
 const ofPeriod = (p: FormulaParts) =>
-  `(${p.log('period')}="")+(${p.log('period')}=${p.setting('periodName')})>0`;
+  `(${p.log('period')}="")+(${p.log('period')}=${p.setting('periodName')})`;
 /** The same, keeping the header row for OKR_WEEKLY_PROGRESS's header argument. */
 const inPeriod = (p: FormulaParts, range: string) =>
-  `FILTER(${range}; (SEQUENCE(ROWS(${p.log('period')}))=1)+(${p.log('period')}="")+(${p.log('period')}=${p.setting('periodName')})>0)`;
+  `FILTER(${range}; (SEQUENCE(ROWS(${p.log('period')}))=1)+${ofPeriod(p)}>0)`;
 const objectiveRows = (p: FormulaParts) => `${p.okr('objective')}<>""; ${belowHeader(p.okr('objective'))}`;
 
 const statusBlocks = Object.fromEntries(
@@ -165,7 +165,7 @@ const blocks: Record<DashboardBlockKey, Block> = {
     rows: DASHBOARD_WEEKS,
     formula: p =>
       arrayOrBlank(
-        `SORT(UNIQUE(FILTER(${p.log('week')}; ${p.log('week')}<>""; ${belowHeader(p.log('week'))}; ${ofPeriod(p)})))`
+        `SORT(UNIQUE(FILTER(${p.log('week')}; ${p.log('week')}<>""; ${belowHeader(p.log('week'))}; ${ofPeriod(p)}>0)))`
       ),
   },
   // In the table's header row: the weeks and the log's columns all start at a header row, skipped by the
