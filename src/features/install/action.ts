@@ -1,43 +1,22 @@
-import { KR_KIND_LABELS, KR_KINDS } from '../../core/kinds';
-import { STATUS_LABELS, type PaceStatus } from '../../core/pace';
 import type { Lang } from '../../i18n/lang';
+import { columnLetter, columnsReadByFormulas, formulaHeader, type SettingsRef } from '../../schema/formulas';
+import { dashboardLayout, type DashboardChart, type DashboardLayout } from './dashboard';
+import type { ValidationPolicy } from './formats';
 import {
-  columnRuns,
-  HEADER_BACKGROUND,
-  LEGACY_GRADE_COLORS,
-  STATUS_COLORS,
-  LOG_WIDTH,
-  OKR_VERTICAL_ALIGNMENT,
-  OKR_WIDTHS,
-  PERCENT_FORMAT,
-  DATE_FORMAT,
-  DASHBOARD_LABEL_WIDTH,
-  widthRuns,
-} from './formats';
-import {
-  COMPUTED_KEYS,
-  columnLetter,
-  columnsReadByFormulas,
-  formulaHeader,
-  type SettingsRef,
-} from '../../schema/formulas';
-import {
-  boundingBlock,
-  dashboardLayout,
-  diffCells,
+  dashboardSteps,
   effectiveHeader,
-  groupWrites,
+  logSteps,
+  okrSteps,
   planComputedFormulas,
   planSettings,
   planTableHeader,
+  settingsSteps,
   type CellWrite,
-  type DashboardLayout,
+  type InstallStep,
   type SheetState,
-  type WriteBlock,
 } from './plan';
 import {
   CHECKIN_COLUMNS,
-  CONFIDENCE_RANGE,
   OKR_COLUMNS,
   type CheckinColumnKey,
   SETTING_ROWS,
@@ -49,7 +28,7 @@ import {
 } from '../../schema/layout';
 import { findHeadline, headlineFormula, planOkrHeadline, tableState } from './headline';
 import { blockedSpill, headersRenamed, headersRestored, say } from './texts';
-import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../../schema/settings';
+import { parseSettings } from '../../schema/settings';
 import {
   allSheetNames,
   discoverSheets,
@@ -70,6 +49,7 @@ import { ensureKrIds, SETTINGS_READ_ROWS, toOkrTable, userLang } from '../../gas
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export interface InstallReport {
   lang: Lang;
@@ -114,25 +94,6 @@ function headerAfter(header: unknown[], writes: readonly CellWrite[]): unknown[]
     after[w.col - 1] = formulaHeader(w.value) ?? w.value;
   }
   return after;
-}
-
-/** Writes planned cells: one rectangle for a sheet we just created, else as few rectangles as the changes need. */
-function write(target: Target, writes: CellWrite[]): { range: Range; block: WriteBlock } | null {
-  const blocks = target.created ? [boundingBlock(writes)].filter(b => b !== null) : groupWrites(writes);
-  let last: { range: Range; block: WriteBlock } | null = null;
-  for (const block of blocks) {
-    const range = target.sheet.getRange(block.row, block.col, block.values.length, block.values[0].length);
-    range.setValues(block.values);
-    last = { range, block };
-  }
-  return last;
-}
-
-/** The Spreadsheet-service calls are counted: each range below is fetched once, through one RangeList. */
-function rangesOf(sheet: Sheet, a1s: string[]): Map<string, Range> {
-  const unique = [...new Set(a1s)];
-  const ranges = sheet.getRangeList(unique).getRanges();
-  return new Map(unique.map((a1, i) => [a1, ranges[i]]));
 }
 
 /**
@@ -190,10 +151,9 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   settings.writes = settings.writes.map(w =>
     isValidDate(w.value) ? { ...w, value: calendar.toCell(w.value) } : w
   );
-  const settingsBlock = write(targets.settings, settings.writes);
+  apply(run, targets.settings, settingsSteps(lang, targets.settings.created, settings.rows, settings.writes));
   if (settings.restored.length)
     run.lines.push(say(lang, 'settingsRestored', { list: settings.restored.join(', ') }));
-  formatSettings(targets.settings, settings.rows, lang, run.validation, settingsBlock);
   const settingsRows0 = Object.fromEntries(
     Object.entries(settings.rows).map(([key, row]) => [key, row - 1])
   ) as Record<SettingKey, number>;
@@ -214,9 +174,9 @@ export function installOrRepair(ss: Spreadsheet, now: Date): InstallReport {
   );
 
   const settingsRef = { sheetName: targets.settings.name, rows: settings.rows };
-  const okrColumns = repairOkrs(run, targets.okrs, settingsRef);
+  const { columns: okrColumns, state: okrState } = repairOkrs(run, targets.okrs, settingsRef);
   const logColumns = repairLog(run, targets.checkins);
-  assignKrIds(run, targets.okrs, okrColumns, targets.checkins, logColumns);
+  if (okrState) assignKrIds(run, targets.okrs, okrState, okrColumns, targets.checkins, logColumns);
   const layout = dashboardLayout(lang, {
     settings: settingsRef,
     okrSheet: targets.okrs.name,
@@ -234,9 +194,7 @@ interface InstallRun {
   lang: Lang;
   lines: string[];
   /** A data-validation builder made once: each rule is a copy (builders cost no Spreadsheet call). */
-  validation: GoogleAppsScript.Spreadsheet.DataValidation;
-  /** The OKRs sheet as read before the repair (null when just created). */
-  okrState?: SheetState | null;
+  validation: DataValidation;
 }
 
 /** Our sheets, creating the missing ones (under a free name); on an empty spreadsheet, removes its blank sheet. */
@@ -274,7 +232,11 @@ function openTargets(
 }
 
 /** The OKRs sheet: headers, computed formulas, formats, then ids for KRs typed without one. */
-function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Record<OkrColumnKey, number> {
+function repairOkrs(
+  run: InstallRun,
+  okrs: Target,
+  settingsRef: SettingsRef
+): { columns: Record<OkrColumnKey, number>; state: SheetState | null } {
   const { lang, lines } = run;
   const state = okrs.created ? null : readState(okrs.sheet.getDataRange());
   const headlineAt = findHeadline(state?.formulas[0] ?? []);
@@ -297,8 +259,7 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
     )
   );
   const writes = [...plan.writes, ...computed.writes, ...headline.writes];
-  // A new sheet's header is written through the RangeList formatOkrs fetches anyway (one call less).
-  const header = okrs.created ? boundingBlock(writes) : (write(okrs, writes)?.range ?? null);
+  apply(run, okrs, okrSteps(lang, okrs.created, plan.columns, plan.addedColumns, writes));
   if (!okrs.created) {
     if (plan.restoredHeaders.length) lines.push(headersRestored(lang, okrs.name, plan.restoredHeaders));
     if (plan.renamedHeaders.length) lines.push(headersRenamed(lang, okrs.name, plan.renamedHeaders));
@@ -307,23 +268,23 @@ function repairOkrs(run: InstallRun, okrs: Target, settingsRef: SettingsRef): Re
     if (headline.restored) lines.push(say(lang, 'headlineRestored', { sheet: okrs.name }));
     for (const blocked of computed.blocked) lines.push(blockedSpill(lang, blocked.header, blocked.cells));
   }
-  formatOkrs(okrs, plan.columns, plan.addedColumns, lang, header, run.validation);
   ensureMetadata(okrs.sheet, plan.columns, byMetadata, 'column');
   rememberLayout(okrs.name, 'column', OKR_COLUMNS, headerAfter(effectiveHeader(state), writes), plan.columns);
-  run.okrState = state;
-  return plan.columns;
+  return { columns: plan.columns, state };
 }
 
-/** IDs for KRs typed without one (blank ID cells only), never one the log already knows. */
+/**
+ * IDs for KRs typed without one (blank ID cells only), never one the log already knows. `state` is the OKRs sheet
+ * as read before the repair (a sheet just created has no KR).
+ */
 function assignKrIds(
   run: InstallRun,
   okrs: Target,
+  state: SheetState,
   columns: Record<OkrColumnKey, number>,
   log: Target,
   logColumns: Record<CheckinColumnKey, number>
 ): void {
-  const state = run.okrState;
-  if (!state) return;
   const table = toOkrTable(okrs.sheet, state.values, columns);
   const loggedIds = () => {
     if (log.created) return [];
@@ -341,11 +302,10 @@ function assignKrIds(
 function repairLog(run: InstallRun, log: Target): Record<CheckinColumnKey, number> {
   const state = log.created ? null : readState(log.sheet.getRange('1:1'), false);
   const plan = planTableHeader(CHECKIN_COLUMNS, state, run.lang);
-  const header = write(log, plan.writes)?.range ?? null;
+  apply(run, log, logSteps(log.created, plan.width, plan.writes));
   if (!log.created && plan.restoredHeaders.length) {
     run.lines.push(headersRestored(run.lang, log.name, plan.restoredHeaders));
   }
-  formatLog(log, plan.width, header);
   const headerRow = [...(state?.values[0] ?? [])];
   for (const w of plan.writes) if (w.row === 1) headerRow[w.col - 1] = w.value;
   tagLogColumns(log, plan.columns, headerRow);
@@ -365,33 +325,11 @@ function tagLogColumns(log: Target, columns: Record<CheckinColumnKey, number>, h
 }
 
 function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLayout): void {
-  if (dashboard.created) {
-    // One RangeList for the whole area (every cell of it is ours) and the charts' data ranges.
-    const ranges = rangesOf(dashboard.sheet, [layout.area, ...layout.charts.map(chart => chart.range)]);
-    ranges
-      .get(layout.area)!
-      .setValues(boundingBlock(layout.cells)!.values)
-      .setNumberFormats(layout.numberFormats)
-      .setFontWeights(layout.fontWeights)
-      .setBackgrounds(layout.backgrounds);
-    // Objective names and table titles sit in column A, next to filled cells: they need room.
-    dashboard.sheet.setColumnWidth(1, DASHBOARD_LABEL_WIDTH);
-    repairCharts(dashboard, layout, ranges);
-    return;
-  }
-  const writes = diffCells(layout.cells, readState(dashboard.sheet.getRange(layout.area)));
-  // A spill area is cleared before its array formula is written (the local formula engine would keep the
-  // formula blocked by the cells it replaces in the same write).
-  write(
-    dashboard,
-    writes.filter(w => w.spill)
-  );
-  write(
-    dashboard,
-    writes.filter(w => !w.spill)
-  );
-  if (writes.length) run.lines.push(say(run.lang, 'dashboardRestored'));
-  const charts = repairCharts(dashboard, layout, null);
+  const state = dashboard.created ? null : readState(dashboard.sheet.getRange(layout.area));
+  const steps = dashboardSteps(layout, state);
+  const charts = apply(run, dashboard, steps);
+  if (dashboard.created) return;
+  if (steps.some(step => step.type === 'values')) run.lines.push(say(run.lang, 'dashboardRestored'));
   if (charts) run.lines.push(say(run.lang, 'chartsRestored', { n: charts }));
 }
 
@@ -406,195 +344,151 @@ function removeBlankSheet(ss: Spreadsheet, others: readonly Sheet[]): void {
   if (sheet.getLastRow() === 0) ss.deleteSheet(sheet);
 }
 
-/** A1 notation of a write block. */
-function blockA1(block: WriteBlock): string {
-  const last = block.col + block.values[0].length - 2;
-  return `${columnLetter(block.col - 1)}${block.row}:${columnLetter(last)}${block.row + block.values.length - 1}`;
-}
-
 function readState(range: Range, withFormulas = true): SheetState {
   const values = range.getValues();
   return { values, formulas: withFormulas ? range.getFormulas() : values.map(row => row.map(() => '')) };
 }
 
-function styleHeader(range: Range | null, background: boolean): void {
-  if (!range) return;
-  if (background) range.setBackground(HEADER_BACKGROUND);
-  range.setFontWeight('bold');
+/** The ranges steps name, fetched at once: one getRange, or one RangeList for several (calls are counted). */
+function rangesOf(sheet: Sheet, a1s: readonly string[]): Map<string, Range> {
+  const unique = [...new Set(a1s)];
+  if (unique.length === 0) return new Map();
+  const ranges = unique.length === 1 ? [sheet.getRange(unique[0])] : sheet.getRangeList(unique).getRanges();
+  return new Map(unique.map((a1, i) => [a1, ranges[i]]));
 }
 
-function formatSettings(
-  target: Target,
-  rows: Record<SettingKey, number>,
-  lang: Lang,
-  validation: GoogleAppsScript.Spreadsheet.DataValidation,
-  written: { range: Range; block: WriteBlock } | null
-): void {
-  // Dates written from Date objects get a date format by themselves.
-  if (target.created) target.sheet.setColumnWidths(1, 2, 230);
-  const list = (values: string[]) =>
-    validation.copy().requireValueInList(values, true).setAllowInvalid(false).build();
-  // Column B from row 1 to the last setting, in one call: the two dropdowns, no rule elsewhere.
-  const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
-  const last = Math.max(rows.krType, rows.language);
-  for (let row = 1; row <= last; row++) rules.push([null]);
-  rules[rows.krType - 1][0] = list([KR_TYPE_LABELS.committed[lang], KR_TYPE_LABELS.aspirational[lang]]);
-  rules[rows.language - 1][0] = list([LANGUAGE_LABELS.en, LANGUAGE_LABELS.fr]);
-  const block = written?.block;
-  if (target.created && written && block!.row === 1 && block!.col === 1 && block!.values.length === last) {
-    written.range.setDataValidations(rules.map(([rule]) => [null, rule]));
-  } else {
-    target.sheet.getRange(1, 2, last, 1).setDataValidations(rules);
-  }
+/** The A1 ranges a step works on, to fetch before the first step runs. */
+function rangesNamed(step: InstallStep): string[] {
+  if ('a1' in step) return [step.a1];
+  if (step.type === 'protectRanges') return step.a1s;
+  if (step.type === 'charts' && !step.onlyMissing) return step.charts.map(chart => chart.range);
+  return [];
 }
 
-/** A1 of whole columns (`I:K`) for each run of consecutive indexes. */
-const runA1s = (indexes: number[]) =>
-  columnRuns(indexes).map(([start, count]) => `${columnLetter(start)}:${columnLetter(start + count - 1)}`);
-
-function formatOkrs(
-  target: Target,
-  columns: Record<OkrColumnKey, number>,
-  added: readonly OkrColumnKey[],
-  lang: Lang,
-  header: Range | WriteBlock | null,
-  validation: GoogleAppsScript.Spreadsheet.DataValidation
-): void {
-  const { sheet, created } = target;
-  const whole = (key: OkrColumnKey) => `${columnLetter(columns[key])}2:${columnLetter(columns[key])}`;
-  const newHeader = header && 'values' in header ? header : null;
-  const headerA1 = newHeader ? blockA1(newHeader) : '';
-  if (created) {
-    sheet.setFrozenRows(1);
-    if (columns.id <= 1 && columns.objective <= 1) sheet.setFrozenColumns(2);
-    const widths = Object.entries(OKR_WIDTHS).map(([key, px]) => ({
-      index: columns[key as OkrColumnKey],
-      width: px!,
-    }));
-    for (const [start, count, px] of widthRuns(widths)) sheet.setColumnWidths(start + 1, count, px);
-  }
-  // On repair, only the header cells of the columns put back are styled: a user's own headers keep their look.
-  const addedHeaders = created ? [] : added.map(key => `${columnLetter(columns[key])}1`);
-
-  // Progress, bar and objective progress: percent format and grade colours (the bar is text: unaffected).
-  const percent = runA1s([columns.progress, columns.progressBar, columns.objectiveProgress]);
-  const protect = runA1s(COMPUTED_KEYS.map(k => columns[k]));
-  // Every column wraps (numbers never do), so sentences stay readable in any column a user adds.
-  const width = Math.max(...Object.values(columns)) + 1;
-  const table = `A:${columnLetter(width - 1)}`;
-  const ranges = rangesOf(sheet, [
-    ...percent,
-    ...protect,
-    whole('kind'),
-    whole('status'),
-    whole('confidence'),
-    whole('lastCheckin'),
-    whole('weight'),
-    ...(created ? [table] : []),
-    ...(newHeader ? [headerA1] : []),
-    ...addedHeaders,
-  ]);
-  for (const a1 of addedHeaders) styleHeader(ranges.get(a1)!, true);
-  if (newHeader) styleHeader(ranges.get(headerA1)!.setValues(newHeader.values), true);
-  if (created) ranges.get(table)!.setWrap(true).setVerticalAlignment(OKR_VERTICAL_ALIGNMENT);
-  for (const a1 of percent) ranges.get(a1)!.setNumberFormat(PERCENT_FORMAT);
-  // The date format goes on a new Last check-in column only: a user's own format there is kept on repair.
-  if (created || added.includes('lastCheckin'))
-    ranges.get(whole('lastCheckin'))!.setNumberFormat(DATE_FORMAT);
-
-  // Conditional formatting: a colour chip on the Status cell per status (the one legend, STATUS_COLORS), in
-  // both languages; Progress is not coloured. Ours are replaced (recognised by their colours, the old grade
-  // colours included), the user's rules kept.
-  const statusRange = ranges.get(whole('status'))!;
-  const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  // One builder from SpreadsheetApp (a counted call), the other rules copied from it (local).
-  const base = SpreadsheetApp.newConditionalFormatRule()
-    .setRanges([statusRange])
-    .whenTextEqualTo('-')
-    .build();
-  for (const status of Object.keys(STATUS_COLORS) as PaceStatus[]) {
-    for (const label of new Set([STATUS_LABELS[status].en, STATUS_LABELS[status].fr])) {
-      ours.push(
-        base
-          .copy()
-          .whenTextEqualTo(label)
-          .setBackground(STATUS_COLORS[status].background)
-          .setFontColor(STATUS_COLORS[status].text)
-          .build()
-      );
+/**
+ * Applies one sheet's planned steps (src/features/install/plan.ts), in order: every range they name is fetched at
+ * once, then each step is one Spreadsheet call or a few. Returns how many charts it inserted.
+ */
+function apply(run: InstallRun, target: Target, steps: readonly InstallStep[]): number {
+  const { sheet } = target;
+  const ranges = rangesOf(sheet, steps.flatMap(rangesNamed));
+  const range = (a1: string) => ranges.get(a1)!;
+  const rule = (policy: ValidationPolicy | null) => policy && validationRule(run.validation, policy);
+  let charts = 0;
+  for (const step of steps) {
+    switch (step.type) {
+      case 'values':
+        range(step.a1).setValues(step.values);
+        break;
+      case 'style': {
+        const cells = range(step.a1);
+        if (step.background !== undefined) cells.setBackground(step.background);
+        if (step.bold) cells.setFontWeight('bold');
+        if (step.numberFormat !== undefined) cells.setNumberFormat(step.numberFormat);
+        if (step.wrap !== undefined) cells.setWrap(step.wrap);
+        if (step.verticalAlignment !== undefined) cells.setVerticalAlignment(step.verticalAlignment);
+        break;
+      }
+      case 'grid':
+        range(step.a1)
+          .setNumberFormats(step.numberFormats)
+          .setFontWeights(step.fontWeights)
+          .setBackgrounds(step.backgrounds);
+        break;
+      case 'validation':
+        range(step.a1).setDataValidation(rule(step.rule));
+        break;
+      case 'validations':
+        range(step.a1).setDataValidations(step.rules.map(row => row.map(rule)));
+        break;
+      case 'chips':
+        setChips(sheet, range(step.a1), step);
+        break;
+      case 'frozen':
+        sheet.setFrozenRows(step.rows);
+        if (step.columns) sheet.setFrozenColumns(step.columns);
+        break;
+      case 'widths':
+        sheet.setColumnWidths(step.start, step.count, step.px);
+        break;
+      case 'protectRanges':
+        protectRanges(sheet, step.a1s, range, step.onlyMissing);
+        break;
+      case 'protectSheet':
+        if (!step.onlyMissing || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0)
+          sheet.protect().setWarningOnly(true);
+        break;
+      case 'charts':
+        charts += insertCharts(sheet, step.charts, step.onlyMissing ? null : ranges);
+        break;
     }
   }
-  const ourColors = [
-    ...Object.values(LEGACY_GRADE_COLORS),
-    ...Object.values(STATUS_COLORS).map(c => c.background),
-  ];
-  const isOurs = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
-    ourColors.includes(String(rule.getBooleanCondition()?.getBackground() ?? '').toLowerCase());
-  const others = created ? [] : sheet.getConditionalFormatRules().filter(rule => !isOurs(rule));
-  sheet.setConditionalFormatRules([...others, ...ours]);
-
-  // Kind accepts other words too (the engine reads both languages), so the dropdown only warns.
-  const kinds = KR_KINDS.map(k => KR_KIND_LABELS[k][lang]);
-  ranges
-    .get(whole('kind'))!
-    .setDataValidation(validation.copy().requireValueInList(kinds, true).setAllowInvalid(true).build());
-  ranges.get(whole('confidence'))!.setDataValidation(
-    validation
-      .copy()
-      .requireNumberBetween(CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max)
-      .setAllowInvalid(false)
-      .setHelpText(say(lang, 'confidenceHelp', CONFIDENCE_RANGE))
-      .build()
-  );
-  // Weight: a number >= 0, blank counting as 1 (OKR_ROLLUP reads it); 0 leaves the KR out of its objective.
-  ranges
-    .get(whole('weight'))!
-    .setDataValidation(
-      validation
-        .copy()
-        .requireNumberGreaterThanOrEqualTo(0)
-        .setAllowInvalid(false)
-        .setHelpText(say(lang, 'weightHelp'))
-        .build()
-    );
-  protectComputed(sheet, protect, ranges, created);
+  return charts;
 }
 
-/** Warning-only protection on each run of computed columns (warns, never blocks); adds only missing ones. */
-function protectComputed(sheet: Sheet, runs: string[], ranges: Map<string, Range>, created: boolean): void {
-  let missing = runs;
-  if (!created) {
+/** A validation rule from the policy, copied from the run's one builder (copies cost no Spreadsheet call). */
+function validationRule(builder: DataValidation, policy: ValidationPolicy): DataValidation {
+  const rule = builder.copy();
+  if (policy.type === 'list')
+    return rule.requireValueInList(policy.values, true).setAllowInvalid(policy.allowInvalid).build();
+  const number =
+    policy.max === undefined
+      ? rule.requireNumberGreaterThanOrEqualTo(policy.min)
+      : rule.requireNumberBetween(policy.min, policy.max);
+  return number.setAllowInvalid(policy.allowInvalid).setHelpText(policy.help).build();
+}
+
+/**
+ * The status chips as conditional-format rules on `range`. Ours are replaced (recognised by their colours, the
+ * older installs' grade colours included), the user's rules kept.
+ */
+function setChips(sheet: Sheet, range: Range, step: Extract<InstallStep, { type: 'chips' }>): void {
+  // One builder from SpreadsheetApp (a counted call), the other rules copied from it (local).
+  const base = SpreadsheetApp.newConditionalFormatRule().setRanges([range]).whenTextEqualTo('-').build();
+  const chips = step.chips.map(chip =>
+    base.copy().whenTextEqualTo(chip.equals).setBackground(chip.background).setFontColor(chip.text).build()
+  );
+  const ours = step.ours;
+  const others = ours
+    ? sheet
+        .getConditionalFormatRules()
+        .filter(
+          rule => !ours.includes(String(rule.getBooleanCondition()?.getBackground() ?? '').toLowerCase())
+        )
+    : [];
+  sheet.setConditionalFormatRules([...others, ...chips]);
+}
+
+/** Warning-only protection on each range (warns, never blocks); with `onlyMissing`, adds only missing ones. */
+function protectRanges(
+  sheet: Sheet,
+  a1s: string[],
+  range: (a1: string) => Range,
+  onlyMissing: boolean
+): void {
+  let missing = a1s;
+  if (onlyMissing) {
     const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
-    if (existing.length >= runs.length) return;
+    if (existing.length >= a1s.length) return;
     // Whole columns read back as I1:K1000 or I:K depending on the sheet: compare the letters only.
     const covered = existing.map(p => p.getRange().getA1Notation().replace(/\d+/g, ''));
-    missing = runs.filter(a1 => !covered.includes(a1));
+    missing = a1s.filter(a1 => !covered.includes(a1));
   }
-  for (const a1 of missing) ranges.get(a1)!.protect().setWarningOnly(true);
+  for (const a1 of missing) range(a1).protect().setWarningOnly(true);
 }
 
-function formatLog(target: Target, width: number, header: Range | null): void {
-  const { sheet } = target;
-  if (target.created) {
-    styleHeader(header, false);
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidths(1, width, LOG_WIDTH);
-    sheet.protect().setWarningOnly(true);
-    return;
-  }
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0)
-    sheet.protect().setWarningOnly(true);
-}
-
-/** Inserts the dashboard's missing charts; `known` holds their data ranges when already fetched. */
-function repairCharts(target: Target, layout: DashboardLayout, known: Map<string, Range> | null): number {
-  const { sheet } = target;
-  let missing = layout.charts;
-  if (!target.created) {
-    const charts = sheet.getCharts();
-    if (charts.length >= layout.charts.length) return 0;
-    const present = charts.map(chart => chart.getRanges()[0]?.getA1Notation() ?? '');
-    missing = layout.charts.filter(chart => !present.includes(chart.range));
+/** Inserts the charts (with no `known` ranges, only those missing); `known` holds their data ranges. */
+function insertCharts(
+  sheet: Sheet,
+  charts: readonly DashboardChart[],
+  known: Map<string, Range> | null
+): number {
+  let missing = charts;
+  if (!known) {
+    const present = sheet.getCharts();
+    if (present.length >= charts.length) return 0;
+    const a1s = present.map(chart => chart.getRanges()[0]?.getA1Notation() ?? '');
+    missing = charts.filter(chart => !a1s.includes(chart.range));
   }
   if (missing.length === 0) return 0;
   const ranges =

@@ -1,5 +1,4 @@
 import type { Lang } from '../../i18n/lang';
-import { STATUS_LABELS, type PaceStatus } from '../../core/pace';
 import {
   canonicalFormula,
   COMPUTED_KEYS,
@@ -13,14 +12,24 @@ import {
 import {
   mapColumnsByHeader,
   SETTING_ROWS,
-  type CheckinColumnKey,
   type ColumnSpec,
   type OkrColumnKey,
   type SettingKey,
 } from '../../schema/layout';
-import { PERCENT_FORMAT, STATUS_COLORS } from './formats';
-import { say } from './texts';
 import { isBlank } from '../../schema/okr-rows';
+import { say } from './texts';
+import type { DashboardChart, DashboardLayout } from './dashboard';
+import {
+  columnRuns,
+  DASHBOARD_LABEL_WIDTH,
+  LOG_FORMAT_POLICY,
+  okrFormatPolicy,
+  settingsFormatPolicy,
+  widthRuns,
+  type ChipPolicy,
+  type ValidationPolicy,
+  type VerticalAlignment,
+} from './formats';
 import { defaultSettingValues, mapSettingRows } from '../../schema/settings';
 
 /** One cell to write, 1-based. A string starting with "=" is a formula. */
@@ -233,161 +242,6 @@ export function planSettings(
   return { rows: rows as Record<SettingKey, number>, writes, restored };
 }
 
-export interface DashboardRefs {
-  settings: SettingsRef;
-  okrSheet: string;
-  okrColumns: Record<OkrColumnKey, number>;
-  checkinSheet: string;
-  checkinColumns: Record<CheckinColumnKey, number>;
-}
-
-export interface DashboardLayout {
-  /** Every cell the dashboard owns (blank text where it owns nothing in its area). */
-  cells: CellWrite[];
-  /** The dashboard's area, A1 notation (its helper tables). */
-  area: string;
-  /** Number formats of the whole area, row by row (percent for progress, plain numbers elsewhere). */
-  numberFormats: string[][];
-  /** Font weights of the whole area, row by row: the title and the tables' titles and headers are bold. */
-  fontWeights: ('bold' | 'normal')[][];
-  /** Backgrounds of the whole area: each status label wears its status colour (STATUS_COLORS). */
-  backgrounds: (string | null)[][];
-  charts: {
-    id: 'objectives' | 'weeks';
-    type: 'BAR' | 'LINE';
-    range: string;
-    title: string;
-    row: number;
-    col: number;
-  }[];
-}
-
-/**
- * An array formula that shows blank instead of an error when it has nothing to list (FILTER of no row). The
- * ARRAYFORMULA wrapper makes the result spill: a bare IFERROR is sized as a single cell by HyperFormula (the local
- * runtime and preview), which then shows only the first row; Sheets spills both forms.
- */
-export function arrayOrBlank(array: string): string {
-  return `=ARRAYFORMULA(IFERROR(${array}; ""))`;
-}
-
-const STATUS_ORDER: PaceStatus[] = ['done', 'onTrack', 'atRisk', 'offTrack'];
-/** Rows of the weekly table: a year of weeks. */
-export const DASHBOARD_WEEKS = 53;
-const FIRST_DATA_ROW = 11;
-
-/**
- * The Dashboard: KR counts per status (COUNTIF on the Status column, both languages), progress per objective
- * (FILTER of the objective and its rollup, where the objective is written) and the overall progress as of each
- * ISO week of the log (OKR_WEEKLY_PROGRESS: each KR's last check-in so far), each a helper table that feeds a chart.
- */
-export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayout {
-  // Whole columns from the header row (H1:H): a row a user inserts at row 2 stays inside them. The header row is
-  // left out by the COUNTIF labels, by FILTER's row-number condition and by OKR_WEEKLY_PROGRESS's header argument.
-  const okr = (key: OkrColumnKey) => {
-    const letter = columnLetter(refs.okrColumns[key]);
-    return `${sheetRef(refs.okrSheet)}!${letter}1:${letter}`;
-  };
-  const log = (key: CheckinColumnKey) => {
-    const letter = columnLetter(refs.checkinColumns[key]);
-    return `${sheetRef(refs.checkinSheet)}!${letter}1:${letter}`;
-  };
-  const belowHeader = (range: string) => `SEQUENCE(ROWS(${range}))>1`;
-  const cells: CellWrite[] = [];
-  const put = (a1row: number, col: number, value: unknown) => cells.push({ row: a1row, col, value });
-  const lastWeekRow = FIRST_DATA_ROW + DASHBOARD_WEEKS - 1;
-  const lastObjectiveRow = 60;
-
-  put(1, 1, say(lang, 'dashboardTitle'));
-  const language = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.language}`;
-  // The headline overall progress: the figures module's rule (OKR_OVERALL), the same figure as the weekly review.
-  put(2, 1, say(lang, 'dashboardOverallNow'));
-  put(2, 2, `=OKR_OVERALL(${okr('objective')}; ${okr('progress')}; ${okr('weight')}; ${language}; TRUE)`);
-  put(3, 1, say(lang, 'dashboardStatusCounts'));
-  put(3, 2, say(lang, 'dashboardCount'));
-  STATUS_ORDER.forEach((status, i) => {
-    const label = STATUS_LABELS[status];
-    put(4 + i, 1, label[lang]);
-    put(4 + i, 2, `=COUNTIF(${okr('status')}; "${label.en}")+COUNTIF(${okr('status')}; "${label.fr}")`);
-  });
-  put(9, 1, say(lang, 'dashboardPerObjective'));
-  put(10, 1, say(lang, 'dashboardObjective'));
-  put(10, 2, say(lang, 'dashboardProgress'));
-  const objective = okr('objective');
-  const objectiveRows = `${objective}<>""; ${belowHeader(objective)}`;
-  put(FIRST_DATA_ROW, 1, arrayOrBlank(`FILTER(${objective}; ${objectiveRows})`));
-  put(FIRST_DATA_ROW, 2, arrayOrBlank(`FILTER(${okr('objectiveProgress')}; ${objectiveRows})`));
-  put(9, 4, say(lang, 'dashboardPerWeek'));
-  put(10, 4, say(lang, 'dashboardWeek'));
-  const week = log('week');
-  // Only the Settings period's check-ins: rows the close tagged with another period are left out (rows not tagged
-  // yet belong to the open period). The header row is kept for OKR_WEEKLY_PROGRESS's header argument.
-  const logPeriod = log('period');
-  const period = `${sheetRef(refs.settings.sheetName)}!$B$${refs.settings.rows.periodName}`;
-  const ofPeriod = `(${logPeriod}="")+(${logPeriod}=${period})>0`;
-  const headerOrPeriod = `(SEQUENCE(ROWS(${logPeriod}))=1)+(${logPeriod}="")+(${logPeriod}=${period})>0`;
-  const inPeriod = (range: string) => `FILTER(${range}; ${headerOrPeriod})`;
-  put(
-    FIRST_DATA_ROW,
-    4,
-    arrayOrBlank(`SORT(UNIQUE(FILTER(${week}; ${week}<>""; ${belowHeader(week)}; ${ofPeriod})))`)
-  );
-  // In the table's header row: the weeks and the log's columns all start at a header row, skipped by the
-  // function's header argument, whose text heads the column.
-  put(
-    FIRST_DATA_ROW - 1,
-    5,
-    `=OKR_WEEKLY_PROGRESS(D${FIRST_DATA_ROW - 1}:D${lastWeekRow}; ${inPeriod(week)}; ${inPeriod(log('krId'))}; ` +
-      `${inPeriod(log('progress'))}; ${language}; "${say(lang, 'dashboardOverall').replace(/"/g, '""')}")`
-  );
-  // Older installs had one AVERAGEIF per row here, then one formula under a typed header: the spill area must
-  // hold no formula.
-  for (let row = FIRST_DATA_ROW; row <= lastWeekRow; row++)
-    cells.push({ row, col: 5, value: '', spill: true });
-  const bold = new Set(['1:1', '2:1', '2:2', '3:1', '3:2', '9:1', '10:1', '10:2', '9:4', '10:4', '10:5']);
-  const statusColor = (r: number, c: number) => {
-    const status = c === 0 && r >= 3 && r < 3 + STATUS_ORDER.length ? STATUS_ORDER[r - 3] : null;
-    return status ? STATUS_COLORS[status] : null;
-  };
-  const grid = <T>(cell: (r: number, c: number) => T): T[][] =>
-    Array.from({ length: lastWeekRow }, (_, r) => Array.from({ length: 5 }, (_, c) => cell(r, c)));
-  return {
-    cells,
-    area: `A1:E${lastWeekRow}`,
-    backgrounds: grid((r, c) => statusColor(r, c)?.background ?? null),
-    fontWeights: Array.from({ length: lastWeekRow }, (_, r) =>
-      Array.from({ length: 5 }, (_, c) => (bold.has(`${r + 1}:${c + 1}`) ? 'bold' : 'normal'))
-    ),
-    numberFormats: Array.from({ length: lastWeekRow }, (_, r) =>
-      Array.from({ length: 5 }, (_, c) => {
-        const row = r + 1;
-        const isPercent =
-          (row === 2 && c === 1) ||
-          (row >= FIRST_DATA_ROW && ((c === 1 && row <= lastObjectiveRow) || c === 4));
-        return isPercent ? PERCENT_FORMAT : '0';
-      })
-    ),
-    charts: [
-      {
-        id: 'objectives',
-        type: 'BAR',
-        range: `A10:B${lastObjectiveRow}`,
-        title: say(lang, 'dashboardPerObjective'),
-        row: 3,
-        col: 7,
-      },
-      {
-        id: 'weeks',
-        type: 'LINE',
-        range: `D10:E${lastWeekRow}`,
-        title: say(lang, 'dashboardPerWeek'),
-        row: 22,
-        col: 7,
-      },
-    ],
-  };
-}
-
 /**
  * The cells of `expected` to write on repair: a formula that differs from what the sheet holds, and a label whose
  * cell is blank. A label the user retyped (the Dashboard's titles in their own words) is theirs and kept.
@@ -456,4 +310,201 @@ export function boundingBlock(writes: readonly CellWrite[]): WriteBlock | null {
   );
   for (const w of writes) values[w.row - top][w.col - left] = w.value;
   return { row: top, col: left, values };
+}
+
+/** A1 notation of a write block. */
+export function blockA1(block: WriteBlock): string {
+  const last = block.col + block.values[0].length - 2;
+  return `${columnLetter(block.col - 1)}${block.row}:${columnLetter(last)}${block.row + block.values.length - 1}`;
+}
+
+/**
+ * One change to one sheet, as data: src/features/install/action.ts applies a sheet's steps in order, fetching
+ * every range they name at once. Steps that say `onlyMissing` look at the sheet first (a repair adds only what is
+ * not there).
+ */
+export type InstallStep =
+  | { type: 'values'; a1: string; values: unknown[][] }
+  | {
+      type: 'style';
+      a1: string;
+      bold?: boolean;
+      background?: string;
+      numberFormat?: string;
+      wrap?: boolean;
+      verticalAlignment?: VerticalAlignment;
+    }
+  /** Formats of a whole rectangle, cell by cell. */
+  | {
+      type: 'grid';
+      a1: string;
+      numberFormats: string[][];
+      fontWeights: ('bold' | 'normal')[][];
+      backgrounds: (string | null)[][];
+    }
+  | { type: 'validation'; a1: string; rule: ValidationPolicy }
+  | { type: 'validations'; a1: string; rules: (ValidationPolicy | null)[][] }
+  /** The status chips on `a1`; the sheet's other conditional-format rules are kept, ours (`ours`) replaced. */
+  | { type: 'chips'; a1: string; chips: ChipPolicy[]; ours: string[] | null }
+  | { type: 'frozen'; rows: number; columns: number }
+  /** Width of columns `start` (1-based) to `start + count - 1`. */
+  | { type: 'widths'; start: number; count: number; px: number }
+  /** Warning-only protection of each range; with `onlyMissing`, of those no protection covers yet. */
+  | { type: 'protectRanges'; a1s: string[]; onlyMissing: boolean }
+  | { type: 'protectSheet'; onlyMissing: boolean }
+  | { type: 'charts'; charts: DashboardChart[]; onlyMissing: boolean };
+
+/** Values to write: one rectangle for a sheet just created, else as few rectangles as the changes need. */
+export function valueSteps(
+  writes: readonly CellWrite[],
+  created: boolean
+): Extract<InstallStep, { type: 'values' }>[] {
+  const blocks = created ? [boundingBlock(writes)].filter(b => b !== null) : groupWrites(writes);
+  return blocks.map(block => ({ type: 'values' as const, a1: blockA1(block), values: block.values }));
+}
+
+/** A1 of whole columns (`I:K`) for each run of consecutive indexes. */
+const runA1s = (indexes: number[]) =>
+  columnRuns(indexes).map(([start, count]) => `${columnLetter(start)}:${columnLetter(start + count - 1)}`);
+
+/** The Settings sheet: its cells, then the width of its two columns and the dropdowns of its value column. */
+export function settingsSteps(
+  lang: Lang,
+  created: boolean,
+  rows: Record<SettingKey, number>,
+  writes: readonly CellWrite[]
+): InstallStep[] {
+  const policy = settingsFormatPolicy(lang);
+  const values = valueSteps(writes, created);
+  // Column B from row 1 to the last setting, in one call: the dropdowns, no rule elsewhere.
+  const last = Math.max(...Object.keys(policy.validations).map(key => rows[key as SettingKey]));
+  const rules: (ValidationPolicy | null)[] = new Array<ValidationPolicy | null>(last).fill(null);
+  for (const [key, rule] of Object.entries(policy.validations)) rules[rows[key as SettingKey] - 1] = rule;
+  // A new sheet's cells are one rectangle from A1 down to the last setting: the rules go on it (no other range).
+  const whole = `A1:B${last}`;
+  const validations: InstallStep =
+    created && values.length === 1 && values[0].a1 === whole
+      ? { type: 'validations', a1: whole, rules: rules.map(rule => [null, rule]) }
+      : { type: 'validations', a1: `B1:B${last}`, rules: rules.map(rule => [rule]) };
+  return [
+    ...values,
+    ...(created ? [{ type: 'widths', start: 1, count: 2, px: policy.width } as const] : []),
+    validations,
+  ];
+}
+
+/**
+ * The OKRs sheet: its header and formulas, then the format policy (src/features/install/formats.ts). A new sheet
+ * gets all of it; on repair the header cells of the columns put back are styled (a user's own headers keep their
+ * look) and a new column gets its number format.
+ */
+export function okrSteps(
+  lang: Lang,
+  created: boolean,
+  columns: Record<OkrColumnKey, number>,
+  added: readonly OkrColumnKey[],
+  writes: readonly CellWrite[]
+): InstallStep[] {
+  const policy = okrFormatPolicy(lang);
+  const whole = (key: OkrColumnKey) => `${columnLetter(columns[key])}2:${columnLetter(columns[key])}`;
+  const steps: InstallStep[] = [];
+  if (created) {
+    steps.push({
+      type: 'frozen',
+      rows: policy.frozenRows,
+      columns: columns.id <= 1 && columns.objective <= 1 ? policy.frozenColumns : 0,
+    });
+    const widths = Object.entries(policy.widths).map(([key, px]) => ({
+      index: columns[key as OkrColumnKey],
+      width: px,
+    }));
+    for (const [start, count, px] of widthRuns(widths))
+      steps.push({ type: 'widths', start: start + 1, count, px });
+  }
+  const values = valueSteps(writes, created);
+  steps.push(...values);
+  const header = { bold: policy.header.bold, background: policy.header.background };
+  if (created) {
+    for (const { a1 } of values) steps.push({ type: 'style', a1, ...header });
+    const width = Math.max(...Object.values(columns)) + 1;
+    steps.push({
+      type: 'style',
+      a1: `A:${columnLetter(width - 1)}`,
+      wrap: policy.wrap,
+      verticalAlignment: policy.verticalAlignment,
+    });
+  } else {
+    for (const key of added) steps.push({ type: 'style', a1: `${columnLetter(columns[key])}1`, ...header });
+  }
+  // Number formats by runs of columns sharing one; a new-column-only format goes on a column just added.
+  const formats = new Map<string, number[]>();
+  for (const [key, format] of Object.entries(policy.numberFormats) as [OkrColumnKey, string][]) {
+    if (policy.newColumnOnly.includes(key)) {
+      if (created || added.includes(key)) steps.push({ type: 'style', a1: whole(key), numberFormat: format });
+    } else formats.set(format, [...(formats.get(format) ?? []), columns[key]]);
+  }
+  for (const [format, indexes] of formats)
+    for (const a1 of runA1s(indexes)) steps.push({ type: 'style', a1, numberFormat: format });
+  steps.push({
+    type: 'chips',
+    a1: whole('status'),
+    chips: policy.statusChips,
+    ours: created ? null : policy.ourRuleBackgrounds,
+  });
+  for (const [key, rule] of Object.entries(policy.validations) as [OkrColumnKey, ValidationPolicy][])
+    steps.push({ type: 'validation', a1: whole(key), rule });
+  steps.push({
+    type: 'protectRanges',
+    a1s: runA1s(policy.protectedColumns.map(key => columns[key])),
+    onlyMissing: !created,
+  });
+  return steps;
+}
+
+/** The Check-ins log: its header (bold on a new sheet), frozen, one width, warning-only protection. */
+export function logSteps(created: boolean, width: number, writes: readonly CellWrite[]): InstallStep[] {
+  const values = valueSteps(writes, created);
+  if (!created) return [...values, { type: 'protectSheet', onlyMissing: true }];
+  return [
+    ...values,
+    ...values.map(({ a1 }): InstallStep => ({ type: 'style', a1, bold: LOG_FORMAT_POLICY.header.bold })),
+    { type: 'frozen', rows: LOG_FORMAT_POLICY.frozenRows, columns: 0 },
+    { type: 'widths', start: 1, count: width, px: LOG_FORMAT_POLICY.width },
+    { type: 'protectSheet', onlyMissing: false },
+  ];
+}
+
+/**
+ * The Dashboard: a new one gets its whole area at once (every cell of it is ours) with its formats, its label
+ * column's width and its charts. On repair only the cells that differ are written (a spill area cleared before
+ * its array formula: the local formula engine would keep the formula blocked by the cells it replaces in the same
+ * write) and missing charts added.
+ */
+export function dashboardSteps(layout: DashboardLayout, state: SheetState | null): InstallStep[] {
+  if (!state)
+    return [
+      { type: 'values', a1: layout.area, values: boundingBlock(layout.cells)!.values },
+      {
+        type: 'grid',
+        a1: layout.area,
+        numberFormats: layout.numberFormats,
+        fontWeights: layout.fontWeights,
+        backgrounds: layout.backgrounds,
+      },
+      // Objective names and table titles sit in column A, next to filled cells: they need room.
+      { type: 'widths', start: 1, count: 1, px: DASHBOARD_LABEL_WIDTH },
+      { type: 'charts', charts: layout.charts, onlyMissing: false },
+    ];
+  const writes = diffCells(layout.cells, state);
+  return [
+    ...valueSteps(
+      writes.filter(w => w.spill),
+      false
+    ),
+    ...valueSteps(
+      writes.filter(w => !w.spill),
+      false
+    ),
+    { type: 'charts', charts: layout.charts, onlyMissing: true },
+  ];
 }

@@ -5,21 +5,24 @@ import { gradeLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import { PERIOD } from '../../i18n/sections';
 import { PERCENT_FORMAT } from '../install/formats';
+import { PERIOD_TABLES_ANCHOR } from '../install/dashboard';
 import { columnLetter, sheetRef } from '../../schema/formulas';
 import type { HistoryColumnKey } from '../../schema/history';
 
 /**
- * The Dashboard's tables over several periods (issue 14), in G66:Q91, below the charts and beside the install's
- * own area (A1:E63), each list alone in its column (an array needs the room below it):
+ * The Dashboard's tables over several periods (issue 14), from PERIOD_TABLES_ANCHOR (G66:Q91), below the charts and
+ * the install's own area (DASHBOARD_AREA, src/features/install/dashboard.ts), each list alone in its column (an array
+ * needs the room below it):
  * per closed period, its KRs by grade and how many were achieved; per owner, how many KRs, the mean and the lowest
  * final progress (always 100 % means aiming too low; a low mean, too high). Written by the first close, once History
  * exists, so the formulas name its real sheet and columns. Formulas use `;` between arguments (every locale reads
  * it) and no decimal number. Rows of a reopened period ("Reopened on" filled) are left out.
  */
-export const PERIOD_TABLES_ROW = 66;
-export const PERIOD_TABLES_COLUMN = 'G';
 const ROWS = 24;
 const WIDTH = 11; // G:Q: the period table in G:K, a blank column, the owner table in M:Q
+const OWNERS = 6; // the owner table's first column, from the anchor
+/** Column letter `offset` columns right of the tables' anchor. */
+const letter = (offset: number) => columnLetter(PERIOD_TABLES_ANCHOR.col - 1 + offset);
 
 export interface PeriodTables {
   a1: string;
@@ -46,13 +49,13 @@ export function periodTables(
     const unique = `UNIQUE(FILTER(${col(key)}; ${col(key)}<>""; ${open}))`;
     return `=ARRAYFORMULA(IFERROR(${sort ? `SORT(${unique})` : unique}; ""))`;
   };
-  const top = PERIOD_TABLES_ROW;
+  const top = PERIOD_TABLES_ANCHOR.row;
   const first = top + 2;
   const last = first + ROWS - 1;
   const summary = (keys: string, keyKey: HistoryColumnKey, valueKey: HistoryColumnKey, measure: string) =>
     `=OKR_HISTORY(${keys}; ${kept(keyKey)}; ${kept(valueKey)}; "${measure}"; ${languageCell})`;
-  const periods = `G${first}:G${last}`;
-  const owners = `M${first}:M${last}`;
+  const periods = `${letter(0)}${first}:${letter(0)}${last}`;
+  const owners = `${letter(OWNERS)}${first}:${letter(OWNERS)}${last}`;
 
   const height = last - top + 1;
   const values: unknown[][] = Array.from({ length: height }, () => new Array<unknown>(WIDTH).fill(''));
@@ -87,15 +90,15 @@ export function periodTables(
     summary(periods, 'period', 'grade', 'Green'),
     summary(periods, 'period', 'closingStatus', 'Achieved'),
   ]);
-  put(top, 6, [say('tablePerOwner')], true);
-  put(top + 1, 6, [say('tableOwner'), say('tableKrs'), say('tableMean'), say('tableLowest')], true);
+  put(top, OWNERS, [say('tablePerOwner')], true);
+  put(top + 1, OWNERS, [say('tableOwner'), say('tableKrs'), say('tableMean'), say('tableLowest')], true);
   // Always full progress: aiming too low; a mean far below the aspirational green threshold: too high.
   const hint = {
     full: formatPercent(1, lang),
     expected: formatPercent(GRADE_THRESHOLDS.aspirational.green, lang),
   };
-  put(top + 1, 10, [t(PERIOD, lang, 'tableHint', hint)]);
-  put(first, 6, [
+  put(top + 1, OWNERS + 4, [t(PERIOD, lang, 'tableHint', hint)]);
+  put(first, OWNERS, [
     list('owner', true),
     summary(owners, 'owner', 'progress', 'count'),
     summary(owners, 'owner', 'progress', 'mean'),
@@ -103,9 +106,9 @@ export function periodTables(
   ]);
   for (let row = first; row <= last; row++) {
     formats[row - top][0] = 'General';
-    formats[row - top][6] = 'General';
-    formats[row - top][8] = PERCENT_FORMAT;
-    formats[row - top][9] = PERCENT_FORMAT;
+    formats[row - top][OWNERS] = 'General';
+    formats[row - top][OWNERS + 2] = PERCENT_FORMAT;
+    formats[row - top][OWNERS + 3] = PERCENT_FORMAT;
   }
-  return { a1: `G${top}:${columnLetter(6 + WIDTH - 1)}${last}`, values, formats, weights };
+  return { a1: `${letter(0)}${top}:${letter(WIDTH - 1)}${last}`, values, formats, weights };
 }

@@ -9,7 +9,8 @@ import { literalCell } from '../../schema/literal-text';
 import { notInstalledText } from '../install/texts';
 import { parseSettings, type OkrSettings } from '../../schema/settings';
 import { HISTORY_COLUMNS, type HistoryColumnKey } from '../../schema/history';
-import { PERIOD_TABLES_COLUMN, PERIOD_TABLES_ROW, periodTables } from './dashboard';
+import { periodTables } from './dashboard';
+import { dashboardAnchor, PERIOD_TABLES_ANCHOR } from '../install/dashboard';
 import { inEveryLang } from '../../i18n/catalog';
 import { INSTALL } from '../../i18n/sections';
 import {
@@ -311,28 +312,32 @@ function periodTablesStep(
   history: HistorySource
 ): WriteStep | null {
   // The tables are a convenience: a Dashboard too short or missing never stops a close.
+  const { row, col } = PERIOD_TABLES_ANCHOR;
+  const title = dashboardAnchor('title');
   const found = readOurSheet<{ sheet: Sheet; cells: unknown[][] }>(ws.ss, 'dashboard', ws.lang, {
     read: sheetReader(ws.ss, sheet => {
       try {
-        return { sheet, cells: sheet.getRange(`A1:${PERIOD_TABLES_COLUMN}${PERIOD_TABLES_ROW}`).getValues() };
+        return { sheet, cells: sheet.getRange(1, 1, row, col).getValues() };
       } catch {
         return null;
       }
     }),
     isOurs: ({ cells }) =>
-      Object.values(inEveryLang(INSTALL, 'dashboardTitle')).includes(String(cells[0]?.[0] ?? '')),
+      Object.values(inEveryLang(INSTALL, 'dashboardTitle')).includes(
+        String(cells[title.row - 1]?.[title.col - 1] ?? '')
+      ),
   });
   const languageRow = ws.settingRows.language;
   if (!found || languageRow === undefined) return null;
   const { sheet, cells } = found.data;
-  if (String(cells[PERIOD_TABLES_ROW - 1]?.[6] ?? '') !== '') return null;
+  if (String(cells[row - 1]?.[col - 1] ?? '') !== '') return null;
   const tables = periodTables(
     ws.lang,
     { sheetName: historyName, columns: history.columns },
     `${sheetRef(ws.settingsSheet)}!$B$${languageRow}`
   );
   if (!tables) return null;
-  const needed = PERIOD_TABLES_ROW + tables.values.length - 1;
+  const needed = row + tables.values.length - 1;
   const max = sheet.getMaxRows();
   return {
     where: `${found.name}!${tables.a1}`,

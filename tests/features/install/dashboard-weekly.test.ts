@@ -3,6 +3,7 @@
 import type { CheckinData, CheckinEntry, CheckinKr } from '../../../src/features/checkin/types';
 import { createRuntime, type Runtime } from '../../../dev/runtime';
 import { ensureBuilt } from './runtime-helpers';
+import { dashboardCell } from '../../../src/features/install/dashboard';
 
 beforeAll(ensureBuilt);
 
@@ -58,9 +59,9 @@ describe('Dashboard: overall progress per week', () => {
     rt.call('installTemplate');
     const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
     expect(dashboard.getColumnWidth(1)).toBeGreaterThanOrEqual(250);
-    expect(dashboard.getRange('A1').getFontWeight()).toBe('bold');
-    expect(dashboard.getRange('E10').getFontWeight()).toBe('bold');
-    expect(dashboard.getRange('A11').getFontWeight()).toBe('normal');
+    expect(dashboard.getRange(dashboardCell('title')).getFontWeight()).toBe('bold');
+    expect(dashboard.getRange(dashboardCell('weeklyProgress')).getFontWeight()).toBe('bold');
+    expect(dashboard.getRange(dashboardCell('objectives')).getFontWeight()).toBe('normal');
   });
 });
 
@@ -69,12 +70,12 @@ describe('Dashboard repair', () => {
     const rt = createRuntime({ locale: 'fr_FR', now: new Date('2026-11-24T10:00:00Z') });
     rt.call('installTemplate');
     const dashboard = rt.spreadsheet.getSheets().find(s => s.getName() === 'Tableau de bord')!;
-    const newFormula = dashboard.getRange('E10').getFormula();
+    const newFormula = dashboard.getRange(dashboardCell('weeklyProgress')).getFormula();
     const old = Array.from({ length: 53 }, (_, i) => [
       `=IF(D${i + 11}=""; ""; AVERAGEIF('Suivi hebdo'!$B$2:$B; D${i + 11}; 'Suivi hebdo'!$H$2:$H))`,
     ]);
     dashboard.getRange('E11:E63').setFormulas(old);
-    dashboard.getRange('E10').setValue('Progression');
+    dashboard.getRange(dashboardCell('weeklyProgress')).setValue('Progression');
     const log = rt.spreadsheet.getSheetByName('Suivi hebdo')!;
     log.getRange(2, 1, 3, 8).setValues([
       ['', '2026-W47', 'KR-0001', '', '', '', '', 1],

@@ -4,7 +4,8 @@
 import { createRuntime } from '../../../dev/runtime';
 import { Workbook } from '../../../dev/runtime/workbook';
 import { COMPUTED_KEYS, computedFormula } from '../../../src/schema/formulas';
-import { dashboardLayout, planSettings, planTableHeader } from '../../../src/features/install/plan';
+import { dashboardLayout } from '../../../src/features/install/dashboard';
+import { planSettings, planTableHeader } from '../../../src/features/install/plan';
 import { CHECKIN_COLUMNS, OKR_COLUMNS, SHEET_NAMES } from '../../../src/schema/layout';
 import { ensureBuilt } from './runtime-helpers';
 

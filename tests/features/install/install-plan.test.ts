@@ -1,5 +1,5 @@
+import { dashboardLayout } from '../../../src/features/install/dashboard';
 import {
-  dashboardLayout,
   diffCells,
   effectiveHeader,
   groupWrites,

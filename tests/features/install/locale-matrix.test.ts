@@ -15,6 +15,7 @@ import { t } from '../../../src/i18n/catalog';
 import { INSTALL } from '../../../src/i18n/sections';
 import { alignment, expectAligned } from './alignment-helpers';
 import { ensureBuilt, workbookCells } from './runtime-helpers';
+import { dashboardCell } from '../../../src/features/install/dashboard';
 
 beforeAll(() => ensureBuilt(), 120000);
 
@@ -98,8 +99,8 @@ describe.each([
       const dashboard = rt.spreadsheet.getSheetByName(names.dashboard)!;
       okrs.getRange(1, okrIndex(rt, 'status') + 1).clearContent();
       okrs.getRange(1, okrIndex(rt, 'progressBar') + 1).clearContent();
-      dashboard.getRange('E10').clearContent();
-      dashboard.getRange('B4').clearContent();
+      dashboard.getRange(dashboardCell('weeklyProgress')).clearContent();
+      dashboard.getRange(dashboardCell('doneCount')).clearContent();
       rt.call('installTemplate');
       expect(workbookCells(rt)).toEqual(before);
       expect(errorCells(rt)).toEqual([]);

@@ -5,6 +5,7 @@ import { formatPercent } from '../../../src/core/numbers';
 import type { Lang } from '../../../src/i18n/lang';
 import { OKR_COLUMNS, SHEET_NAMES, type OkrColumnKey } from '../../../src/schema/layout';
 import { col, installed, workbookCells } from './runtime-helpers';
+import { dashboardCell } from '../../../src/features/install/dashboard';
 
 const header = (key: OkrColumnKey, lang: Lang) => OKR_COLUMNS.find(c => c.key === key)!.header[lang];
 
@@ -125,7 +126,7 @@ describe('headline overall figure', () => {
       .getRange(1, objectiveProgress + 1)
       .setFormula('={"Objective progress"; OKR_ROLLUP(B2:B, I2:I, "", Settings!$B$7)}');
     const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
-    dashboard.getRange('A2').clearContent();
+    dashboard.getRange(dashboardCell('overallLabel')).clearContent();
     const before = workbookCells(rt).OKRs;
 
     rt.call('installTemplate');
