@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { DATE_FORMAT, PERCENT_FORMAT } from '../features/install/formats';
-import { CHECKIN_COLUMNS, mapColumnsByHeader, type CheckinColumnKey } from '../schema/layout';
+import { CHECKIN_COLUMNS, type CheckinColumnKey } from '../schema/layout';
+import { mapColumnsByHeader } from '../schema/locate';
 import { findColumns } from './column-metadata';
 import type { SheetCalendar } from './sheet-calendar';
 import { readOurSheet, sheetReader } from './sheet-lookup';

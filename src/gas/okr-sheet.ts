@@ -19,7 +19,8 @@ import { needsKrIds, planKrIds, rowRuns, unchangedCell } from '../schema/kr-ids'
 import { OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey, type SettingKey } from '../schema/layout';
 import { computedIndexes, isBlank, type OkrColumns, type OkrRow } from '../schema/okr-rows';
 import { parseSettings, type OkrSettings } from '../schema/settings';
-import { knownPositions, locateByMetadataThenHeader } from './column-metadata';
+import { locateByMetadataThenHeader } from '../schema/locate';
+import { knownPositions } from './column-metadata';
 import { readOurSheet, sheetReader } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,8 +1,10 @@
 import { parseSettings, currentQuarter, parseLanguage, parseKrType } from '../../src/schema/settings';
 import { toKeyResults } from '../../src/schema/okr-rows';
-import { mapColumnsByHeader, OKR_COLUMNS } from '../../src/schema/layout';
+import { OKR_COLUMNS } from '../../src/schema/layout';
 import { renderQualityContent } from '../../src/features/quality/render';
 import { escapeHtml } from '../../src/html/escape';
+import { columnLabel } from '../../src/i18n/schema-labels';
+import { mapColumnsByHeader } from '../../src/schema/locate';
 
 describe('settings', () => {
   it('reads labels in either language and typed values', () => {
@@ -44,7 +46,7 @@ describe('settings', () => {
 
 describe('toKeyResults', () => {
   it('fills the objective down and skips objective-only rows', () => {
-    const header = OKR_COLUMNS.map(c => c.header.fr);
+    const header = OKR_COLUMNS.map(c => columnLabel('fr', c));
     const columns = mapColumnsByHeader(header, OKR_COLUMNS);
     const row = (values: Record<string, unknown>, rowNumber: number) => {
       const cells = new Array(header.length).fill('');

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
-import { SHEET_NAMES } from '../../schema/layout';
+import { sheetName } from '../../i18n/schema-labels';
+import type { SheetKey } from '../../schema/layout';
 import { TITLES } from '../install/messages';
 import { MAX_KRS_PER_OBJECTIVE, MAX_OBJECTIVES_PER_OWNER, MIN_KRS_PER_OBJECTIVE } from '../quality/rules';
 import { readSettings, userLang } from '../../gas/okr-sheet';
@@ -14,7 +15,8 @@ export function showHelp(): void {
   }
   const template = HtmlService.createTemplateFromFile('help');
   template.lang = lang;
-  template.names = Object.fromEntries(Object.entries(SHEET_NAMES).map(([key, name]) => [key, name[lang]]));
+  const sheets: readonly SheetKey[] = ['okrs', 'checkins', 'settings', 'dashboard', 'history'];
+  template.names = Object.fromEntries(sheets.map(key => [key, sheetName(lang, key)]));
   template.limits = {
     maxObjectives: MAX_OBJECTIVES_PER_OWNER,
     minKrs: MIN_KRS_PER_OBJECTIVE,

@@ -14,13 +14,8 @@ import {
   DASHBOARD_LABEL_WIDTH,
   widthRuns,
 } from './formats';
-import {
-  COMPUTED_KEYS,
-  columnLetter,
-  columnsReadByFormulas,
-  formulaHeader,
-  type SettingsRef,
-} from '../../schema/formulas';
+import { columnLetter } from '../../schema/a1';
+import { COMPUTED_KEYS, columnsReadByFormulas, formulaHeader, type SettingsRef } from '../../schema/formulas';
 import {
   boundingBlock,
   dashboardLayout,
@@ -42,14 +37,14 @@ import {
   type CheckinColumnKey,
   SETTING_ROWS,
   SHEET_METADATA_KEY,
-  SHEET_NAMES,
   type OkrColumnKey,
   type SettingKey,
   type SheetKey,
 } from '../../schema/layout';
 import { findHeadline, headlineFormula, planOkrHeadline, tableState } from './headline';
 import * as msg from './messages';
-import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../../schema/settings';
+import { KR_TYPE_LABELS, parseSettings } from '../../schema/settings';
+import { languageName, LANGS, sheetName } from '../../i18n/schema-labels';
 import {
   allSheetNames,
   discoverSheets,
@@ -57,12 +52,8 @@ import {
   SHEET_KEYS,
   type OurSheets,
 } from '../../gas/discover';
-import {
-  ensureMetadata,
-  knownPositions,
-  locateByMetadataThenHeader,
-  rememberLayout,
-} from '../../gas/column-metadata';
+import { ensureMetadata, knownPositions, rememberLayout } from '../../gas/column-metadata';
+import { locateByMetadataThenHeader } from '../../schema/locate';
 import { sheetCalendar } from '../../gas/sheet-calendar';
 import { isValidDate } from '../../core/text';
 import { ensureKrIds, SETTINGS_READ_ROWS, toOkrTable, userLang } from '../../gas/okr-sheet';
@@ -260,7 +251,7 @@ function openTargets(
     sheet.addDeveloperMetadata(SHEET_METADATA_KEY, key);
     targets[key] = { sheet, name, created: true };
     created.push(key);
-    const wanted = SHEET_NAMES[key][lang];
+    const wanted = sheetName(lang, key);
     if (name !== wanted) lines.push(msg.sheetBeside(lang, wanted, name));
   }
   if (created.length === SHEET_KEYS.length) {
@@ -335,10 +326,17 @@ function assignKrIds(
   if (ids.length) run.lines.push(msg.idsAssigned(run.lang, ids.length));
 }
 
-/** The Check-ins log: its header row (only that is read) and its protection. */
+/**
+ * The Check-ins log: its header row (only that is read) and its protection. Its columns are found by their metadata
+ * (src/gas/column-metadata.ts, remembered positions when the labels have not changed), then by label, so a renamed
+ * header is never added again as a new column; the metadata is put on any column missing it.
+ */
 function repairLog(run: InstallRun, log: Target): Record<CheckinColumnKey, number> {
   const state = log.created ? null : readState(log.sheet.getRange('1:1'), false);
-  const plan = planTableHeader(CHECKIN_COLUMNS, state, run.lang);
+  const existing = log.created
+    ? {}
+    : knownPositions(log.sheet, log.name, CHECKIN_COLUMNS, 'column', state?.values[0] ?? []);
+  const plan = planTableHeader(CHECKIN_COLUMNS, state, run.lang, existing);
   const header = write(log, plan.writes)?.range ?? null;
   if (!log.created && plan.restoredHeaders.length) {
     run.lines.push(msg.headersRestored(run.lang, log.name, plan.restoredHeaders));
@@ -346,20 +344,9 @@ function repairLog(run: InstallRun, log: Target): Record<CheckinColumnKey, numbe
   formatLog(log, plan.width, header);
   const headerRow = [...(state?.values[0] ?? [])];
   for (const w of plan.writes) if (w.row === 1) headerRow[w.col - 1] = w.value;
-  tagLogColumns(log, plan.columns, headerRow);
+  ensureMetadata(log.sheet, plan.columns, existing, 'column');
+  rememberLayout(log.name, 'column', CHECKIN_COLUMNS, headerRow, plan.columns);
   return plan.columns;
-}
-
-/**
- * Column metadata on the log's columns, so the check-in finds them whatever users insert or rename
- * (src/gas/column-metadata.ts). On repair the remembered positions tell, with no call, that they are there.
- */
-function tagLogColumns(log: Target, columns: Record<CheckinColumnKey, number>, headerRow: unknown[]): void {
-  const existing = log.created
-    ? {}
-    : knownPositions(log.sheet, log.name, CHECKIN_COLUMNS, 'column', headerRow);
-  ensureMetadata(log.sheet, columns, existing, 'column');
-  rememberLayout(log.name, 'column', CHECKIN_COLUMNS, headerRow, columns);
 }
 
 function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLayout): void {
@@ -437,7 +424,7 @@ function formatSettings(
   const last = Math.max(rows.krType, rows.language);
   for (let row = 1; row <= last; row++) rules.push([null]);
   rules[rows.krType - 1][0] = list([KR_TYPE_LABELS.committed[lang], KR_TYPE_LABELS.aspirational[lang]]);
-  rules[rows.language - 1][0] = list([LANGUAGE_LABELS.en, LANGUAGE_LABELS.fr]);
+  rules[rows.language - 1][0] = list(LANGS.map(languageName));
   const block = written?.block;
   if (target.created && written && block!.row === 1 && block!.col === 1 && block!.values.length === last) {
     written.range.setDataValidations(rules.map(([rule]) => [null, rule]));

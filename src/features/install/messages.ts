@@ -22,11 +22,6 @@ export const TITLES = {
   dashboard: { en: 'OKR dashboard', fr: 'Tableau de bord OKR' },
 } satisfies Record<string, Localized>;
 
-export const SETTINGS_HEADER: Localized[] = [
-  { en: 'Setting', fr: 'Paramètre' },
-  { en: 'Value', fr: 'Valeur' },
-];
-
 /** What an install or repair did, one line per kind of change; joined into the toast. */
 export const REPAIR = {
   installed: { en: 'OKR template installed.', fr: 'Modèle OKR installé.' },

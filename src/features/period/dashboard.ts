@@ -1,7 +1,7 @@
 import type { Lang, Localized } from '../../i18n/lang';
 import { GRADE_LABELS } from '../../core/grade';
 import { PERCENT_FORMAT } from '../install/formats';
-import { columnLetter, sheetRef } from '../../schema/formulas';
+import { columnLetter, sheetRef } from '../../schema/a1';
 import type { HistoryColumnKey } from '../../schema/history';
 
 /**

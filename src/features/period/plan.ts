@@ -17,8 +17,8 @@ import {
 import type { OkrSettings } from '../../schema/settings';
 import { currentQuarter } from '../../schema/settings';
 import { commitmentOf, finalFigures, startsFromFinal } from './figures';
+import { closingStatusLabel } from '../../i18n/schema-labels';
 import {
-  CLOSING_STATUS_LABELS,
   CLOSING_STATUSES,
   HISTORY_COLUMNS,
   type ClosingStatus,
@@ -546,7 +546,7 @@ export function planClose(
         progress: item.progress,
         grade: GRADE_LABELS[item.grade!][lang],
         commitment: COMMITMENT_LABELS[item.state.commitment!][lang],
-        closingStatus: CLOSING_STATUS_LABELS[item.status][lang],
+        closingStatus: closingStatusLabel(lang, item.status),
         lastConfidence: cells.confidence ?? '',
         learningNote: item.note,
         carriedTo: carriedTo.get(data.id) ?? '',

@@ -1,8 +1,10 @@
 import { langFromLocale, type Lang } from '../../i18n/lang';
 import { DATE_FORMAT, HEADER_BACKGROUND, columnRuns } from '../install/formats';
-import { columnLetter, sheetRef } from '../../schema/formulas';
+import { columnLetter, sheetRef } from '../../schema/a1';
 import { computedIndexes } from '../../schema/okr-rows';
-import { mapColumnsByHeader, SHEET_METADATA_KEY, type SettingKey } from '../../schema/layout';
+import { SHEET_METADATA_KEY, type SettingKey } from '../../schema/layout';
+import { mapColumnsByHeader } from '../../schema/locate';
+import { columnLabel } from '../../i18n/schema-labels';
 import { literalCell } from '../../schema/literal-text';
 import { NOT_INSTALLED } from '../install/messages';
 import { parseSettings, type OkrSettings } from '../../schema/settings';
@@ -266,7 +268,7 @@ function newHistorySheet(ss: Spreadsheet, lang: Lang): { name: string; source: H
     ss.getSheets().map(s => s.getName())
   );
   const source = newHistory();
-  source.values = [HISTORY_COLUMNS.map(c => c.header[lang])];
+  source.values = [HISTORY_COLUMNS.map(c => columnLabel(lang, c))];
   return { name, source };
 }
 

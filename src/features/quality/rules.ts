@@ -3,7 +3,7 @@ import { plural } from '../../i18n/plural';
 import { parseKrKind, type KrKind } from '../../core/kinds';
 import { krFigure, OkrScaleError } from '../../core/figures';
 import { parseUserNumber } from '../../core/numbers';
-import { columnLetter, sheetRef } from '../../schema/formulas';
+import { columnLetter, sheetRef } from '../../schema/a1';
 import type { OkrColumnKey } from '../../schema/layout';
 import { cellOf, isBlank, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
 

@@ -2,7 +2,8 @@ import { readValueInput } from '../../checkin/validate';
 import { formatPercent } from '../../../core/numbers';
 import { COMMITMENT_LABELS, GRADE_LABELS } from '../../../core/grade';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
-import { CLOSING_STATUS_LABELS, CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
+import { CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
+import { closingStatusLabel } from '../../../i18n/schema-labels';
 import { closeMsg } from '../messages';
 import { expectedAt, finalFigures, type FinalFigures } from '../figures';
 import type { CloseData, CloseKr, ClosePayload, CloseResult } from '../types';
@@ -56,7 +57,7 @@ class KrRow {
       'aria-label': `${t('status')} ${t('forKr')} ${kr.keyResult}`,
     });
     this.status.append(
-      ...CLOSING_STATUSES.map(s => el('option', { value: s, text: CLOSING_STATUS_LABELS[s][lang] }))
+      ...CLOSING_STATUSES.map(s => el('option', { value: s, text: closingStatusLabel(lang, s) }))
     );
     this.status.value = kr.suggested;
     this.note = el('textarea', { id: ids.note, rows: 2 });
