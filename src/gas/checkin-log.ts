@@ -16,7 +16,7 @@ export interface CheckinLogSheet {
   sheetName: string;
   /** The whole used range, header first; date cells are the local days they show (sheet-calendar.ts). */
   values: unknown[][];
-  /** Found by developer metadata, then header text (column-metadata.ts): user columns anywhere change nothing. */
+  /** Found by developer metadata, then shipped labels (column-metadata.ts): user columns anywhere change nothing. */
   columns: Partial<Record<CheckinColumnKey, number>>;
   /** 1-based last row holding anything in one of our columns (1 when only the header exists). */
   lastRow: number;

@@ -95,7 +95,7 @@ export function knownPositions<K extends string>(
   return positions;
 }
 
-/** The columns of one of our tables from its header row: metadata (remembered), then header text. */
+/** The columns of one of our tables from its header row: metadata (remembered), then shipped labels. */
 export function findColumns<K extends string>(
   sheet: Sheet,
   sheetName: string,

@@ -100,6 +100,8 @@ export const schema = {
   'settingsHeader.value': 'Value',
   // the Language setting's value naming this language (the dropdown lists every language's)
   languageName: 'English',
+  // the default period name: the calendar quarter
+  quarterName: 'Q{quarter} {year}',
   // how a KR leaves the period (History, close dialog)
   'closing.achieved': 'Achieved',
   'closing.missed': 'Missed',

@@ -98,6 +98,8 @@ export const schema: Section<typeof en.schema> = {
   'settingsHeader.value': 'Valeur',
   // the Language setting's value naming this language (the dropdown lists every language's)
   languageName: 'Français',
+  // the default period name: the calendar quarter
+  quarterName: 'T{quarter} {year}',
   // how a KR leaves the period (History, close dialog)
   'closing.achieved': 'Atteint',
   'closing.missed': 'Manqué',

@@ -14,7 +14,8 @@ type LabelKey =
   | `closing.${ClosingStatus}`
   | 'settingsHeader.setting'
   | 'settingsHeader.value'
-  | 'languageName';
+  | 'languageName'
+  | 'quarterName';
 
 /** Typed by every key of the layout: a key without its label in the catalogue is a compile error. */
 const LABELS: Catalog<LabelKey> = SCHEMA;
@@ -36,6 +37,10 @@ export const settingsHeader = (lang: Lang): string[] => [
 
 /** What the Settings sheet's Language cell shows for `lang` ("English", "Français"). */
 export const languageName = (lang: Lang): string => t(LABELS, lang, 'languageName');
+
+/** A calendar quarter's name ("Q4 2026", "T4 2026"), the default period name. */
+export const quarterName = (lang: Lang, quarter: number, year: number): string =>
+  t(LABELS, lang, 'quarterName', { quarter, year });
 
 export const closingStatusLabel = (lang: Lang, status: ClosingStatus): string =>
   t(LABELS, lang, `closing.${status}`);

@@ -3,7 +3,7 @@ import { quarterOf } from '../core/dates';
 import { settingsCommitment } from '../core/figures';
 import { COMMITMENT_LABELS, type Commitment } from '../core/grade';
 import { isValidDate, normalizeWord } from '../core/text';
-import { languageName } from '../i18n/schema-labels';
+import { languageName, quarterName } from '../i18n/schema-labels';
 import { SETTING_ROWS, type SettingKey } from './layout';
 import { mapColumnsByHeader } from './locate';
 
@@ -36,9 +36,8 @@ export function parseLanguage(value: unknown, fallback: Lang): Lang {
 
 /** The calendar quarter containing `now` (local dates at midnight) and its name, e.g. "Q4 2026" / "T4 2026". */
 export function currentQuarter(now: Date, lang: Lang): { name: string; start: Date; end: Date } {
-  const { start, end, name } = quarterOf(now);
-  // Q4 2026 is "T4 2026" (trimestre) in French.
-  return { name: lang === 'fr' ? name.replace(/^Q/, 'T') : name, start, end };
+  const { start, end } = quarterOf(now);
+  return { name: quarterName(lang, Math.floor(start.getMonth() / 3) + 1, start.getFullYear()), start, end };
 }
 
 export function todayAt(now: Date): Date {

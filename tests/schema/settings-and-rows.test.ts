@@ -41,6 +41,7 @@ describe('settings', () => {
     const q = currentQuarter(new Date(2026, 1, 15), 'en');
     expect(q.name).toBe('Q1 2026');
     expect([q.start.getMonth(), q.end.getMonth(), q.end.getDate()]).toEqual([0, 2, 31]);
+    expect(currentQuarter(new Date(2026, 10, 28), 'fr').name).toBe('T4 2026');
   });
 });
 
