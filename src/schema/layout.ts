@@ -8,7 +8,9 @@ import type { HistoryColumnKey } from './history';
  * and, where it is missing, by any label they ever shipped under in any language (src/schema/locate.ts), so
  * inserting, moving or renaming columns breaks nothing. The labels are in the catalogue (src/i18n/schema-labels.ts).
  */
-export type SheetKey = 'okrs' | 'checkins' | 'settings' | 'dashboard' | 'history';
+/** Every sheet the add-on owns (History only once a period is closed). */
+export const ALL_SHEETS = ['okrs', 'checkins', 'settings', 'dashboard', 'history'] as const;
+export type SheetKey = (typeof ALL_SHEETS)[number];
 
 /** Developer metadata key put on each sheet the add-on owns; its value is the SheetKey. */
 export const SHEET_METADATA_KEY = 'okr-sheets.sheet';

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang';
 import { sheetName } from '../../i18n/schema-labels';
-import type { SheetKey } from '../../schema/layout';
+import { ALL_SHEETS } from '../../schema/layout';
 import { TITLES } from '../install/messages';
 import { MAX_KRS_PER_OBJECTIVE, MAX_OBJECTIVES_PER_OWNER, MIN_KRS_PER_OBJECTIVE } from '../quality/rules';
 import { readSettings, userLang } from '../../gas/okr-sheet';
@@ -15,8 +15,7 @@ export function showHelp(): void {
   }
   const template = HtmlService.createTemplateFromFile('help');
   template.lang = lang;
-  const sheets: readonly SheetKey[] = ['okrs', 'checkins', 'settings', 'dashboard', 'history'];
-  template.names = Object.fromEntries(sheets.map(key => [key, sheetName(lang, key)]));
+  template.names = Object.fromEntries(ALL_SHEETS.map(key => [key, sheetName(lang, key)]));
   template.limits = {
     maxObjectives: MAX_OBJECTIVES_PER_OWNER,
     minKrs: MIN_KRS_PER_OBJECTIVE,

@@ -282,6 +282,10 @@ export function buildCloseData(source: CloseSource): CloseData {
     next: next ? periodInfo(next.name, next.start, next.end) : periodInfo('', null, null),
     objectives,
     blockers: [...blockers(source, states), ...errors],
+    statusLabels: Object.fromEntries(CLOSING_STATUSES.map(s => [s, closingStatusLabel(lang, s)])) as Record<
+      ClosingStatus,
+      string
+    >,
   };
 }
 

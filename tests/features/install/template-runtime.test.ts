@@ -5,6 +5,7 @@ import { STATUS_LABELS } from '../../../src/core/pace';
 import { GRADE_BANDS } from '../../../src/features/install/formats';
 import type { Lang } from '../../../src/i18n/lang';
 import {
+  ALL_SHEETS,
   CHECKIN_COLUMNS,
   OKR_COLUMNS,
   SETTING_ROWS,
@@ -633,8 +634,7 @@ describe('menu and help', () => {
       const text = html.replace(/&#39;/g, "'");
       for (const item of ['install', 'checkin', 'examples', 'quality'] as const)
         expect(text).toContain(MENU[item][lang]);
-      for (const key of ['okrs', 'checkins', 'settings', 'dashboard', 'history'] as const)
-        expect(text).toContain(sheetName(lang, key));
+      for (const key of ALL_SHEETS) expect(text).toContain(sheetName(lang, key));
       for (const name of customFunctions) expect(text).toContain(`=${name}(`);
       expect(html).not.toMatch(/<\?|\?>/); // every scriptlet was evaluated
     }

@@ -3,7 +3,6 @@ import { formatPercent } from '../../../core/numbers';
 import { COMMITMENT_LABELS, GRADE_LABELS } from '../../../core/grade';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
 import { CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
-import { closingStatusLabel } from '../../../i18n/schema-labels';
 import { closeMsg } from '../messages';
 import { expectedAt, finalFigures, type FinalFigures } from '../figures';
 import type { CloseData, CloseKr, ClosePayload, CloseResult } from '../types';
@@ -56,9 +55,7 @@ class KrRow {
       id: ids.status,
       'aria-label': `${t('status')} ${t('forKr')} ${kr.keyResult}`,
     });
-    this.status.append(
-      ...CLOSING_STATUSES.map(s => el('option', { value: s, text: closingStatusLabel(lang, s) }))
-    );
+    this.status.append(...CLOSING_STATUSES.map(s => el('option', { value: s, text: data!.statusLabels[s] })));
     this.status.value = kr.suggested;
     this.note = el('textarea', { id: ids.note, rows: 2 });
     this.noteLabel.setAttribute('for', ids.note);
