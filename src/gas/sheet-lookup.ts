@@ -10,9 +10,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * The one way the menu actions and the check-in server find and read one of the add-on's sheets (the installer,
  * which needs every sheet, lists them once: discover.ts). Each Spreadsheet call costs tens of milliseconds and a
  * check-in has a call budget, so the cheap path comes first: the sheet's default name in the workbook language,
- * then in the other ones (and any name it shipped under), read straight by name. A sheet found by name counts as ours only when what was read looks
- * like ours, since a user may own a sheet with our name. Otherwise the developer metadata the installer put on the
- * sheet is searched (several calls): a renamed sheet still works, just slower.
+ * then in the other ones (and any name it shipped under: src/schema/labels-shipped.ts), read straight by name. A
+ * sheet found by name counts as ours only when what was read looks like ours, since a user may own a sheet with our
+ * name. Otherwise the developer metadata the installer put on the sheet is searched (several calls): a renamed
+ * sheet still works, just slower.
  */
 export interface SheetReader<T> {
   /** Reads the sheet named `name` (`sheet` is given when already known); null when no sheet has that name. */
