@@ -32,7 +32,7 @@ const HISTORY_COLUMN_KEYS = [
   'restore',
 ] as const;
 export type HistoryColumnKey = (typeof HISTORY_COLUMN_KEYS)[number];
-export const HISTORY_COLUMNS = tableSpecs<HistoryColumnKey>('history', HISTORY_COLUMN_KEYS);
+export const HISTORY_COLUMNS = /* @__PURE__ */ tableSpecs<HistoryColumnKey>('history', HISTORY_COLUMN_KEYS);
 
 /** How a KR leaves the period (its words: closingStatusLabel in src/i18n/schema-labels.ts). */
 export type ClosingStatus = 'achieved' | 'missed' | 'carryOver' | 'drop';

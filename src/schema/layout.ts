@@ -62,7 +62,7 @@ const OKR_COLUMN_KEYS = [
   'carriedFrom',
 ] as const;
 export type OkrColumnKey = (typeof OKR_COLUMN_KEYS)[number];
-export const OKR_COLUMNS = tableSpecs<OkrColumnKey>('okrs', OKR_COLUMN_KEYS, [
+export const OKR_COLUMNS = /* @__PURE__ */ tableSpecs<OkrColumnKey>('okrs', OKR_COLUMN_KEYS, [
   'progress',
   'progressBar',
   'objectiveProgress',
@@ -89,7 +89,7 @@ const CHECKIN_COLUMN_KEYS = [
   'period',
 ] as const;
 export type CheckinColumnKey = (typeof CHECKIN_COLUMN_KEYS)[number];
-export const CHECKIN_COLUMNS = tableSpecs<CheckinColumnKey>('checkins', CHECKIN_COLUMN_KEYS);
+export const CHECKIN_COLUMNS = /* @__PURE__ */ tableSpecs<CheckinColumnKey>('checkins', CHECKIN_COLUMN_KEYS);
 
 /** KR ids look like KR-0007: assigned once, never reused (the highest number ever given is kept). */
 export const KR_ID_PREFIX = 'KR-';
@@ -103,7 +103,7 @@ export function formatKrId(n: number): string {
  */
 const SETTING_KEYS = ['periodName', 'periodStart', 'periodEnd', 'asOf', 'krType', 'language'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
-export const SETTING_ROWS = tableSpecs<SettingKey>('settings', SETTING_KEYS);
+export const SETTING_ROWS = /* @__PURE__ */ tableSpecs<SettingKey>('settings', SETTING_KEYS);
 
 /** The column (or setting) keys of each table; History's are in src/schema/history.ts. */
 export interface TableKeys {
