@@ -8,6 +8,7 @@ import type { HistoryColumnKey } from './history';
  * and, where it is missing, by any label they ever shipped under in any language (src/schema/locate.ts), so
  * inserting, moving or renaming columns breaks nothing. The labels are in the catalogue (src/i18n/schema-labels.ts).
  */
+
 /** Every sheet the add-on owns (History only once a period is closed). */
 export const ALL_SHEETS = ['okrs', 'checkins', 'settings', 'dashboard', 'history'] as const;
 export type SheetKey = (typeof ALL_SHEETS)[number];
