@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { DATE_FORMAT, PERCENT_FORMAT } from '../features/install/formats';
-import { CHECKIN_COLUMNS, mapColumnsByHeader, type CheckinColumnKey } from '../schema/layout';
+import { CHECKIN_COLUMNS, type CheckinColumnKey } from '../schema/layout';
+import { mapColumnsByHeader } from '../schema/locate';
 import { findColumns } from './column-metadata';
 import type { SheetCalendar } from './sheet-calendar';
 import { readOurSheet, sheetReader } from './sheet-lookup';
@@ -15,7 +16,7 @@ export interface CheckinLogSheet {
   sheetName: string;
   /** The whole used range, header first; date cells are the local days they show (sheet-calendar.ts). */
   values: unknown[][];
-  /** Found by developer metadata, then header text (column-metadata.ts): user columns anywhere change nothing. */
+  /** Found by developer metadata, then shipped labels (column-metadata.ts): user columns anywhere change nothing. */
   columns: Partial<Record<CheckinColumnKey, number>>;
   /** 1-based last row holding anything in one of our columns (1 when only the header exists). */
   lastRow: number;

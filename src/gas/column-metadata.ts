@@ -1,6 +1,7 @@
 /**
- * Finding the add-on's columns (OKRs, Check-ins) and Settings rows by the developer metadata it puts on them, with
- * the label text (every language shipped) as the fallback. The metadata (key COLUMN_METADATA_KEY, value the column
+ * Finding the add-on's columns (OKRs, Check-ins, History) and Settings rows by the developer metadata it puts on
+ * them, with every label they ever shipped under (any language) as the fallback: the Apps Script reading here, the
+ * pure matching in src/schema/locate.ts. The metadata (key COLUMN_METADATA_KEY, value the column
  * or setting key) sits on whole columns or rows, and Sheets moves it with them, so a renamed header, a moved
  * column, user columns inserted anywhere or a user column bearing one of our header texts change nothing.
  *
@@ -10,8 +11,9 @@
  * positions are used; any rename, move or inserted column changes the labels and the metadata is read again.
  * Install/repair puts the metadata and remembers the positions.
  */
-import { COLUMN_METADATA_KEY, mapColumnsByHeader, type ColumnSpec } from '../schema/layout';
-import { columnLetter } from '../schema/formulas';
+import { columnLetter } from '../schema/a1';
+import { COLUMN_METADATA_KEY, type ColumnSpec } from '../schema/layout';
+import { hasRepeatedLabel, labelSignature, locateByMetadataThenHeader } from '../schema/locate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Dimension = 'column' | 'row';
@@ -32,72 +34,6 @@ export function metadataPositions<K extends string>(
     if (range) found[key] = (dimension === 'column' ? range.getColumn() : range.getRow()) - 1;
   }
   return found;
-}
-
-/**
- * Positions by the metadata first (`known`), then, for the keys without metadata (a workbook installed before
- * metadata existed), by label in either language, skipping positions the metadata already gave (so a user column
- * titled "Current" never takes our key).
- */
-export function locateByMetadataThenHeader<K extends string>(
-  labels: readonly unknown[],
-  specs: readonly ColumnSpec<K>[],
-  known: Partial<Record<K, number>>
-): Partial<Record<K, number>> {
-  const found: Partial<Record<K, number>> = { ...known };
-  const claimed = new Set(Object.values(known) as number[]);
-  const byText = mapColumnsByHeader(
-    labels.map((label, i) => (claimed.has(i) ? '' : label)),
-    specs
-  );
-  for (const spec of specs)
-    if (found[spec.key] === undefined && byText[spec.key] !== undefined) {
-      found[spec.key] = byText[spec.key];
-    }
-  return found;
-}
-
-const norm = (text: unknown) =>
-  String(text ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-
-function ourLabels<K extends string>(specs: readonly ColumnSpec<K>[]): Set<string> {
-  return new Set(specs.flatMap(s => [norm(s.header.en), norm(s.header.fr)]));
-}
-
-/**
- * The labels remembered positions depend on: up to the last label of ours. Cells beyond it cannot move our
- * columns, and one of them changes with the figures (the OKRs headline beyond the table), which would otherwise
- * send every check-in back to the metadata.
- */
-function labelSignature<K extends string>(
-  labels: readonly unknown[],
-  specs: readonly ColumnSpec<K>[]
-): string[] {
-  const ours = ourLabels(specs);
-  const texts = labels.map(label => String(label ?? '').trim());
-  let end = 0;
-  texts.forEach((text, i) => {
-    if (ours.has(norm(text))) end = i + 1;
-  });
-  return texts.slice(0, end);
-}
-
-/** True when one of our labels heads two columns (or rows): two of them could swap under the same labels. */
-function hasRepeatedOurText<K extends string>(
-  labels: readonly string[],
-  specs: readonly ColumnSpec<K>[]
-): boolean {
-  const ours = ourLabels(specs);
-  const seen = new Set<string>();
-  for (const label of labels.map(norm)) {
-    if (!ours.has(label)) continue;
-    if (seen.has(label)) return true;
-    seen.add(label);
-  }
-  return false;
 }
 
 const LAYOUT_PROPERTY = 'okr-sheets.layout';
@@ -139,7 +75,7 @@ export function knownPositions<K extends string>(
 ): Partial<Record<K, number>> {
   const signature = labelSignature(labels, specs);
   const props = documentProperties();
-  if (props && !hasRepeatedOurText(signature, specs)) {
+  if (props && !hasRepeatedLabel(signature, specs)) {
     try {
       const stored = JSON.parse(props.getProperty(layoutProperty(name, dimension)) ?? 'null') as {
         labels: string[];
@@ -159,7 +95,7 @@ export function knownPositions<K extends string>(
   return positions;
 }
 
-/** The columns of one of our tables from its header row: metadata (remembered), then header text. */
+/** The columns of one of our tables from its header row: metadata (remembered), then shipped labels. */
 export function findColumns<K extends string>(
   sheet: Sheet,
   sheetName: string,

@@ -1,4 +1,5 @@
-import { SHEET_METADATA_KEY, SHEET_NAMES, type SheetKey } from '../schema/layout';
+import { sheetName } from '../i18n/schema-labels';
+import { SHEET_METADATA_KEY, type SheetKey } from '../schema/layout';
 import type { Lang } from '../i18n/lang';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,7 +39,7 @@ export function allSheetNames(found: OurSheets): string[] {
  * with an " (okr-sheets)" suffix (then " (okr-sheets 2)" ...), so a user's sheet is never overwritten.
  */
 export function nameForNewSheet(key: SheetKey, lang: Lang, taken: readonly string[]): string {
-  const base = SHEET_NAMES[key][lang];
+  const base = sheetName(lang, key);
   const lower = new Set(taken.map(n => n.toLowerCase()));
   if (!lower.has(base.toLowerCase())) return base;
   for (let n = 1; ; n++) {

@@ -4,8 +4,8 @@
  * renamed sheet still works and a user's sheet that merely has our name is not taken for ours):
  *
  * - `findOkrTable(ss, lang)` / `readOkrTable(ss)`: the OKRs sheet read with ONE getValues: `columns` maps each
- *   column key found in the header row (either language, any order) to its 0-based index; `rows` are the data rows
- *   (1-based `rowNumber`, raw `values`) that hold anything in a non-computed column. Use
+ *   column key to its 0-based index (by the column metadata, then any label it shipped under: src/schema/locate.ts);
+ *   `rows` are the data rows (1-based `rowNumber`, raw `values`) that hold anything in a non-computed column. Use
  *   `toKeyResults(table.rows, table.columns)` from src/schema/okr-rows.ts for key results with their objective
  *   filled down. Null when the sheet is missing.
  * - `readSettingsSheet(ss, lang)`: the Settings sheet's labels and values (A1:B…) and its name;
@@ -19,7 +19,8 @@ import { needsKrIds, planKrIds, rowRuns, unchangedCell } from '../schema/kr-ids'
 import { OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey, type SettingKey } from '../schema/layout';
 import { computedIndexes, isBlank, type OkrColumns, type OkrRow } from '../schema/okr-rows';
 import { parseSettings, type OkrSettings } from '../schema/settings';
-import { knownPositions, locateByMetadataThenHeader } from './column-metadata';
+import { locateByMetadataThenHeader } from '../schema/locate';
+import { knownPositions } from './column-metadata';
 import { readOurSheet, sheetReader } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,7 +39,7 @@ export interface OkrTable {
 
 /**
  * Splits a sheet's values into header, column map and the data rows that hold something a user typed. Columns are
- * found by `known` positions (the add-on's column metadata) first, then by header text.
+ * found by `known` positions (the add-on's column metadata) first, then by any label they shipped under.
  */
 export function toOkrTable(sheet: Sheet, values: unknown[][], known: OkrColumns = {}): OkrTable {
   const header = values[0] ?? [];
@@ -95,7 +96,7 @@ export interface SettingsSheetRead {
 
 /**
  * The Settings sheet's cells (labels in A, values in B), its name and the row of each setting, or null when it is
- * missing. Rows are found by the add-on's row metadata (one finder), then by label in either language.
+ * missing. Rows are found by the add-on's row metadata (one finder), then by any label it shipped under (any language).
  */
 export function readSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetRead | null {
   const found = readOurSheet<SettingsSheetRead>(ss, 'settings', lang, {

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang';
-import { sheetRef } from '../schema/formulas';
-import { SHEET_METADATA_KEY, SHEET_NAMES, type SheetKey } from '../schema/layout';
+import { sheetRef } from '../schema/a1';
+import { shippedSheetNames } from '../schema/labels-shipped';
+import { SHEET_METADATA_KEY, type SheetKey } from '../schema/layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -9,9 +10,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * The one way the menu actions and the check-in server find and read one of the add-on's sheets (the installer,
  * which needs every sheet, lists them once: discover.ts). Each Spreadsheet call costs tens of milliseconds and a
  * check-in has a call budget, so the cheap path comes first: the sheet's default name in the workbook language,
- * then in the other one, read straight by name. A sheet found by name counts as ours only when what was read looks
- * like ours, since a user may own a sheet with our name. Otherwise the developer metadata the installer put on the
- * sheet is searched (several calls): a renamed sheet still works, just slower.
+ * then in the other ones (and any name it shipped under: src/schema/labels-shipped.ts), read straight by name. A
+ * sheet found by name counts as ours only when what was read looks like ours, since a user may own a sheet with our
+ * name. Otherwise the developer metadata the installer put on the sheet is searched (several calls): a renamed
+ * sheet still works, just slower.
  */
 export interface SheetReader<T> {
   /** Reads the sheet named `name` (`sheet` is given when already known); null when no sheet has that name. */
@@ -23,13 +25,6 @@ export interface SheetReader<T> {
 export interface OurSheetRead<T> {
   name: string;
   data: T;
-}
-
-const OTHER: Record<Lang, Lang> = { en: 'fr', fr: 'en' };
-
-/** The names tried first: the default name in `lang`, then in the other language. */
-function candidateNames(key: SheetKey, lang: Lang): string[] {
-  return [SHEET_NAMES[key][lang], SHEET_NAMES[key][OTHER[lang]]];
 }
 
 /** Our sheet for `key` by its developer metadata (whatever its name), or null. */
@@ -49,7 +44,7 @@ export function readOurSheet<T>(
   lang: Lang,
   reader: SheetReader<T>
 ): OurSheetRead<T> | null {
-  for (const name of candidateNames(key, lang)) {
+  for (const name of shippedSheetNames(key, lang)) {
     const data = reader.read(name, null);
     if (data !== null && reader.isOurs(data)) return { name, data };
   }

@@ -1,4 +1,7 @@
 import type { Lang } from '../i18n/lang';
+import { columnLabel } from '../i18n/schema-labels';
+import { columnIndex, columnLetter, sheetRef } from './a1';
+import { shippedLabels } from './labels-shipped';
 import { OKR_COLUMNS, type OkrColumnKey, type SettingKey } from './layout';
 
 /**
@@ -23,28 +26,6 @@ export interface SettingsRef {
   rows: Record<SettingKey, number>;
 }
 
-/** 0-based column index to letters: 0 -> A, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/**
- * A sheet name as formulas and A1 notation write it: quoted unless a plain identifier that cannot be read as a
- * cell (a sheet named Q4 or KR1 is quoted).
- */
-export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
-
 function stringLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
@@ -59,7 +40,12 @@ export function computedFormula(
   settings: SettingsRef,
   lang: Lang
 ): string {
-  const header = stringLiteral(OKR_COLUMNS.find(c => c.key === key)!.header[lang]);
+  const header = stringLiteral(
+    columnLabel(
+      lang,
+      OKR_COLUMNS.find(c => c.key === key)!
+    )
+  );
   const col = (k: OkrColumnKey) => fromHeader(columns[k]);
   const setting = (k: SettingKey) => `${sheetRef(settings.sheetName)}!$B$${settings.rows[k]}`;
   // The Settings language ("English" / "Français") is the functions' locale argument: "fr…" means French.
@@ -204,28 +190,17 @@ export function canonicalFormula(formula: string): string {
 
 /**
  * Compares formulas the way Sheets may rewrite them (spaces, case, optional quotes around sheet names, either
- * argument separator), ignoring which language the header text is in, so a repair does not rewrite a formula
- * that works.
+ * argument separator), ignoring which of its shipped labels (any language) the header text is, so a repair does not
+ * rewrite a formula that works.
  */
 export function sameComputedFormula(key: ComputedColumnKey, actual: unknown, expected: string): boolean {
   const spec = OKR_COLUMNS.find(c => c.key === key)!;
   const canonical = (formula: string) => {
     let body = formula;
-    for (const header of [spec.header.en, spec.header.fr])
-      body = body.split(stringLiteral(header)).join(`"${key}"`);
+    for (const header of shippedLabels(spec)) body = body.split(stringLiteral(header)).join(`"${key}"`);
     return canonicalFormula(body);
   };
   return typeof actual === 'string' && actual !== '' && canonical(actual) === canonical(expected);
-}
-
-/** Letters to 0-based column index: A -> 0, AA -> 26. */
-export function columnIndex(letters: string): number {
-  return (
-    letters
-      .toUpperCase()
-      .split('')
-      .reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1
-  );
 }
 
 /** The input columns each computed formula reads, in its argument order. */

@@ -1,116 +1,96 @@
-import type { Localized } from '../i18n/lang';
+import type { HistoryColumnKey } from './history';
 
 /**
- * The shape of the workspace the template installs. This is the contract between the template, the check-in
- * sidebar and the custom-function formulas: sheets are found by developer metadata (so renaming a sheet breaks
- * nothing) and columns by metadata or header text in either language (so inserting or moving columns breaks
- * nothing).
+ * The shape of the workspace the template installs, without a word of text: the keys of the sheets, of their
+ * columns (in install order) and of the settings. This is the contract between the template, the check-in sidebar
+ * and the custom-function formulas. Sheets are found by developer metadata (SHEET_METADATA_KEY, so renaming a sheet
+ * breaks nothing); columns and Settings rows by developer metadata (COLUMN_METADATA_KEY, src/gas/column-metadata.ts)
+ * and, where it is missing, by any label they ever shipped under in any language (src/schema/locate.ts), so
+ * inserting, moving or renaming columns breaks nothing. The labels are in the catalogue (src/i18n/schema-labels.ts).
  */
-export type SheetKey = 'okrs' | 'checkins' | 'settings' | 'dashboard' | 'history';
+
+/** Every sheet the add-on owns (History only once a period is closed). */
+export const ALL_SHEETS = ['okrs', 'checkins', 'settings', 'dashboard', 'history'] as const;
+export type SheetKey = (typeof ALL_SHEETS)[number];
 
 /** Developer metadata key put on each sheet the add-on owns; its value is the SheetKey. */
 export const SHEET_METADATA_KEY = 'okr-sheets.sheet';
-/** Developer metadata key put on each column of a table the add-on owns; its value is the column key. */
+/** Developer metadata key put on each column (or Settings row) the add-on owns; its value is the column key. */
 export const COLUMN_METADATA_KEY = 'okr-sheets.column';
 
-export const SHEET_NAMES: Record<SheetKey, Localized> = {
-  okrs: { en: 'OKRs', fr: 'OKR' },
-  checkins: { en: 'Check-ins', fr: 'Suivi hebdo' },
-  settings: { en: 'Settings', fr: 'Paramètres' },
-  dashboard: { en: 'Dashboard', fr: 'Tableau de bord' },
-  history: { en: 'History', fr: 'Historique' },
-};
-
-export type OkrColumnKey =
-  | 'id'
-  | 'objective'
-  | 'keyResult'
-  | 'owner'
-  | 'kind'
-  | 'start'
-  | 'target'
-  | 'current'
-  | 'progress'
-  | 'progressBar'
-  | 'objectiveProgress'
-  | 'confidence'
-  | 'status'
-  | 'actions'
-  | 'lastCheckin'
-  | 'notes'
-  | 'weight'
-  | 'commitment'
-  | 'carriedFrom';
+/** The tables whose columns (or, for Settings, rows) the add-on finds and labels. */
+export type Table = 'okrs' | 'checkins' | 'history' | 'settings';
 
 export interface ColumnSpec<K extends string> {
+  /** Which table: with the key, names the label in the catalogue (`okrs.owner`). */
+  table: Table;
   key: K;
-  header: Localized;
   /** Filled by one formula in the header row; users never type here. */
   computed?: boolean;
 }
 
-/** OKRs sheet: one row per key result, in this order on install. Row 1 is the header. */
-export const OKR_COLUMNS: readonly ColumnSpec<OkrColumnKey>[] = [
-  { key: 'id', header: { en: 'ID', fr: 'ID' } },
-  { key: 'objective', header: { en: 'Objective', fr: 'Objectif' } },
-  { key: 'keyResult', header: { en: 'Key result', fr: 'Résultat clé' } },
-  { key: 'owner', header: { en: 'Owner', fr: 'Responsable' } },
-  { key: 'kind', header: { en: 'Kind', fr: 'Type' } },
-  { key: 'start', header: { en: 'Start', fr: 'Départ' } },
-  { key: 'target', header: { en: 'Target', fr: 'Cible' } },
-  { key: 'current', header: { en: 'Current', fr: 'Actuel' } },
-  { key: 'progress', header: { en: 'Progress', fr: 'Progression' }, computed: true },
-  { key: 'progressBar', header: { en: 'Bar', fr: 'Barre' }, computed: true },
-  {
-    key: 'objectiveProgress',
-    header: { en: 'Objective progress', fr: "Progression de l'objectif" },
-    computed: true,
-  },
-  { key: 'confidence', header: { en: 'Confidence', fr: 'Confiance' } },
-  { key: 'status', header: { en: 'Status', fr: 'Statut' }, computed: true },
-  { key: 'actions', header: { en: 'Actions', fr: 'Actions' } },
-  { key: 'lastCheckin', header: { en: 'Last check-in', fr: 'Dernier suivi' } },
-  { key: 'notes', header: { en: 'Notes', fr: 'Notes' } },
+/** The specs of one table's columns in order; `computed` lists the formula-filled ones. */
+export function tableSpecs<K extends string>(
+  table: Table,
+  keys: readonly K[],
+  computed: readonly K[] = []
+): readonly ColumnSpec<K>[] {
+  return keys.map(key => (computed.includes(key) ? { table, key, computed: true } : { table, key }));
+}
+
+/** OKRs sheet: one row per key result, columns in this order on install. Row 1 is the header. */
+const OKR_COLUMN_KEYS = [
+  'id',
+  'objective',
+  'keyResult',
+  'owner',
+  'kind',
+  'start',
+  'target',
+  'current',
+  'progress',
+  'progressBar',
+  'objectiveProgress',
+  'confidence',
+  'status',
+  'actions',
+  'lastCheckin',
+  'notes',
   // Appended last so existing workbooks get it on repair without any column moving. Blank counts as 1.
-  { key: 'weight', header: { en: 'Weight', fr: 'Poids' } },
+  'weight',
   // Period close (issue 14): blank commitment = the Settings "Default KR type"; the ID a carried KR came from.
-  { key: 'commitment', header: { en: 'Commitment', fr: 'Engagement' } },
-  { key: 'carriedFrom', header: { en: 'Carried from', fr: 'Reporté de' } },
-];
+  'commitment',
+  'carriedFrom',
+] as const;
+export type OkrColumnKey = (typeof OKR_COLUMN_KEYS)[number];
+export const OKR_COLUMNS = /* @__PURE__ */ tableSpecs<OkrColumnKey>('okrs', OKR_COLUMN_KEYS, [
+  'progress',
+  'progressBar',
+  'objectiveProgress',
+  'status',
+]);
 
 /** Confidence is a 0-10 score (how sure the owner is to reach the target). */
 export const CONFIDENCE_RANGE = { min: 0, max: 10 };
 
-export type CheckinColumnKey =
-  | 'date'
-  | 'week'
-  | 'krId'
-  | 'objective'
-  | 'keyResult'
-  | 'previous'
-  | 'value'
-  | 'progress'
-  | 'confidence'
-  | 'comment'
-  | 'author'
-  | 'period';
-
 /** Check-ins sheet: the append-only log the check-in sidebar writes. Row 1 is the header. */
-export const CHECKIN_COLUMNS: readonly ColumnSpec<CheckinColumnKey>[] = [
-  { key: 'date', header: { en: 'Date', fr: 'Date' } },
-  { key: 'week', header: { en: 'ISO week', fr: 'Semaine ISO' } },
-  { key: 'krId', header: { en: 'KR ID', fr: 'ID RC' } },
-  { key: 'objective', header: { en: 'Objective', fr: 'Objectif' } },
-  { key: 'keyResult', header: { en: 'Key result', fr: 'Résultat clé' } },
-  { key: 'previous', header: { en: 'Previous value', fr: 'Valeur précédente' } },
-  { key: 'value', header: { en: 'New value', fr: 'Nouvelle valeur' } },
-  { key: 'progress', header: { en: 'Progress', fr: 'Progression' } },
-  { key: 'confidence', header: { en: 'Confidence', fr: 'Confiance' } },
-  { key: 'comment', header: { en: 'Comment', fr: 'Commentaire' } },
-  { key: 'author', header: { en: 'Author', fr: 'Auteur' } },
+const CHECKIN_COLUMN_KEYS = [
+  'date',
+  'week',
+  'krId',
+  'objective',
+  'keyResult',
+  'previous',
+  'value',
+  'progress',
+  'confidence',
+  'comment',
+  'author',
   // The Settings period name at save time: the review, trends and History keep periods apart.
-  { key: 'period', header: { en: 'Period', fr: 'Période' } },
-];
+  'period',
+] as const;
+export type CheckinColumnKey = (typeof CHECKIN_COLUMN_KEYS)[number];
+export const CHECKIN_COLUMNS = /* @__PURE__ */ tableSpecs<CheckinColumnKey>('checkins', CHECKIN_COLUMN_KEYS);
 
 /** KR ids look like KR-0007: assigned once, never reused (the highest number ever given is kept). */
 export const KR_ID_PREFIX = 'KR-';
@@ -118,37 +98,18 @@ export function formatKrId(n: number): string {
   return `${KR_ID_PREFIX}${String(n).padStart(4, '0')}`;
 }
 
-/** Finds each column key from a header row, accepting either language's header, ignoring case and spaces. */
-export function mapColumnsByHeader<K extends string>(
-  headerRow: readonly unknown[],
-  specs: readonly ColumnSpec<K>[]
-): Partial<Record<K, number>> {
-  const norm = (v: unknown) =>
-    String(v ?? '')
-      .trim()
-      .toLowerCase()
-      .replace(/\s+/g, ' ');
-  const found: Partial<Record<K, number>> = {};
-  headerRow.forEach((cell, index) => {
-    const text = norm(cell);
-    if (!text) return;
-    const spec = specs.find(s => norm(s.header.en) === text || norm(s.header.fr) === text);
-    if (spec && found[spec.key] === undefined) found[spec.key] = index;
-  });
-  return found;
-}
-
-export type SettingKey = 'periodName' | 'periodStart' | 'periodEnd' | 'asOf' | 'krType' | 'language';
-
 /**
  * Settings sheet: label in column A, value in column B, one row per setting in this order (row 2 onwards, row 1
  * is a header). Rows are found by metadata or label, so a user may add notes below them.
  */
-export const SETTING_ROWS: readonly ColumnSpec<SettingKey>[] = [
-  { key: 'periodName', header: { en: 'Period', fr: 'Période' } },
-  { key: 'periodStart', header: { en: 'Period start', fr: 'Début de période' } },
-  { key: 'periodEnd', header: { en: 'Period end', fr: 'Fin de période' } },
-  { key: 'asOf', header: { en: 'As of (for pace)', fr: 'Date de référence (rythme)' } },
-  { key: 'krType', header: { en: 'Default KR type', fr: 'Type de RC par défaut' } },
-  { key: 'language', header: { en: 'Language', fr: 'Langue' } },
-];
+const SETTING_KEYS = ['periodName', 'periodStart', 'periodEnd', 'asOf', 'krType', 'language'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+export const SETTING_ROWS = /* @__PURE__ */ tableSpecs<SettingKey>('settings', SETTING_KEYS);
+
+/** The column (or setting) keys of each table; History's are in src/schema/history.ts. */
+export interface TableKeys {
+  okrs: OkrColumnKey;
+  checkins: CheckinColumnKey;
+  history: HistoryColumnKey;
+  settings: SettingKey;
+}

@@ -3,16 +3,15 @@ import { quarterOf } from '../core/dates';
 import { settingsCommitment } from '../core/figures';
 import { COMMITMENT_LABELS, type Commitment } from '../core/grade';
 import { isValidDate, normalizeWord } from '../core/text';
+import { languageName, quarterName } from '../i18n/schema-labels';
 import { SETTING_ROWS, type SettingKey } from './layout';
+import { mapColumnsByHeader } from './locate';
 
 /** How each team grades its KRs: committed KRs are expected at 1.0, aspirational ones at about 0.7. */
 export type KrType = Commitment;
 
 /** The Default KR type dropdown's labels (the engine's commitment labels). */
 export const KR_TYPE_LABELS = COMMITMENT_LABELS;
-
-/** What the Settings sheet shows in its Language cell; both parse back to a Lang. */
-export const LANGUAGE_LABELS: Record<Lang, string> = { en: 'English', fr: 'Français' };
 
 export interface OkrSettings {
   periodName: string;
@@ -37,9 +36,8 @@ export function parseLanguage(value: unknown, fallback: Lang): Lang {
 
 /** The calendar quarter containing `now` (local dates at midnight) and its name, e.g. "Q4 2026" / "T4 2026". */
 export function currentQuarter(now: Date, lang: Lang): { name: string; start: Date; end: Date } {
-  const { start, end, name } = quarterOf(now);
-  // Q4 2026 is "T4 2026" (trimestre) in French.
-  return { name: lang === 'fr' ? name.replace(/^Q/, 'T') : name, start, end };
+  const { start, end } = quarterOf(now);
+  return { name: quarterName(lang, Math.floor(start.getMonth() / 3) + 1, start.getFullYear()), start, end };
 }
 
 export function todayAt(now: Date): Date {
@@ -55,21 +53,14 @@ export function defaultSettingValues(lang: Lang, now: Date): Record<SettingKey, 
     periodEnd: quarter.end,
     asOf: todayAt(now),
     krType: KR_TYPE_LABELS.committed[lang],
-    language: LANGUAGE_LABELS[lang],
+    language: languageName(lang),
   };
 }
 
-/** Finds each setting's 1-based row from column A labels in either language. */
+/** Finds each setting's 1-based row from column A labels (any label it shipped under, any language). */
 export function mapSettingRows(labels: readonly unknown[]): Partial<Record<SettingKey, number>> {
-  const rows: Partial<Record<SettingKey, number>> = {};
-  labels.forEach((label, index) => {
-    const text = normalizeWord(label);
-    if (!text) return;
-    const spec = SETTING_ROWS.find(
-      s => normalizeWord(s.header.en) === text || normalizeWord(s.header.fr) === text
-    );
-    if (spec && rows[spec.key] === undefined) rows[spec.key] = index + 1;
-  });
+  const rows = mapColumnsByHeader(labels, SETTING_ROWS);
+  for (const key of Object.keys(rows) as SettingKey[]) rows[key]! += 1;
   return rows;
 }
 

@@ -1,9 +1,11 @@
 import { parseSettings, currentQuarter, parseLanguage, parseKrType } from '../../src/schema/settings';
 import { toKeyResults } from '../../src/schema/okr-rows';
-import { mapColumnsByHeader, OKR_COLUMNS } from '../../src/schema/layout';
+import { OKR_COLUMNS } from '../../src/schema/layout';
 import { renderQualityContent } from '../../src/features/quality/render';
 import { escapeHtml } from '../../src/html/escape';
 import { QUALITY } from '../../src/i18n/sections';
+import { columnLabel } from '../../src/i18n/schema-labels';
+import { mapColumnsByHeader } from '../../src/schema/locate';
 
 describe('settings', () => {
   it('reads labels in either language and typed values', () => {
@@ -40,12 +42,13 @@ describe('settings', () => {
     const q = currentQuarter(new Date(2026, 1, 15), 'en');
     expect(q.name).toBe('Q1 2026');
     expect([q.start.getMonth(), q.end.getMonth(), q.end.getDate()]).toEqual([0, 2, 31]);
+    expect(currentQuarter(new Date(2026, 10, 28), 'fr').name).toBe('T4 2026');
   });
 });
 
 describe('toKeyResults', () => {
   it('fills the objective down and skips objective-only rows', () => {
-    const header = OKR_COLUMNS.map(c => c.header.fr);
+    const header = OKR_COLUMNS.map(c => columnLabel('fr', c));
     const columns = mapColumnsByHeader(header, OKR_COLUMNS);
     const row = (values: Record<string, unknown>, rowNumber: number) => {
       const cells = new Array(header.length).fill('');

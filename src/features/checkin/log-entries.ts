@@ -1,4 +1,5 @@
-import { CHECKIN_COLUMNS, mapColumnsByHeader, type CheckinColumnKey } from '../../schema/layout';
+import { CHECKIN_COLUMNS, type CheckinColumnKey } from '../../schema/layout';
+import { mapColumnsByHeader } from '../../schema/locate';
 import { cellToIsoDay } from '../../core/iso-days';
 import { lenientNumber } from './kr-math';
 

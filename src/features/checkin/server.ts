@@ -9,7 +9,7 @@ import { readSaveRequest, requestLang } from './request';
 import { planSave, type SavePlan } from './save-plan';
 import type { CheckinData, SaveResult } from './types';
 import { langFromLocale, type Lang } from '../../i18n/lang';
-import { columnLetter, sheetRef } from '../../schema/formulas';
+import { columnLetter, sheetRef } from '../../schema/a1';
 import type { CheckinColumnKey } from '../../schema/layout';
 import { literalCell } from '../../schema/literal-text';
 import { notInstalledText } from '../install/texts';

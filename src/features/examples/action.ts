@@ -1,5 +1,5 @@
 import { sheetCalendar } from '../../gas/sheet-calendar';
-import { columnLetter } from '../../schema/formulas';
+import { columnLetter } from '../../schema/a1';
 import { EXAMPLE_PERCENT_FORMAT, examplePercentRows, exampleRows, hasExampleOkrs } from './data';
 import { groupWrites, type CellWrite } from '../install/plan';
 import { OKR_COLUMNS } from '../../schema/layout';

@@ -3,7 +3,9 @@ import { COMMITMENT_LABELS, GRADE_LABELS } from '../../core/grade';
 import { parseUserNumber } from '../../core/numbers';
 import { isBlank, normalizeWord } from '../../core/text';
 import type { Lang, Localized } from '../../i18n/lang';
-import { CLOSING_STATUS_LABELS } from '../../schema/history';
+import { labelsInEveryLang } from '../../i18n/labels';
+import { closingStatusLabel } from '../../i18n/schema-labels';
+import { CLOSING_STATUSES } from '../../schema/history';
 import { inLocale } from './locale-arg';
 import {
   at,
@@ -52,7 +54,9 @@ const MEASURE_WORDS: Record<string, Aggregate> = {
 
 /** Every label History holds, both languages to one key: "Vert" and "Green" count together. */
 const LABELS = new Map<string, string>();
-for (const group of [GRADE_LABELS, CLOSING_STATUS_LABELS, COMMITMENT_LABELS] as Record<string, Localized>[]) {
+for (const status of CLOSING_STATUSES)
+  for (const label of labelsInEveryLang(closingStatusLabel, status)) LABELS.set(normalizeWord(label), status);
+for (const group of [GRADE_LABELS, COMMITMENT_LABELS] as Record<string, Localized>[]) {
   for (const [key, label] of Object.entries(group)) {
     LABELS.set(normalizeWord(label.en), key);
     LABELS.set(normalizeWord(label.fr), key);

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
-import { CONFIDENCE_RANGE, SHEET_NAMES } from '../../schema/layout';
+import { CONFIDENCE_RANGE, ALL_SHEETS } from '../../schema/layout';
+import { sheetName } from '../../i18n/schema-labels';
 import { GRADE_THRESHOLDS } from '../../core/grade';
 import { formatNumber } from '../../core/numbers';
 import { say } from '../install/texts';
@@ -30,7 +31,7 @@ export function showHelp(): void {
     reopenPeriod: say(lang, 'menuReopenPeriod'),
     newPeriod: say(lang, 'menuNewPeriod'),
   };
-  template.names = Object.fromEntries(Object.entries(SHEET_NAMES).map(([key, name]) => [key, name[lang]]));
+  template.names = Object.fromEntries(ALL_SHEETS.map(key => [key, sheetName(lang, key)]));
   template.limits = QUALITY_LIMITS;
   template.confidence = CONFIDENCE_RANGE;
   const { yellow, green } = GRADE_THRESHOLDS.aspirational;

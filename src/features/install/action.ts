@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
-import { columnLetter, columnsReadByFormulas, formulaHeader, type SettingsRef } from '../../schema/formulas';
+import { columnLetter } from '../../schema/a1';
+import { columnsReadByFormulas, formulaHeader, type SettingsRef } from '../../schema/formulas';
 import { dashboardLayout, type DashboardChart, type DashboardLayout } from './dashboard';
 import type { ValidationPolicy } from './formats';
 import {
@@ -21,7 +22,6 @@ import {
   type CheckinColumnKey,
   SETTING_ROWS,
   SHEET_METADATA_KEY,
-  SHEET_NAMES,
   type OkrColumnKey,
   type SettingKey,
   type SheetKey,
@@ -29,6 +29,7 @@ import {
 import { findHeadline, headlineFormula, planOkrHeadline, tableState } from './headline';
 import { blockedSpill, headersRenamed, headersRestored, say } from './texts';
 import { parseSettings } from '../../schema/settings';
+import { sheetName } from '../../i18n/schema-labels';
 import {
   allSheetNames,
   discoverSheets,
@@ -36,12 +37,8 @@ import {
   SHEET_KEYS,
   type OurSheets,
 } from '../../gas/discover';
-import {
-  ensureMetadata,
-  knownPositions,
-  locateByMetadataThenHeader,
-  rememberLayout,
-} from '../../gas/column-metadata';
+import { ensureMetadata, knownPositions, rememberLayout } from '../../gas/column-metadata';
+import { locateByMetadataThenHeader } from '../../schema/locate';
 import { sheetCalendar } from '../../gas/sheet-calendar';
 import { isValidDate } from '../../core/text';
 import { ensureKrIds, SETTINGS_READ_ROWS, toOkrTable, userLang } from '../../gas/okr-sheet';
@@ -219,7 +216,7 @@ function openTargets(
     sheet.addDeveloperMetadata(SHEET_METADATA_KEY, key);
     targets[key] = { sheet, name, created: true };
     created.push(key);
-    const wanted = SHEET_NAMES[key][lang];
+    const wanted = sheetName(lang, key);
     if (name !== wanted) lines.push(say(lang, 'sheetBeside', { taken: wanted, name }));
   }
   if (created.length === SHEET_KEYS.length) {
@@ -298,30 +295,26 @@ function assignKrIds(
   if (ids.length) run.lines.push(say(run.lang, 'idsAssigned', { n: ids.length }));
 }
 
-/** The Check-ins log: its header row (only that is read) and its protection. */
+/**
+ * The Check-ins log: its header row (only that is read) and its protection. Its columns are found by their metadata
+ * (src/gas/column-metadata.ts, remembered positions when the labels have not changed), then by label, so a renamed
+ * header is never added again as a new column; the metadata is put on any column missing it.
+ */
 function repairLog(run: InstallRun, log: Target): Record<CheckinColumnKey, number> {
   const state = log.created ? null : readState(log.sheet.getRange('1:1'), false);
-  const plan = planTableHeader(CHECKIN_COLUMNS, state, run.lang);
+  const existing = log.created
+    ? {}
+    : knownPositions(log.sheet, log.name, CHECKIN_COLUMNS, 'column', state?.values[0] ?? []);
+  const plan = planTableHeader(CHECKIN_COLUMNS, state, run.lang, existing);
   apply(run, log, logSteps(log.created, plan.width, plan.writes));
   if (!log.created && plan.restoredHeaders.length) {
     run.lines.push(headersRestored(run.lang, log.name, plan.restoredHeaders));
   }
   const headerRow = [...(state?.values[0] ?? [])];
   for (const w of plan.writes) if (w.row === 1) headerRow[w.col - 1] = w.value;
-  tagLogColumns(log, plan.columns, headerRow);
+  ensureMetadata(log.sheet, plan.columns, existing, 'column');
+  rememberLayout(log.name, 'column', CHECKIN_COLUMNS, headerRow, plan.columns);
   return plan.columns;
-}
-
-/**
- * Column metadata on the log's columns, so the check-in finds them whatever users insert or rename
- * (src/gas/column-metadata.ts). On repair the remembered positions tell, with no call, that they are there.
- */
-function tagLogColumns(log: Target, columns: Record<CheckinColumnKey, number>, headerRow: unknown[]): void {
-  const existing = log.created
-    ? {}
-    : knownPositions(log.sheet, log.name, CHECKIN_COLUMNS, 'column', headerRow);
-  ensureMetadata(log.sheet, columns, existing, 'column');
-  rememberLayout(log.name, 'column', CHECKIN_COLUMNS, headerRow, columns);
 }
 
 function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLayout): void {

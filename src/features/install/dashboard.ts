@@ -1,7 +1,8 @@
 import type { PaceStatus } from '../../core/pace';
 import type { Lang } from '../../i18n/lang';
 import { labelsInEveryLang, statusLabel } from '../../i18n/labels';
-import { columnLetter, sheetRef, type SettingsRef } from '../../schema/formulas';
+import { columnLetter, sheetRef } from '../../schema/a1';
+import type { SettingsRef } from '../../schema/formulas';
 import type { CheckinColumnKey, OkrColumnKey } from '../../schema/layout';
 import { PERCENT_FORMAT, STATUS_COLORS, STATUS_ORDER } from './formats';
 import { say } from './texts';

@@ -5,7 +5,8 @@ import { commitmentLabel, kindLabel, labelsInEveryLang, statusLabel } from '../.
 import type { Lang } from '../../i18n/lang';
 import { COMPUTED_KEYS } from '../../schema/formulas';
 import { CONFIDENCE_RANGE, type OkrColumnKey, type SettingKey } from '../../schema/layout';
-import { LANGUAGE_LABELS } from '../../schema/settings';
+import { languageName } from '../../i18n/schema-labels';
+import { LANGS } from '../../i18n/lang';
 import { say } from './texts';
 
 /**
@@ -151,7 +152,7 @@ export function settingsFormatPolicy(lang: Lang): {
         values: (['committed', 'aspirational'] as Commitment[]).map(c => commitmentLabel(lang, c)),
         allowInvalid: false,
       },
-      language: { type: 'list', values: Object.values(LANGUAGE_LABELS), allowInvalid: false },
+      language: { type: 'list', values: LANGS.map(languageName), allowInvalid: false },
     },
   };
 }

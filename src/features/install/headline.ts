@@ -1,4 +1,5 @@
-import { canonicalFormula, sheetRef, type SettingsRef } from '../../schema/formulas';
+import { sheetRef } from '../../schema/a1';
+import { canonicalFormula, type SettingsRef } from '../../schema/formulas';
 import type { CellWrite, SheetState } from './plan';
 import { isBlank } from '../../schema/okr-rows';
 

@@ -1,21 +1,16 @@
 import type { Lang } from '../../i18n/lang';
+import { columnLetter, sheetRef } from '../../schema/a1';
 import {
   canonicalFormula,
   COMPUTED_KEYS,
-  columnLetter,
   computedFormula,
   formulaHeader,
   sameComputedFormula,
-  sheetRef,
   type SettingsRef,
 } from '../../schema/formulas';
-import {
-  mapColumnsByHeader,
-  SETTING_ROWS,
-  type ColumnSpec,
-  type OkrColumnKey,
-  type SettingKey,
-} from '../../schema/layout';
+import { columnLabel, settingsHeader } from '../../i18n/schema-labels';
+import { keyOfLabel, locateByMetadataThenHeader } from '../../schema/locate';
+import { SETTING_ROWS, type ColumnSpec, type OkrColumnKey, type SettingKey } from '../../schema/layout';
 import { isBlank } from '../../schema/okr-rows';
 import { say } from './texts';
 import type { DashboardChart, DashboardLayout } from './dashboard';
@@ -79,10 +74,11 @@ function columnIsBlank(state: SheetState, col: number): boolean {
 }
 
 /**
- * Finds the table's columns by header (either language, any order) and plans the header of each missing one: in a
- * blank slot where it used to be (between its neighbours, when the header cell is blank) or else appended after
- * the last used column, so no user cell is overwritten. `knownColumns` (from the computed formulas' references)
- * finds a column whose header was renamed, so its data stays connected. Computed columns get their formula later
+ * Finds the table's columns (known positions, then any label they ever shipped under, in any language, any order)
+ * and plans the header of each missing one: in a blank slot where it used to be (between its neighbours, when the
+ * header cell is blank) or else appended after the last used column, so no user cell is overwritten.
+ * `knownColumns` (the add-on's column metadata, the computed formulas' references) finds a column whose header was
+ * renamed, so its data stays connected. Computed columns get their formula later
  * (planComputedFormulas), which also writes their header.
  */
 export function planTableHeader<K extends string>(
@@ -102,24 +98,12 @@ export function planTableHeader<K extends string>(
     if (known === undefined || !state || known >= usedWidth) continue;
     if (Object.values(found).includes(known)) continue;
     const text = header[known];
-    const ours = [spec.header.en, spec.header.fr].some(
-      h =>
-        h.trim().toLowerCase() ===
-        String(text ?? '')
-          .trim()
-          .toLowerCase()
-    );
+    const ours = keyOfLabel(text, specs) === spec.key;
     if (isBlank(text) && !spec.computed) continue; // a cleared header is put back below
     found[spec.key] = known;
-    if (!ours && !spec.computed) renamedHeaders.push({ ours: spec.header[lang], now: String(text) });
+    if (!ours && !spec.computed) renamedHeaders.push({ ours: columnLabel(lang, spec), now: String(text) });
   }
-  const claimedByKnown = new Set(Object.values(found) as number[]);
-  const byText = mapColumnsByHeader(
-    header.map((h, i) => (claimedByKnown.has(i) ? '' : h)),
-    specs
-  );
-  for (const spec of specs)
-    if (found[spec.key] === undefined && byText[spec.key] !== undefined) found[spec.key] = byText[spec.key];
+  Object.assign(found, locateByMetadataThenHeader(header, specs, found));
   const claimed = new Set(Object.values(found) as number[]);
   let nextFree = usedWidth;
   const writes: CellWrite[] = [];
@@ -147,8 +131,9 @@ export function planTableHeader<K extends string>(
     found[spec.key] = col;
     claimed.add(col);
     if (!spec.computed) {
-      writes.push({ row: 1, col: col + 1, value: spec.header[lang] });
-      restoredHeaders.push(spec.header[lang]);
+      const label = columnLabel(lang, spec);
+      writes.push({ row: 1, col: col + 1, value: label });
+      restoredHeaders.push(label);
     }
   });
   return {
@@ -222,21 +207,22 @@ export function planSettings(
   const rows: Partial<Record<SettingKey, number>> = { ...byLabel, ...knownRows };
   const writes: CellWrite[] = [];
   const restored: string[] = [];
-  (['settingsHeaderSetting', 'settingsHeaderValue'] as const).forEach((key, i) => {
-    if (isBlank(values?.[0]?.[i])) writes.push({ row: 1, col: i + 1, value: say(lang, key) });
+  settingsHeader(lang).forEach((text, i) => {
+    if (isBlank(values?.[0]?.[i])) writes.push({ row: 1, col: i + 1, value: text });
   });
   let nextRow = Math.max(values?.length ?? 0, 1) + 1;
   for (const spec of SETTING_ROWS) {
     let row = rows[spec.key];
+    const label = columnLabel(lang, spec);
     if (row === undefined) {
       row = nextRow++;
       rows[spec.key] = row;
-      writes.push({ row, col: 1, value: spec.header[lang] });
+      writes.push({ row, col: 1, value: label });
       writes.push({ row, col: 2, value: defaults[spec.key] });
-      if (values) restored.push(spec.header[lang]);
+      if (values) restored.push(label);
     } else if (isBlank(values?.[row - 1]?.[1])) {
       writes.push({ row, col: 2, value: defaults[spec.key] });
-      restored.push(spec.header[lang]);
+      restored.push(label);
     }
   }
   return { rows: rows as Record<SettingKey, number>, writes, restored };

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang';
 import { PERIOD } from '../../i18n/sections';
 import { PERCENT_FORMAT } from '../install/formats';
 import { PERIOD_TABLES_ANCHOR } from '../install/dashboard';
-import { columnLetter, sheetRef } from '../../schema/formulas';
+import { columnLetter, sheetRef } from '../../schema/a1';
 import type { HistoryColumnKey } from '../../schema/history';
 
 /**

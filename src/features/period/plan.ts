@@ -19,8 +19,8 @@ import {
 import type { OkrSettings } from '../../schema/settings';
 import { currentQuarter } from '../../schema/settings';
 import { commitmentOf, finalFigures, readFinalValue, startsFromFinal } from './figures';
+import { closingStatusLabel } from '../../i18n/schema-labels';
 import {
-  CLOSING_STATUS_LABELS,
   CLOSING_STATUSES,
   HISTORY_COLUMNS,
   type ClosingStatus,
@@ -283,6 +283,10 @@ export function buildCloseData(source: CloseSource): CloseData {
     next: next ? periodInfo(next.name, next.start, next.end) : periodInfo('', null, null),
     objectives,
     blockers: [...blockers(source, states), ...errors],
+    statusLabels: Object.fromEntries(CLOSING_STATUSES.map(s => [s, closingStatusLabel(lang, s)])) as Record<
+      ClosingStatus,
+      string
+    >,
   };
 }
 
@@ -543,7 +547,7 @@ export function planClose(
         progress: item.progress,
         grade: gradeLabel(lang, item.grade!),
         commitment: commitmentLabel(lang, item.state.commitment!),
-        closingStatus: CLOSING_STATUS_LABELS[item.status][lang],
+        closingStatus: closingStatusLabel(lang, item.status),
         lastConfidence: cells.confidence ?? '',
         learningNote: item.note,
         carriedTo: carriedTo.get(data.id) ?? '',

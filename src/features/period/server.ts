@@ -2,9 +2,11 @@ import { isLang, langFromLocale, type Lang } from '../../i18n/lang';
 import { t } from '../../i18n/catalog';
 import { PERIOD } from '../../i18n/sections';
 import { DATE_FORMAT, HEADER_BACKGROUND, columnRuns } from '../install/formats';
-import { columnLetter, sheetRef } from '../../schema/formulas';
+import { columnLetter, sheetRef } from '../../schema/a1';
 import { computedIndexes } from '../../schema/okr-rows';
-import { mapColumnsByHeader, SHEET_METADATA_KEY, type SettingKey } from '../../schema/layout';
+import { SHEET_METADATA_KEY, type SettingKey } from '../../schema/layout';
+import { mapColumnsByHeader } from '../../schema/locate';
+import { columnLabel } from '../../i18n/schema-labels';
 import { literalCell } from '../../schema/literal-text';
 import { notInstalledText } from '../install/texts';
 import { parseSettings, type OkrSettings } from '../../schema/settings';
@@ -117,7 +119,7 @@ function readSettingsAndLang(ss: Spreadsheet, hint: Lang | null, calendar: Sheet
 
 /**
  * The History sheet (by name, checked, else by developer metadata) and its values; null before the first close.
- * Its columns by their developer metadata (remembered while the headers are unchanged), then header text.
+ * Its columns by their developer metadata (remembered while the headers are unchanged), then shipped labels.
  */
 export function readHistory(ss: Spreadsheet, lang: Lang): { sheet: Sheet; source: HistorySource } | null {
   const found = readOurSheet<{ sheet: Sheet; values: unknown[][] }>(ss, 'history', lang, {
@@ -277,7 +279,7 @@ function newHistorySheet(ss: Spreadsheet, lang: Lang): { name: string; source: H
     ss.getSheets().map(s => s.getName())
   );
   const source = newHistory();
-  source.values = [HISTORY_COLUMNS.map(c => c.header[lang])];
+  source.values = [HISTORY_COLUMNS.map(c => columnLabel(lang, c))];
   return { name, source };
 }
 

@@ -37,6 +37,8 @@ export interface CloseData {
   objectives: CloseObjective[];
   /** Problems that prevent closing at all (already closed, no KR, no period), in the workbook language. */
   blockers: string[];
+  /** Each closing status's words in the workbook language (so the dialog carries no schema labels). */
+  statusLabels: Record<ClosingStatus, string>;
 }
 
 export interface CloseKrEntry {

@@ -5,8 +5,9 @@ import type { QUALITY } from '../../i18n/sections';
 import { parseKrKind, type KrKind } from '../../core/kinds';
 import { krFigure, OkrScaleError } from '../../core/figures';
 import { parseUserNumber } from '../../core/numbers';
-import { columnLetter, sheetRef } from '../../schema/formulas';
+import { columnLetter, sheetRef } from '../../schema/a1';
 import { OKR_COLUMNS, type OkrColumnKey } from '../../schema/layout';
+import { columnLabel } from '../../i18n/schema-labels';
 import { cellOf, isBlank, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
 
 /** The method's limits (docs: /work/shared/okr-method.md): at most 3 objectives per person, 2 to 5 KRs each. */
@@ -70,7 +71,11 @@ const RULE_TEXTS: Record<QualityRuleId, { message: QualityKey; why: QualityKey }
 };
 
 /** Column names as the messages write them: the sheet's headers. */
-const header = (key: OkrColumnKey, lang: Lang) => OKR_COLUMNS.find(c => c.key === key)!.header[lang];
+const header = (key: OkrColumnKey, lang: Lang) =>
+  columnLabel(
+    lang,
+    OKR_COLUMNS.find(c => c.key === key)!
+  );
 
 /**
  * What is wrong, in one sentence. The KR or objective it is about is shown beside the message (QualityFinding.subject),

@@ -8,9 +8,10 @@ import fc from 'fast-check';
 import { createRuntime, type Runtime } from '../../../dev/runtime';
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { isoWeek } from '../../../src/core/dates';
-import { OKR_COLUMNS, mapColumnsByHeader } from '../../../src/schema/layout';
+import { OKR_COLUMNS } from '../../../src/schema/layout';
 import { expectSameFigures } from './surfaces';
 import { day, workbook, type GenWorkbook } from './generators';
+import { mapColumnsByHeader } from '../../../src/schema/locate';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const ROWS = 14;

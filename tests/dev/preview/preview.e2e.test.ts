@@ -7,11 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
-import { CHECKIN_COLUMNS, OKR_COLUMNS, SHEET_NAMES } from '../../../src/schema/layout';
+import { CHECKIN_COLUMNS, OKR_COLUMNS } from '../../../src/schema/layout';
 import { t } from '../../../src/i18n/catalog';
 import { INSTALL } from '../../../src/i18n/sections';
 import { launchChromium } from '../../support/chromium';
-import { columnLetter } from '../../../src/schema/formulas';
+import { columnLetter } from '../../../src/schema/a1';
+import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCREENSHOTS = {
@@ -195,8 +196,16 @@ function parseNumber(text: string): number {
   return Number(text.replace(/[,\s\u202f\u00a0]/g, '').replace(/%$/, ''));
 }
 
-const header = (key: string, lang: Lang = 'en') => OKR_COLUMNS.find(c => c.key === key)!.header[lang];
-const checkinHeader = (key: string) => CHECKIN_COLUMNS.find(c => c.key === key)!.header.en;
+const header = (key: string, lang: Lang = 'en') =>
+  columnLabel(
+    lang,
+    OKR_COLUMNS.find(c => c.key === key)!
+  );
+const checkinHeader = (key: string) =>
+  columnLabel(
+    'en',
+    CHECKIN_COLUMNS.find(c => c.key === key)!
+  );
 
 function post(server: Server, endpoint: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(server.url + endpoint, {
@@ -212,7 +221,7 @@ async function freshWorkbook(server: Server, lang: Lang): Promise<void> {
   for (const [endpoint, body] of [
     ['api/reset', {}],
     ['api/menu', { caption: t(INSTALL, lang, 'menuInstall') }],
-    ['api/activate', { sheet: SHEET_NAMES.okrs[lang] }],
+    ['api/activate', { sheet: sheetName(lang, 'okrs') }],
     ['api/menu', { caption: t(INSTALL, lang, 'menuExamples') }],
   ] as const) {
     const response = await post(server, endpoint, body, setup);
@@ -335,8 +344,8 @@ describe('local preview (npm start) in Chromium', () => {
   });
 
   test('the weekly loop in English: install, examples, edit, check-in, restart, export; README screenshots', async () => {
-    const okrs = SHEET_NAMES.okrs.en;
-    const checkins = SHEET_NAMES.checkins.en;
+    const okrs = sheetName('en', 'okrs');
+    const checkins = sheetName('en', 'checkins');
     const page = await newPage();
     await page.goto(servers.en!.url);
     await page.waitForSelector('#grid');
@@ -405,7 +414,7 @@ describe('local preview (npm start) in Chromium', () => {
     await page.waitForSelector('#sidebar', { state: 'hidden' });
 
     // The third README screenshot: the Dashboard after that check-in (overall, status counts, charts).
-    await openTab(page, SHEET_NAMES.dashboard.en);
+    await openTab(page, sheetName('en', 'dashboard'));
     await waitForCell(page, 'B2', /^\d+%$/);
     await clearNotices(page);
     await page.selectOption('#zoom', '0.8');
@@ -444,7 +453,7 @@ describe('local preview (npm start) in Chromium', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await download.path())!);
     expect(workbook.worksheets.map(w => w.name)).toEqual(
-      expect.arrayContaining([okrs, checkins, SHEET_NAMES.settings.en, SHEET_NAMES.dashboard.en])
+      expect.arrayContaining([okrs, checkins, sheetName('en', 'settings'), sheetName('en', 'dashboard')])
     );
     const okrSheet = workbook.getWorksheet(okrs)!;
     expect(okrSheet.getCell(`A${row}`).value).toBe(krId);
@@ -468,7 +477,7 @@ describe('local preview (npm start) in Chromium', () => {
     await page.waitForSelector('#grid');
     expect(await page.locator('#file-info').innerText()).toContain('fr_FR');
     await runMenu(page, t(INSTALL, 'fr', 'menuInstall'));
-    await openTab(page, SHEET_NAMES.okrs.fr);
+    await openTab(page, sheetName('fr', 'okrs'));
     await runMenu(page, t(INSTALL, 'fr', 'menuExamples'));
     await waitForCell(page, 'A2', /^KR-\d+$/);
     const cols = await headerLetters(page);
@@ -512,7 +521,7 @@ describe('local preview (npm start) in Chromium', () => {
     await waitForCell(page, `${cols[header('current', 'fr')]}2`, /^136$/);
     await page.click('#sidebar-close');
     await page.waitForSelector('#sidebar', { state: 'hidden' });
-    await openTab(page, SHEET_NAMES.dashboard.fr);
+    await openTab(page, sheetName('fr', 'dashboard'));
     await waitForCell(page, 'B2', /^\d+\s?%$/);
     await waitForCell(page, 'E11', /^\d+\s?%$/);
     await clearNotices(page);
@@ -523,7 +532,7 @@ describe('local preview (npm start) in Chromium', () => {
 
   describe.each(VIEWPORTS)('behaves like Sheets at $width×$height', viewport => {
     const lang: Lang = 'en';
-    const okrs = SHEET_NAMES.okrs[lang];
+    const okrs = sheetName(lang, 'okrs');
     let page: Page;
     let cols: Record<string, string>;
 
@@ -694,7 +703,7 @@ describe('local preview (npm start) in Chromium', () => {
       await scroller.evaluate(el => (el.scrollLeft = 400));
       const kept = await scroller.evaluate(el => el.scrollLeft);
       expect(kept).toBeGreaterThan(0);
-      await openTab(page, SHEET_NAMES.checkins[lang]);
+      await openTab(page, sheetName(lang, 'checkins'));
       expect(await scroller.evaluate(el => el.scrollLeft)).toBe(0);
       await openTab(page, okrs);
       expect(await scroller.evaluate(el => el.scrollLeft)).toBe(kept);

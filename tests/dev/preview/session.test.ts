@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRuntime } from '../../../dev/runtime';
 import { PreviewSession } from '../../../dev/preview/session';
-import { OKR_COLUMNS, SHEET_NAMES } from '../../../src/schema/layout';
+import { OKR_COLUMNS } from '../../../src/schema/layout';
+import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const DIST = path.join(ROOT, 'dist');
@@ -23,7 +24,7 @@ function newSession(locale = 'en_US', file = path.join(dir, 'workbook.json')): P
   });
 }
 
-const okrs = SHEET_NAMES.okrs.en;
+const okrs = sheetName('en', 'okrs');
 const kinds = (session: PreviewSession) => {
   const view = session.state().view!;
   const column = OKR_COLUMNS.findIndex(c => c.key === 'keyResult');
@@ -110,7 +111,7 @@ describe('typing into the grid', () => {
 
     session.editCell('', okrs, `${letter}4`, '');
     const cells = session.state().view!.cells;
-    expect(cells[0][progress]!.t).toBe(OKR_COLUMNS[progress].header.en);
+    expect(cells[0][progress]!.t).toBe(columnLabel('en', OKR_COLUMNS[progress]));
     expect(cells[3][progress]!.t).toBe(before);
     const again = session.runMenu('', 'Install or repair template');
     expect(again.notices.map(n => n.message).join(' ')).toMatch(/nothing to repair/);

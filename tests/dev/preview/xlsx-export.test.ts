@@ -5,11 +5,12 @@ import ExcelJS from 'exceljs';
 import { createRuntime, type Runtime } from '../../../dev/runtime';
 import { readSheet } from '../../../dev/preview/read-sheet';
 import { sheetsToXlsx } from '../../../dev/preview/xlsx-export';
-import { OKR_COLUMNS, SHEET_NAMES } from '../../../src/schema/layout';
+import { OKR_COLUMNS } from '../../../src/schema/layout';
 import { STATUS_COLORS } from '../../../src/features/install/formats';
 import { STATUS_LABELS, type PaceStatus } from '../../../src/core/pace';
-import { columnLetter } from '../../../src/schema/formulas';
+import { columnLetter } from '../../../src/schema/a1';
 import { close, examplesWorkbook, loadClose, payloadFor, runQuarter } from '../../features/period/helpers';
+import { sheetName } from '../../../src/i18n/schema-labels';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -37,7 +38,7 @@ describe.each([
 ] as const)('export of an installed workbook in %s', (locale, lang, timeZone) => {
   let rt: Runtime;
   let book: ExcelJS.Workbook;
-  const okrs = SHEET_NAMES.okrs[lang];
+  const okrs = sheetName(lang, 'okrs');
 
   beforeAll(async () => {
     rt = installed(locale, timeZone);
@@ -85,7 +86,7 @@ describe.each([
   });
 
   test('formulas Excel computes are kept, with their cached results; the Dashboard has its data', () => {
-    const dashboardName = SHEET_NAMES.dashboard[lang];
+    const dashboardName = sheetName(lang, 'dashboard');
     const dashboard = book.getWorksheet(dashboardName)!;
     const values = rt.sheetValues(dashboardName);
     const formulas = rt.sheetFormulas(dashboardName);
@@ -100,7 +101,7 @@ describe.each([
           const status = letter('status');
           expect(cell.formula).toMatch(
             new RegExp(
-              `^COUNTIF\\('?${SHEET_NAMES.okrs[lang]}'?!${status}1:${status}1000, "[^"]+"\\)\\+COUNTIF\\(`
+              `^COUNTIF\\('?${sheetName(lang, 'okrs')}'?!${status}1:${status}1000, "[^"]+"\\)\\+COUNTIF\\(`
             )
           );
           expect(cell.result).toBe(values[r][c]);
@@ -121,7 +122,7 @@ describe.each([
   });
 
   test('dates are the calendar dates the spreadsheet shows in its time zone, with a date format', () => {
-    const settingsName = SHEET_NAMES.settings[lang];
+    const settingsName = sheetName(lang, 'settings');
     const settings = book.getWorksheet(settingsName)!;
     const values = rt.sheetValues(settingsName);
     const display = rt.sheetDisplayValues(settingsName);
@@ -231,7 +232,7 @@ describe('export after a period close (History sheet, carried-over KRs, the new 
       expect(result).toMatchObject({ closed: data.objectives.flatMap(o => o.krs).length });
       const book = await exported(rt);
       // Excel reserves "History" for itself: the English History sheet gets another name
-      const history = lang === 'en' ? 'History_2' : SHEET_NAMES.history[lang];
+      const history = lang === 'en' ? 'History_2' : sheetName(lang, 'history');
       expect(book.worksheets.map(w => w.name)).toContain(history);
       for (const ws of book.worksheets) {
         ws.eachRow(row =>
@@ -241,9 +242,9 @@ describe('export after a period close (History sheet, carried-over KRs, the new 
         );
       }
       for (const [name, excelName] of [
-        [SHEET_NAMES.history[lang], history],
-        [SHEET_NAMES.dashboard[lang], SHEET_NAMES.dashboard[lang]],
-        [SHEET_NAMES.okrs[lang], SHEET_NAMES.okrs[lang]],
+        [sheetName(lang, 'history'), history],
+        [sheetName(lang, 'dashboard'), sheetName(lang, 'dashboard')],
+        [sheetName(lang, 'okrs'), sheetName(lang, 'okrs')],
       ]) {
         const ws = book.getWorksheet(excelName)!;
         const values = rt.sheetValues(name);

@@ -1,14 +1,15 @@
 import {
   CHECKIN_COLUMNS,
   OKR_COLUMNS,
-  mapColumnsByHeader,
   type CheckinColumnKey,
   type OkrColumnKey,
 } from '../../../src/schema/layout';
 import type { OkrRow } from '../../../src/schema/okr-rows';
+import { columnLabel } from '../../../src/i18n/schema-labels';
+import { mapColumnsByHeader } from '../../../src/schema/locate';
 
 /** A pure-test OKRs table in the template's column order: header row then one row per KR. */
-export const HEADER = OKR_COLUMNS.map(c => c.header.en);
+export const HEADER = OKR_COLUMNS.map(c => columnLabel('en', c));
 export const COLUMNS = mapColumnsByHeader(HEADER, OKR_COLUMNS);
 
 export function okrRow(rowNumber: number, cells: Partial<Record<OkrColumnKey, unknown>>): OkrRow {
@@ -17,7 +18,7 @@ export function okrRow(rowNumber: number, cells: Partial<Record<OkrColumnKey, un
   return { rowNumber, values };
 }
 
-export const LOG_HEADER = CHECKIN_COLUMNS.map(c => c.header.en);
+export const LOG_HEADER = CHECKIN_COLUMNS.map(c => columnLabel('en', c));
 export const LOG_COLUMNS = mapColumnsByHeader(LOG_HEADER, CHECKIN_COLUMNS);
 
 export function emptyFormulas(rows: number): string[][] {

@@ -4,8 +4,9 @@
 import type { Runtime } from '../../../dev/runtime';
 import type { CheckinData, SaveResult } from '../../../src/features/checkin/types';
 import type { Lang } from '../../../src/i18n/lang';
-import { SHEET_NAMES } from '../../../src/schema/layout';
+
 import { allKrs, createWorkbook, entryFor, logEntries, standardKrs } from './workbook';
+import { sheetName } from '../../../src/i18n/schema-labels';
 
 const CASES: [string, string, Lang, string, string][] = [
   // locale, zone, language, 23:50 local on Sunday 29, 00:10 local on Monday 30 (as UTC instants)
@@ -24,7 +25,7 @@ function shownDay(rt: Runtime, sheet: string, row: number, column: number): stri
 }
 
 function asOfRow(rt: Runtime, lang: Lang): number {
-  const labels = rt.sheetValues(SHEET_NAMES.settings[lang]).map(row => String(row[0]));
+  const labels = rt.sheetValues(sheetName(lang, 'settings')).map(row => String(row[0]));
   return labels.findIndex(label => /^(as of|date de référence)/i.test(label)) + 1;
 }
 
@@ -35,7 +36,7 @@ describe.each(CASES)('in %s, %s', (locale, timeZone, lang, before, after) => {
   ])('%s: install, check-in and review use the spreadsheet’s day and ISO week', (_when, now, day, week) => {
     const wb = createWorkbook(standardKrs(), [], lang, { locale, timeZone, now: new Date(now) });
     const { rt } = wb;
-    const settings = SHEET_NAMES.settings[lang];
+    const settings = sheetName(lang, 'settings');
     const asOf = asOfRow(rt, lang);
     expect(asOf).toBeGreaterThan(0);
     // install wrote today's As of
@@ -55,8 +56,8 @@ describe.each(CASES)('in %s, %s', (locale, timeZone, lang, before, after) => {
 
     const [entry] = logEntries(wb);
     expect(entry.week).toBe(week);
-    expect(shownDay(rt, SHEET_NAMES.checkins[lang], 2, wb.logColumns.date! + 1)).toBe(day);
-    expect(shownDay(rt, SHEET_NAMES.okrs[lang], 2, wb.okrColumns.lastCheckin! + 1)).toBe(day);
+    expect(shownDay(rt, sheetName(lang, 'checkins'), 2, wb.logColumns.date! + 1)).toBe(day);
+    expect(shownDay(rt, sheetName(lang, 'okrs'), 2, wb.okrColumns.lastCheckin! + 1)).toBe(day);
     expect(shownDay(rt, settings, asOf, 2)).toBe(day);
 
     // read back: Last check-in, the review's stale list and "not updated this week"

@@ -5,11 +5,11 @@ import type { KrCells, LogCells } from './fixtures';
 import {
   CHECKIN_COLUMNS,
   OKR_COLUMNS,
-  SHEET_NAMES,
-  mapColumnsByHeader,
   type CheckinColumnKey,
   type OkrColumnKey,
 } from '../../../src/schema/layout';
+import { sheetName } from '../../../src/i18n/schema-labels';
+import { mapColumnsByHeader } from '../../../src/schema/locate';
 
 /** Tuesday 24 November 2026, 11:00 in Paris. */
 export const NOW = new Date('2026-11-24T10:00:00Z');
@@ -42,8 +42,8 @@ export function createWorkbook(
   });
   rt.setNow(options.now ?? NOW);
   rt.call('installTemplate');
-  const okrs = rt.spreadsheet.getSheetByName(SHEET_NAMES.okrs[lang])!;
-  const log = rt.spreadsheet.getSheetByName(SHEET_NAMES.checkins[lang])!;
+  const okrs = rt.spreadsheet.getSheetByName(sheetName(lang, 'okrs'))!;
+  const log = rt.spreadsheet.getSheetByName(sheetName(lang, 'checkins'))!;
   const okrHeader = okrs.getRange(1, 1, 1, okrs.getLastColumn()).getValues()[0];
   const logHeader = log.getRange(1, 1, 1, log.getLastColumn()).getValues()[0];
   const wb: TestWorkbook = {

@@ -2,15 +2,22 @@
 // Objective progress and Status next to what the custom functions give for that row's own inputs.
 import type { Runtime } from '../../../dev/runtime';
 import type { Lang } from '../../../src/i18n/lang';
-import { OKR_COLUMNS, SETTING_ROWS, SHEET_NAMES, type OkrColumnKey } from '../../../src/schema/layout';
+import { OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey } from '../../../src/schema/layout';
+import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
 
 type Fn = (...args: unknown[]) => unknown;
 
 /** Each row's computed cells next to what the custom functions give for that row's own inputs. */
 export function alignment(rt: Runtime, lang: Lang) {
-  const okrs = SHEET_NAMES.okrs[lang];
+  const okrs = sheetName(lang, 'okrs');
   const values = rt.sheetValues(okrs);
-  const index = (key: OkrColumnKey) => values[0].indexOf(OKR_COLUMNS.find(c => c.key === key)!.header[lang]);
+  const index = (key: OkrColumnKey) =>
+    values[0].indexOf(
+      columnLabel(
+        lang,
+        OKR_COLUMNS.find(c => c.key === key)!
+      )
+    );
   const at = (key: OkrColumnKey) => {
     const i = index(key);
     expect(i).toBeGreaterThanOrEqual(0);
@@ -22,7 +29,7 @@ export function alignment(rt: Runtime, lang: Lang) {
   const [progress, bar, objectiveProgress, status] = (
     ['progress', 'progressBar', 'objectiveProgress', 'status'] as const
   ).map(at);
-  const settings = rt.sheetValues(SHEET_NAMES.settings[lang]);
+  const settings = rt.sheetValues(sheetName(lang, 'settings'));
   const setting = (key: string) => settings[SETTING_ROWS.findIndex(s => s.key === key) + 1][1];
   const g = rt.global as unknown as Record<string, Fn>;
   const rows = values.slice(1);

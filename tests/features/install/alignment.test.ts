@@ -2,9 +2,10 @@
 // no repair: the built bundle in the local runtime, whose references move as Sheets moves them.
 import type { Lang } from '../../../src/i18n/lang';
 import { canonicalFormula } from '../../../src/schema/formulas';
-import { OKR_COLUMNS, SHEET_NAMES, type OkrColumnKey } from '../../../src/schema/layout';
+import { OKR_COLUMNS, type OkrColumnKey } from '../../../src/schema/layout';
 import { alignment, expectAligned } from './alignment-helpers';
 import { ensureBuilt, installed, typeRows } from './runtime-helpers';
+import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
 
 beforeAll(() => ensureBuilt(), 120000);
 
@@ -22,7 +23,7 @@ describe.each([
   ['en_US', 'en'],
   ['fr_FR', 'fr'],
 ] as const)('computed columns in %s stay aligned with no repair', (locale, lang) => {
-  const okrs = SHEET_NAMES.okrs[lang];
+  const okrs = sheetName(lang, 'okrs');
   const setUp = () => {
     const rt = installed(locale);
     rt.call('insertExampleOkrs');
@@ -43,7 +44,7 @@ describe.each([
     // the header formulas read the same columns: whole columns from row 1 do not move (the runtime's rewrite may
     // drop the quotes around a sheet name, as Sheets may)
     expect(formulas().map(canonicalFormula)).toEqual(before.map(canonicalFormula));
-    expect(rt.sheetValues(SHEET_NAMES.dashboard[lang]).map(r => r[0])).toContain(
+    expect(rt.sheetValues(sheetName(lang, 'dashboard')).map(r => r[0])).toContain(
       NEW_KR(lang, 'top').objective
     );
   });
@@ -75,7 +76,12 @@ describe.each([
     const { rows } = alignment(rt, lang);
     const header = rt.sheetValues(okrs)[0];
     const column = (key: OkrColumnKey) =>
-      header.indexOf(OKR_COLUMNS.find(c => c.key === key)!.header[lang]) + 1;
+      header.indexOf(
+        columnLabel(
+          lang,
+          OKR_COLUMNS.find(c => c.key === key)!
+        )
+      ) + 1;
     const data = sheet.getRange(2, 1, rows, header.length);
     data.sort({ column: column('owner'), ascending: true });
     expectAligned(rt, lang);

@@ -21,7 +21,7 @@ import { okrSteps, planSettings, planTableHeader, settingsSteps } from '../../..
 import { periodTables } from '../../../src/features/period/dashboard';
 import { COMPUTED_KEYS } from '../../../src/schema/formulas';
 import { CHECKIN_COLUMNS, CONFIDENCE_RANGE, OKR_COLUMNS } from '../../../src/schema/layout';
-import { LANGUAGE_LABELS } from '../../../src/schema/settings';
+import { languageName } from '../../../src/i18n/schema-labels';
 
 const LANGS: Lang[] = ['en', 'fr'];
 const NOW = new Date(2026, 10, 24, 10);
@@ -94,7 +94,7 @@ describe.each(LANGS)('the OKRs sheet format policy (%s)', lang => {
     expect(settings.krType).toMatchObject({
       values: [commitmentLabel(lang, 'committed'), commitmentLabel(lang, 'aspirational')],
     });
-    expect(settings.language).toMatchObject({ values: LANGS.map(l => LANGUAGE_LABELS[l]) });
+    expect(settings.language).toMatchObject({ values: LANGS.map(languageName) });
   });
 });
 

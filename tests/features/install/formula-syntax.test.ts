@@ -6,8 +6,9 @@ import { Workbook } from '../../../dev/runtime/workbook';
 import { COMPUTED_KEYS, computedFormula } from '../../../src/schema/formulas';
 import { dashboardLayout } from '../../../src/features/install/dashboard';
 import { planSettings, planTableHeader } from '../../../src/features/install/plan';
-import { CHECKIN_COLUMNS, OKR_COLUMNS, SHEET_NAMES } from '../../../src/schema/layout';
+import { CHECKIN_COLUMNS, OKR_COLUMNS } from '../../../src/schema/layout';
 import { ensureBuilt } from './runtime-helpers';
+import { sheetName } from '../../../src/i18n/schema-labels';
 
 beforeAll(() => ensureBuilt(), 120000);
 
@@ -49,9 +50,9 @@ describe.each([
       ...COMPUTED_KEYS.map(key => computedFormula(key, columns, settings, lang)),
       ...dashboardLayout(lang, {
         settings,
-        okrSheet: SHEET_NAMES.okrs[lang],
+        okrSheet: sheetName(lang, 'okrs'),
         okrColumns: columns,
-        checkinSheet: SHEET_NAMES.checkins[lang],
+        checkinSheet: sheetName(lang, 'checkins'),
         checkinColumns: planTableHeader(CHECKIN_COLUMNS, null, lang).columns,
       })
         .cells.map(cell => cell.value)
@@ -85,9 +86,9 @@ describe.each([
       rt.call('installTemplate');
       rt.call('insertExampleOkrs');
       // repair rewrites what a user broke
-      const okrs = rt.spreadsheet.getSheetByName(SHEET_NAMES.okrs[lang])!;
+      const okrs = rt.spreadsheet.getSheetByName(sheetName(lang, 'okrs'))!;
       okrs.getRange('I1:M1').clearContent();
-      rt.spreadsheet.getSheetByName(SHEET_NAMES.dashboard[lang])!.getRange('A4:E12').clearContent();
+      rt.spreadsheet.getSheetByName(sheetName(lang, 'dashboard'))!.getRange('A4:E12').clearContent();
       const beforeRepair = written.length;
       rt.call('installTemplate');
       expect(beforeRepair).toBeGreaterThanOrEqual(12);

@@ -17,6 +17,7 @@ import {
 import { CHECKIN_COLUMNS, OKR_COLUMNS, SETTING_ROWS, type OkrColumnKey } from '../../../src/schema/layout';
 import { planKrIds } from '../../../src/schema/kr-ids';
 import { nameForNewSheet } from '../../../src/gas/discover';
+import { columnLabel } from '../../../src/i18n/schema-labels';
 
 const NOW = new Date(2026, 10, 24, 10);
 const settingsRef = {
@@ -30,12 +31,14 @@ describe('planTableHeader', () => {
     expect(plan.columns.id).toBe(0);
     expect(plan.columns[OKR_COLUMNS[OKR_COLUMNS.length - 1].key]).toBe(OKR_COLUMNS.length - 1);
     // Computed columns get their header from their formula, not from a plain header write.
-    expect(plan.writes.map(w => w.value)).toEqual(OKR_COLUMNS.filter(c => !c.computed).map(c => c.header.fr));
+    expect(plan.writes.map(w => w.value)).toEqual(
+      OKR_COLUMNS.filter(c => !c.computed).map(c => columnLabel('fr', c))
+    );
     expect(plan.addedColumns).toHaveLength(OKR_COLUMNS.length);
   });
 
   it('finds moved columns and keeps a user column', () => {
-    const header = ['Mine', ...CHECKIN_COLUMNS.map(c => c.header.en)];
+    const header = ['Mine', ...CHECKIN_COLUMNS.map(c => columnLabel('en', c))];
     const state: SheetState = { values: [header], formulas: [header.map(() => '')] };
     const plan = planTableHeader(CHECKIN_COLUMNS, state, 'en');
     expect(plan.columns.date).toBe(1);
@@ -43,14 +46,16 @@ describe('planTableHeader', () => {
   });
 
   it('puts a deleted header back in its blank slot, and appends a column that has no free slot', () => {
-    const header = OKR_COLUMNS.map(c => c.header.en) as unknown[];
+    const header = OKR_COLUMNS.map(c => columnLabel('en', c)) as unknown[];
     header[3] = ''; // Owner header deleted
     const values = [header, header.map((_, i) => (i === 3 ? 'Emma' : 'x'))];
     const plan = planTableHeader(OKR_COLUMNS, { values, formulas: values.map(r => r.map(() => '')) }, 'en');
     expect(plan.columns.owner).toBe(3);
     expect(plan.writes).toEqual([{ row: 1, col: 4, value: 'Owner' }]);
 
-    const withoutNotes = OKR_COLUMNS.filter(c => c.key !== 'notes').map(c => c.header.en) as unknown[];
+    const withoutNotes = OKR_COLUMNS.filter(c => c.key !== 'notes').map(c =>
+      columnLabel('en', c)
+    ) as unknown[];
     withoutNotes.push('My column');
     const state2 = { values: [withoutNotes], formulas: [withoutNotes.map(() => '')] };
     const plan2 = planTableHeader(OKR_COLUMNS, state2, 'en');
@@ -171,7 +176,7 @@ describe('planSettings', () => {
   it('keeps typed values and appends only the missing setting', () => {
     const values = [
       ['Setting', 'Value'],
-      ...SETTING_ROWS.filter(s => s.key !== 'krType').map(s => [s.header.en, 'typed']),
+      ...SETTING_ROWS.filter(s => s.key !== 'krType').map(s => [columnLabel('en', s), 'typed']),
     ];
     const plan = planSettings(values, 'en', NOW);
     expect(plan.writes).toEqual([

@@ -7,7 +7,6 @@ import type { Lang } from '../../../src/i18n/lang';
 import {
   CHECKIN_COLUMNS,
   OKR_COLUMNS,
-  SHEET_NAMES,
   type CheckinColumnKey,
   type OkrColumnKey,
 } from '../../../src/schema/layout';
@@ -16,6 +15,7 @@ import { INSTALL } from '../../../src/i18n/sections';
 import { alignment, expectAligned } from './alignment-helpers';
 import { ensureBuilt, workbookCells } from './runtime-helpers';
 import { dashboardCell } from '../../../src/features/install/dashboard';
+import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
 
 beforeAll(() => ensureBuilt(), 120000);
 
@@ -50,10 +50,10 @@ describe.each([
   (locale, timeZone, lang: Lang, formulaSyntax, clock) => {
     const NOW = new Date(clock);
     const names = {
-      okrs: SHEET_NAMES.okrs[lang],
-      log: SHEET_NAMES.checkins[lang],
-      settings: SHEET_NAMES.settings[lang],
-      dashboard: SHEET_NAMES.dashboard[lang],
+      okrs: sheetName(lang, 'okrs'),
+      log: sheetName(lang, 'checkins'),
+      settings: sheetName(lang, 'settings'),
+      dashboard: sheetName(lang, 'dashboard'),
     };
     const open = () => {
       const rt = createRuntime({ locale, timeZone, now: NOW, formulaSyntax });
@@ -61,13 +61,18 @@ describe.each([
       return rt;
     };
     const okrIndex = (rt: Runtime, key: OkrColumnKey) =>
-      rt.sheetValues(names.okrs)[0].indexOf(OKR_COLUMNS.find(c => c.key === key)!.header[lang]);
+      rt.sheetValues(names.okrs)[0].indexOf(
+        columnLabel(
+          lang,
+          OKR_COLUMNS.find(c => c.key === key)!
+        )
+      );
 
     it('installs: every formula parses and computes, headers in the language', () => {
       const rt = open();
       expect(errorCells(rt)).toEqual([]);
       expect(rt.sheetValues(names.okrs)[0].slice(0, OKR_COLUMNS.length)).toEqual(
-        OKR_COLUMNS.map(c => c.header[lang])
+        OKR_COLUMNS.map(c => columnLabel(lang, c))
       );
       expect(rt.sheetValues(names.dashboard)[9][4]).not.toBe('');
     });
@@ -168,7 +173,12 @@ describe.each([
 
       const header = rt.sheetValues(names.log)[0];
       const logCol = (key: CheckinColumnKey) =>
-        header.indexOf(CHECKIN_COLUMNS.find(c => c.key === key)!.header[lang]);
+        header.indexOf(
+          columnLabel(
+            lang,
+            CHECKIN_COLUMNS.find(c => c.key === key)!
+          )
+        );
       const row = (week: string, id: string, progress: number) => {
         const r: unknown[] = new Array(header.length).fill('');
         r[logCol('week')] = week;

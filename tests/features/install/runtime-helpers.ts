@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRuntime, type Runtime } from '../../../dev/runtime';
 import { OKR_COLUMNS } from '../../../src/schema/layout';
+import { columnLabel } from '../../../src/i18n/schema-labels';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -57,7 +58,7 @@ export function typeRows(
   const header = rt.sheetValues(sheetName)[0];
   const index = (key: string) => {
     const spec = OKR_COLUMNS.find(c => c.key === key)!;
-    return header.findIndex(h => h === spec.header.en || h === spec.header.fr);
+    return header.findIndex(h => h === columnLabel('en', spec) || h === columnLabel('fr', spec));
   };
   for (const [r, record] of records.entries()) {
     for (const [key, value] of Object.entries(record)) {

@@ -5,10 +5,10 @@ import { STATUS_LABELS } from '../../../src/core/pace';
 import { GRADE_BANDS } from '../../../src/features/install/formats';
 import type { Lang } from '../../../src/i18n/lang';
 import {
+  ALL_SHEETS,
   CHECKIN_COLUMNS,
   OKR_COLUMNS,
   SETTING_ROWS,
-  SHEET_NAMES,
   type CheckinColumnKey,
   type OkrColumnKey,
 } from '../../../src/schema/layout';
@@ -26,6 +26,7 @@ import {
   typeRows,
   workbookCells,
 } from './runtime-helpers';
+import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
 
 beforeAll(() => ensureBuilt(), 120000);
 
@@ -44,7 +45,7 @@ describe('install on an empty spreadsheet', () => {
     const rt = installed(locale);
     expect(sheetNames(rt)).toEqual(expect.arrayContaining([...names]));
     const okrs = rt.sheetValues(names[0]);
-    expect(okrs[0].slice(0, OKR_COLUMNS.length)).toEqual(OKR_COLUMNS.map(c => c.header[lang]));
+    expect(okrs[0].slice(0, OKR_COLUMNS.length)).toEqual(OKR_COLUMNS.map(c => columnLabel(lang, c)));
     // Beyond the table, after one blank column: the headline overall figure (no KR yet).
     expect(okrs[0].slice(OKR_COLUMNS.length)).toEqual([
       '',
@@ -54,9 +55,9 @@ describe('install on an empty spreadsheet', () => {
     ]);
     // No example row: below the header only computed (blank) cells.
     expect(okrs.slice(1).every(row => row.every(v => v === '' || v === null))).toBe(true);
-    expect(rt.sheetValues(names[1])[0]).toEqual(CHECKIN_COLUMNS.map(c => c.header[lang]));
+    expect(rt.sheetValues(names[1])[0]).toEqual(CHECKIN_COLUMNS.map(c => columnLabel(lang, c)));
     const settings = rt.sheetValues(names[2]);
-    expect(settings.slice(1).map(r => r[0])).toEqual(SETTING_ROWS.map(s => s.header[lang]));
+    expect(settings.slice(1).map(r => r[0])).toEqual(SETTING_ROWS.map(s => columnLabel(lang, s)));
     expect(settings[6][1]).toBe(lang === 'fr' ? 'Français' : 'English');
     const start = settings[2][1] as Date;
     expect([start.getFullYear(), start.getMonth(), start.getDate()]).toEqual([2026, 9, 1]);
@@ -68,7 +69,14 @@ describe('install on an empty spreadsheet', () => {
     // A colour chip per status on the Status column, in English and French; Progress is not coloured.
     const rules = okrSheet.getConditionalFormatRules();
     expect(rules).toHaveLength(8);
-    const status = col(rt, names[0], OKR_COLUMNS.find(c => c.key === 'status')!.header[lang]);
+    const status = col(
+      rt,
+      names[0],
+      columnLabel(
+        lang,
+        OKR_COLUMNS.find(c => c.key === 'status')!
+      )
+    );
     for (const rule of rules) {
       expect(rule.getRanges().map(r => r.getColumn())).toEqual([status + 1]);
     }
@@ -104,7 +112,7 @@ describe('the blank default sheet of a new spreadsheet', () => {
     const rt = createRuntime({ locale, now: NOW, sheets: [blank] });
     rt.call('installTemplate');
     expect(sheetNames(rt)).toEqual(
-      [SHEET_NAMES.okrs, SHEET_NAMES.checkins, SHEET_NAMES.settings, SHEET_NAMES.dashboard].map(n => n[lang])
+      (['okrs', 'checkins', 'settings', 'dashboard'] as const).map(key => sheetName(lang, key))
     );
   });
 
@@ -160,8 +168,16 @@ describe('OKRs sheet layout', () => {
 describe('dashboard', () => {
   /** [objective, its progress] for each objective written in the OKRs sheet, as its own columns compute them. */
   function objectivesOf(rt: ReturnType<typeof newRuntime>, lang: Lang): unknown[][] {
-    const name = SHEET_NAMES.okrs[lang];
-    const header = (key: OkrColumnKey) => col(rt, name, OKR_COLUMNS.find(c => c.key === key)!.header[lang]);
+    const name = sheetName(lang, 'okrs');
+    const header = (key: OkrColumnKey) =>
+      col(
+        rt,
+        name,
+        columnLabel(
+          lang,
+          OKR_COLUMNS.find(c => c.key === key)!
+        )
+      );
     const [objective, progress] = [header('objective'), header('objectiveProgress')];
     return rt
       .sheetValues(name)
@@ -172,7 +188,7 @@ describe('dashboard', () => {
 
   /** The dashboard's per-objective table (row 11 on), down to its first blank row. */
   function dashboardObjectives(rt: ReturnType<typeof newRuntime>, lang: Lang): unknown[][] {
-    const rows = rt.sheetValues(SHEET_NAMES.dashboard[lang]).slice(10);
+    const rows = rt.sheetValues(sheetName(lang, 'dashboard')).slice(10);
     return rows
       .slice(
         0,
@@ -197,7 +213,14 @@ describe('dashboard', () => {
     const rt = installed();
     const log = rt.spreadsheet.getSheetByName('Check-ins')!;
     const logCol = (key: CheckinColumnKey) =>
-      col(rt, 'Check-ins', CHECKIN_COLUMNS.find(c => c.key === key)!.header.en);
+      col(
+        rt,
+        'Check-ins',
+        columnLabel(
+          'en',
+          CHECKIN_COLUMNS.find(c => c.key === key)!
+        )
+      );
     const checkins: [string, string, number][] = [
       ['2026-W48', 'KR-0001', 0.5],
       ['2026-W47', 'KR-0002', 0.2],
@@ -445,9 +468,14 @@ describe('example OKRs tell a mid-quarter story', () => {
     // The clock is 24 November: the default period (Q4) is about 59 % elapsed.
     const rt = installed(locale);
     rt.call('insertExampleOkrs');
-    const values = rt.sheetValues(SHEET_NAMES.okrs[lang]);
+    const values = rt.sheetValues(sheetName(lang, 'okrs'));
     const header = (key: OkrColumnKey) =>
-      values[0].indexOf(OKR_COLUMNS.find(c => c.key === key)!.header[lang]);
+      values[0].indexOf(
+        columnLabel(
+          lang,
+          OKR_COLUMNS.find(c => c.key === key)!
+        )
+      );
     const rows = values.slice(1).filter(row => row[header('keyResult')] !== '');
     expect(rows).toHaveLength(12);
 
@@ -501,11 +529,21 @@ describe('quality check', () => {
     ] as const) {
       const rt = installed(locale);
       rt.call('insertExampleOkrs');
-      const name = SHEET_NAMES.okrs[lang];
+      const name = sheetName(lang, 'okrs');
       const sheet = rt.spreadsheet.getSheetByName(name)!;
       const values = rt.sheetValues(name);
-      const ownerCol = values[0].indexOf(OKR_COLUMNS.find(c => c.key === 'owner')!.header[lang]);
-      const objectiveCol = values[0].indexOf(OKR_COLUMNS.find(c => c.key === 'objective')!.header[lang]);
+      const ownerCol = values[0].indexOf(
+        columnLabel(
+          lang,
+          OKR_COLUMNS.find(c => c.key === 'owner')!
+        )
+      );
+      const objectiveCol = values[0].indexOf(
+        columnLabel(
+          lang,
+          OKR_COLUMNS.find(c => c.key === 'objective')!
+        )
+      );
       const last = values.filter(row => row[0] !== '').length;
       sheet.getRange(2, 1, last - 1, values[0].length).sort(ownerCol + 1);
       const sorted = rt.sheetValues(name);
@@ -597,7 +635,7 @@ describe('menu and help', () => {
       const text = html.replace(/&#39;/g, "'");
       for (const item of ['menuInstall', 'menuCheckin', 'menuExamples', 'menuQuality'] as const)
         expect(text).toContain(t(INSTALL, lang, item));
-      for (const name of Object.values(SHEET_NAMES)) expect(text).toContain(name[lang]);
+      for (const key of ALL_SHEETS) expect(text).toContain(sheetName(lang, key));
       for (const name of customFunctions) expect(text).toContain(`=${name}(`);
       expect(html).not.toMatch(/<\?|\?>/); // every scriptlet was evaluated
     }

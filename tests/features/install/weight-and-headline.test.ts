@@ -3,19 +3,24 @@ import type { CheckinData } from '../../../src/features/checkin/types';
 import { rollupByObjective } from '../../../src/core/objective';
 import { formatPercent } from '../../../src/core/numbers';
 import type { Lang } from '../../../src/i18n/lang';
-import { OKR_COLUMNS, SHEET_NAMES, type OkrColumnKey } from '../../../src/schema/layout';
+import { OKR_COLUMNS, type OkrColumnKey } from '../../../src/schema/layout';
 import { col, installed, workbookCells } from './runtime-helpers';
 import { dashboardCell } from '../../../src/features/install/dashboard';
+import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
 
-const header = (key: OkrColumnKey, lang: Lang) => OKR_COLUMNS.find(c => c.key === key)!.header[lang];
+const header = (key: OkrColumnKey, lang: Lang) =>
+  columnLabel(
+    lang,
+    OKR_COLUMNS.find(c => c.key === key)!
+  );
 
 function okrColumn(rt: ReturnType<typeof installed>, key: OkrColumnKey, lang: Lang = 'en'): number {
-  return col(rt, SHEET_NAMES.okrs[lang], header(key, lang));
+  return col(rt, sheetName(lang, 'okrs'), header(key, lang));
 }
 
 /** The headline cell of the OKRs sheet: the one header-row formula calling OKR_OVERALL. */
 function okrHeadline(rt: ReturnType<typeof installed>, lang: Lang = 'en') {
-  const name = SHEET_NAMES.okrs[lang];
+  const name = sheetName(lang, 'okrs');
   const index = rt.sheetFormulas(name)[0].findIndex(f => /^=OKR_OVERALL\(/.test(f));
   return { index, text: rt.sheetValues(name)[0][index] as string };
 }
@@ -26,7 +31,7 @@ describe('Weight column', () => {
     ['fr_FR', 'fr'],
   ] as const)('is installed after the table in %s, validated as a number of 0 or more', (locale, lang) => {
     const rt = installed(locale);
-    const name = SHEET_NAMES.okrs[lang];
+    const name = sheetName(lang, 'okrs');
     const weight = okrColumn(rt, 'weight', lang);
     expect(rt.sheetValues(name)[0][weight]).toBe(lang === 'fr' ? 'Poids' : 'Weight');
     expect(weight).toBe(okrColumn(rt, 'notes', lang) + 1);
@@ -81,13 +86,13 @@ describe('headline overall figure', () => {
       // One blank column after the table's last column; the table itself is untouched.
       // (The table's last column: Carried from, appended after Weight and Commitment by the period close.)
       expect(index).toBe(okrColumn(rt, OKR_COLUMNS[OKR_COLUMNS.length - 1].key, lang) + 2);
-      expect(rt.sheetValues(SHEET_NAMES.okrs[lang])[0][index - 1]).toBe('');
-      expect(rt.sheetValues(SHEET_NAMES.okrs[lang])[0].slice(0, OKR_COLUMNS.length)).toEqual(
-        OKR_COLUMNS.map(c => c.header[lang])
+      expect(rt.sheetValues(sheetName(lang, 'okrs'))[0][index - 1]).toBe('');
+      expect(rt.sheetValues(sheetName(lang, 'okrs'))[0].slice(0, OKR_COLUMNS.length)).toEqual(
+        OKR_COLUMNS.map(c => columnLabel(lang, c))
       );
       expect(text).toMatch(shape);
       // The Dashboard shows the same figure as a number under its title.
-      const dashboardOverall = rt.sheetValues(SHEET_NAMES.dashboard[lang])[1][1] as number;
+      const dashboardOverall = rt.sheetValues(sheetName(lang, 'dashboard'))[1][1] as number;
       expect(text).toContain(formatPercent(dashboardOverall, lang));
       // The same figure as the weekly review's overall.
       const data = rt.runServer('getCheckinData') as CheckinData;

@@ -4,7 +4,7 @@ import type { CheckinData } from '../../../src/features/checkin/types';
 import type { CloseData, ClosePayload, CloseResult } from '../../../src/features/period/types';
 import type { ClosingStatus } from '../../../src/schema/history';
 import { HISTORY_COLUMNS, type HistoryColumnKey } from '../../../src/schema/history';
-import { mapColumnsByHeader } from '../../../src/schema/layout';
+import { mapColumnsByHeader } from '../../../src/schema/locate';
 
 /** Monday 5 October 2026 (week 41 of Q4 2026), 9:00 in Paris. */
 export const QUARTER_START = new Date('2026-10-05T07:00:00Z');

@@ -1,10 +1,12 @@
 import { checkOkrQuality } from '../../../src/features/quality/rules';
 import { exampleRows } from '../../../src/features/examples/data';
 import { EXAMPLES, QUALITY } from '../../../src/i18n/sections';
-import { mapColumnsByHeader, OKR_COLUMNS } from '../../../src/schema/layout';
+import { OKR_COLUMNS } from '../../../src/schema/layout';
 import type { OkrRow } from '../../../src/schema/okr-rows';
+import { columnLabel } from '../../../src/i18n/schema-labels';
+import { mapColumnsByHeader } from '../../../src/schema/locate';
 
-const HEADER = OKR_COLUMNS.map(c => c.header.en);
+const HEADER = OKR_COLUMNS.map(c => columnLabel('en', c));
 const columns = mapColumnsByHeader(HEADER, OKR_COLUMNS);
 
 /** Builds rows from objects keyed by column key, starting at sheet row 2. */

@@ -3,7 +3,7 @@ import { t, type Key, type Params } from '../../../i18n/catalog';
 import { commitmentLabel, gradeLabel } from '../../../i18n/labels';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
 import { PERIOD } from '../../../i18n/sections';
-import { CLOSING_STATUS_LABELS, CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
+import { CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
 import { expectedAt, finalFigures, readFinalValue, type FinalFigures } from '../figures';
 import type { CloseData, CloseKr, ClosePayload, CloseResult } from '../types';
 import { serverApi } from '../../../html/rpc';
@@ -61,9 +61,7 @@ class KrRow {
       id: ids.status,
       'aria-label': `${say('status')} ${say('forKr')} ${kr.keyResult}`,
     });
-    this.status.append(
-      ...CLOSING_STATUSES.map(s => el('option', { value: s, text: CLOSING_STATUS_LABELS[s][lang] }))
-    );
+    this.status.append(...CLOSING_STATUSES.map(s => el('option', { value: s, text: data!.statusLabels[s] })));
     this.status.value = kr.suggested;
     this.note = el('textarea', { id: ids.note, rows: 2 });
     this.noteLabel.setAttribute('for', ids.note);
