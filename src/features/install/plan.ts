@@ -12,7 +12,6 @@ import { columnLabel, settingsHeader } from '../../i18n/schema-labels';
 import { keyOfLabel, locateByMetadataThenHeader } from '../../schema/locate';
 import { SETTING_ROWS, type ColumnSpec, type OkrColumnKey, type SettingKey } from '../../schema/layout';
 import { isBlank } from '../../schema/okr-rows';
-import { say } from './texts';
 import type { DashboardChart, DashboardLayout } from './dashboard';
 import {
   columnRuns,
