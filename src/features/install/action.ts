@@ -378,16 +378,7 @@ function repairDashboard(run: InstallRun, dashboard: Target, layout: DashboardLa
     return;
   }
   const writes = diffCells(layout.cells, readState(dashboard.sheet.getRange(layout.area)));
-  // A spill area is cleared before its array formula is written (the local formula engine would keep the
-  // formula blocked by the cells it replaces in the same write).
-  write(
-    dashboard,
-    writes.filter(w => w.spill)
-  );
-  write(
-    dashboard,
-    writes.filter(w => !w.spill)
-  );
+  write(dashboard, writes);
   if (writes.length) run.lines.push(msg.dashboardRestored(run.lang));
   const charts = repairCharts(dashboard, layout, null);
   if (charts) run.lines.push(msg.chartsRestored(run.lang, charts));

@@ -340,8 +340,7 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
     `=OKR_WEEKLY_PROGRESS(D${FIRST_DATA_ROW - 1}:D${lastWeekRow}; ${inPeriod(week)}; ${inPeriod(log('krId'))}; ` +
       `${inPeriod(log('progress'))}; ${language}; "${DASHBOARD.overall[lang].replace(/"/g, '""')}")`
   );
-  // Older installs had one AVERAGEIF per row here, then one formula under a typed header: the spill area must
-  // hold no formula.
+  // The weekly array spills down column E: a formula there would block it, so repair clears any.
   for (let row = FIRST_DATA_ROW; row <= lastWeekRow; row++)
     cells.push({ row, col: 5, value: '', spill: true });
   const bold = new Set(['1:1', '2:1', '2:2', '3:1', '3:2', '9:1', '10:1', '10:2', '9:4', '10:4', '10:5']);

@@ -4,9 +4,7 @@ import type { Lang } from '../../../src/i18n/lang';
 import { canonicalFormula } from '../../../src/schema/formulas';
 import { OKR_COLUMNS, SHEET_NAMES, type OkrColumnKey } from '../../../src/schema/layout';
 import { alignment, expectAligned } from './alignment-helpers';
-import { ensureBuilt, installed, typeRows } from './runtime-helpers';
-
-beforeAll(() => ensureBuilt(), 120000);
+import { installed, typeRows } from './runtime-helpers';
 
 const NEW_KR = (lang: Lang, name: string) => ({
   objective: lang === 'fr' ? `Objectif ${name}` : `Objective ${name}`,

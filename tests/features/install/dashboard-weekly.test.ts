@@ -2,9 +2,6 @@
 // and the repair of the per-row AVERAGEIF formulas older installs wrote.
 import type { CheckinData, CheckinEntry, CheckinKr } from '../../../src/features/checkin/types';
 import { createRuntime, type Runtime } from '../../../dev/runtime';
-import { ensureBuilt } from './runtime-helpers';
-
-beforeAll(ensureBuilt);
 
 function krs(rt: Runtime): CheckinKr[] {
   return (rt.runServer('getCheckinData') as CheckinData).objectives.flatMap(o => o.krs);

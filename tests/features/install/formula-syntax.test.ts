@@ -6,9 +6,6 @@ import { Workbook } from '../../../dev/runtime/workbook';
 import { COMPUTED_KEYS, computedFormula } from '../../../src/schema/formulas';
 import { dashboardLayout, planSettings, planTableHeader } from '../../../src/features/install/plan';
 import { CHECKIN_COLUMNS, OKR_COLUMNS, SHEET_NAMES } from '../../../src/schema/layout';
-import { ensureBuilt } from './runtime-helpers';
-
-beforeAll(() => ensureBuilt(), 120000);
 
 const originalInput = Workbook.prototype.writeInput;
 const originalFormula = Workbook.prototype.writeFormula;

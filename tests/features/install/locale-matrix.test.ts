@@ -13,9 +13,7 @@ import {
 } from '../../../src/schema/layout';
 import { REPAIR } from '../../../src/features/install/messages';
 import { alignment, expectAligned } from './alignment-helpers';
-import { ensureBuilt, workbookCells } from './runtime-helpers';
-
-beforeAll(() => ensureBuilt(), 120000);
+import { workbookCells } from './runtime-helpers';
 
 const ERRORS = /^#(ERROR!|NAME\?|REF!|VALUE!|N\/A|DIV\/0!|NUM!)/;
 

@@ -1,29 +1,6 @@
 // Shared set-up for the template tests that run the built bundle in the local runtime.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { createRuntime, type Runtime } from '../../../dev/runtime';
 import { OKR_COLUMNS } from '../../../src/schema/layout';
-
-const ROOT = path.resolve(__dirname, '../../..');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Rebuilds dist/ only when a source or template is newer than dist/Code.js (so `npm test` does not rebuild). */
-export function ensureBuilt(): void {
-  const code = path.join(ROOT, 'dist/Code.js');
-  const built = fs.existsSync(code) ? fs.statSync(code).mtimeMs : 0;
-  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'templates')));
-  if (sources > built)
-    execFileSync(process.execPath, [path.join(ROOT, 'dev/build.js')], { cwd: ROOT, stdio: 'pipe' });
-}
 
 export const NOW = new Date('2026-11-24T10:00:00Z');
 

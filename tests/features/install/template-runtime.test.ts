@@ -17,7 +17,6 @@ import { MENU } from '../../../src/features/install/messages';
 import { readExposedGlobals } from '../../../dev/build';
 import {
   col,
-  ensureBuilt,
   fill200Krs,
   installed,
   newRuntime,
@@ -25,8 +24,6 @@ import {
   typeRows,
   workbookCells,
 } from './runtime-helpers';
-
-beforeAll(() => ensureBuilt(), 120000);
 
 const sheetNames = (rt: ReturnType<typeof newRuntime>) => rt.spreadsheet.getSheets().map(s => s.getName());
 
