@@ -45,7 +45,12 @@ describe('blocked spills', () => {
     sheet.getRange('B2:B4').setValues([['=A2*5'], [7], ['=A4*5']]);
     sheet.getRange('B1:B4').setValues([['={"Doubled"; DOUBLE_ALL(A2:A)}'], [''], [''], ['']]);
     expect(sheet.getRange('B1:B4').getValues()).toEqual([['Doubled'], [2], [4], [6]]);
-    expect(sheet.getRange('B1:B4').getFormulas()).toEqual([['={"Doubled"; DOUBLE_ALL(A2:A)}'], [''], [''], ['']]);
+    expect(sheet.getRange('B1:B4').getFormulas()).toEqual([
+      ['={"Doubled"; DOUBLE_ALL(A2:A)}'],
+      [''],
+      [''],
+      [''],
+    ]);
     expect(rt.cellError('Sheet1', 'B1')).toBeNull();
   });
 });

@@ -15,15 +15,7 @@ import {
 import { createRuntime } from '../../../dev/runtime';
 import { MENU } from '../../../src/features/install/messages';
 import { readExposedGlobals } from '../../../dev/build';
-import {
-  col,
-  fill200Krs,
-  installed,
-  newRuntime,
-  NOW,
-  typeRows,
-  workbookCells,
-} from './runtime-helpers';
+import { col, fill200Krs, installed, newRuntime, NOW, typeRows, workbookCells } from './runtime-helpers';
 
 const sheetNames = (rt: ReturnType<typeof newRuntime>) => rt.spreadsheet.getSheets().map(s => s.getName());
 
