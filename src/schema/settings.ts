@@ -42,7 +42,7 @@ export function currentQuarter(now: Date, lang: Lang): { name: string; start: Da
   return { name: lang === 'fr' ? name.replace(/^Q/, 'T') : name, start, end };
 }
 
-export function todayAt(now: Date): Date {
+function todayAt(now: Date): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate());
 }
 

@@ -4,7 +4,6 @@ import type { Lang } from '../../i18n/lang';
 import {
   columnRuns,
   HEADER_BACKGROUND,
-  LEGACY_GRADE_COLORS,
   STATUS_COLORS,
   LOG_WIDTH,
   OKR_VERTICAL_ALIGNMENT,
@@ -513,10 +512,7 @@ function formatOkrs(
       );
     }
   }
-  const ourColors = [
-    ...Object.values(LEGACY_GRADE_COLORS),
-    ...Object.values(STATUS_COLORS).map(c => c.background),
-  ];
+  const ourColors = Object.values(STATUS_COLORS).map(c => c.background);
   const isOurs = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
     ourColors.includes(String(rule.getBooleanCondition()?.getBackground() ?? '').toLowerCase());
   const others = created ? [] : sheet.getConditionalFormatRules().filter(rule => !isOurs(rule));

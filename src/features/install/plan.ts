@@ -54,7 +54,7 @@ export interface TablePlan<K extends string> {
 
 const isFormula = (value: unknown) => typeof value === 'string' && value.startsWith('=');
 
-/** A header row as the user sees it: for an array-literal formula, the header text inside it. */
+/** A header row as the user sees it: for a computed column's formula, the header text it shows. */
 export function effectiveHeader(state: SheetState | null): unknown[] {
   if (!state) return [];
   const values = state.values[0] ?? [];
@@ -267,13 +267,13 @@ export interface DashboardLayout {
  * ARRAYFORMULA wrapper makes the result spill: a bare IFERROR is sized as a single cell by HyperFormula (the local
  * runtime and preview), which then shows only the first row; Sheets spills both forms.
  */
-export function arrayOrBlank(array: string): string {
+function arrayOrBlank(array: string): string {
   return `=ARRAYFORMULA(IFERROR(${array}; ""))`;
 }
 
 const STATUS_ORDER: PaceStatus[] = ['done', 'onTrack', 'atRisk', 'offTrack'];
 /** Rows of the weekly table: a year of weeks. */
-export const DASHBOARD_WEEKS = 53;
+const DASHBOARD_WEEKS = 53;
 const FIRST_DATA_ROW = 11;
 
 /**

@@ -108,7 +108,7 @@ function readPeriodWorkspace(ss: Spreadsheet, hint: Lang | null, giveIds = false
  * The History sheet (by name, checked, else by developer metadata) and its values; null before the first close.
  * Its columns by their developer metadata (remembered while the headers are unchanged), then header text.
  */
-export function readHistory(ss: Spreadsheet, lang: Lang): { sheet: Sheet; source: HistorySource } | null {
+function readHistory(ss: Spreadsheet, lang: Lang): { sheet: Sheet; source: HistorySource } | null {
   const found = readOurSheet<{ sheet: Sheet; values: unknown[][] }>(ss, 'history', lang, {
     read: sheetReader(ss, sheet => ({ sheet, values: sheet.getDataRange().getValues() })),
     isOurs: ({ values }) => {

@@ -40,7 +40,7 @@ export interface QualityFinding {
   why: string;
 }
 
-export const RULE_WHY: Record<QualityRuleId, Localized> = {
+const RULE_WHY: Record<QualityRuleId, Localized> = {
   'too-many-objectives-per-owner': {
     en: 'More than 3 objectives per person or team spreads effort thin; too many OKRs is the most common failure.',
     fr: "Plus de 3 objectifs par personne ou équipe disperse l'effort : trop d'OKR est l'échec le plus fréquent.",
