@@ -7,9 +7,8 @@ import { formatNumber, parseUserNumber } from '../../../src/core/numbers';
 import { formatCell } from '../../../src/features/checkin/payload';
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { confidenceAverage } from '../../../src/core/figures';
-import { createWorkbook, standardKrs } from '../../features/checkin/workbook';
+import { createWorkbook, installedRuntime, standardKrs } from '../../support/workbook';
 import { formatChange, formatProgress } from '../../../src/features/checkin/summary';
-import { installed } from '../../features/install/runtime-helpers';
 
 const CSS = fs.readFileSync(
   path.resolve(__dirname, '../../../src/features/checkin/client/sidebar.css'),
@@ -28,7 +27,7 @@ describe('one status colour legend', () => {
   );
 
   it('colours the Dashboard status table with the same legend', () => {
-    const rt = installed();
+    const rt = installedRuntime();
     const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
     expect(
       dashboard
@@ -52,7 +51,7 @@ describe('percent KRs are stored as percents', () => {
   it('stores the examples "from 24 % to 28 %" as 0.24 and 0.28, formatted as percents', () => {
     const open = EXAMPLE_OKRS.en.flatMap(o => o.krs).find(k => /24 % to 28 %/.test(k.keyResult))!;
     expect([open.start, open.target, open.current]).toEqual([0.24, 0.28, 0.255]);
-    const rt = installed();
+    const rt = installedRuntime();
     rt.call('insertExampleOkrs');
     const values = rt.sheetValues('OKRs');
     const display = rt.spreadsheet.getSheetByName('OKRs')!.getDataRange().getDisplayValues();

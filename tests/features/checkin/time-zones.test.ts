@@ -5,7 +5,7 @@ import type { Runtime } from '../../../dev/runtime';
 import type { CheckinData, SaveResult } from '../../../src/features/checkin/types';
 import type { Lang } from '../../../src/i18n/lang';
 import { SHEET_NAMES } from '../../../src/schema/layout';
-import { allKrs, createWorkbook, entryFor, logEntries, standardKrs } from './workbook';
+import { allKrs, createWorkbook, entryFor, logEntries, standardKrs } from '../../support/workbook';
 
 const CASES: [string, string, Lang, string, string][] = [
   // locale, zone, language, 23:50 local on Sunday 29, 00:10 local on Monday 30 (as UTC instants)

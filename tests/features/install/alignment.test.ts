@@ -4,7 +4,8 @@ import type { Lang } from '../../../src/i18n/lang';
 import { canonicalFormula } from '../../../src/schema/formulas';
 import { OKR_COLUMNS, SHEET_NAMES, type OkrColumnKey } from '../../../src/schema/layout';
 import { alignment, expectAligned } from './alignment-helpers';
-import { installed, typeRows } from './runtime-helpers';
+import { installedRuntime } from '../../support/workbook';
+import { typeRows } from './runtime-helpers';
 
 const NEW_KR = (lang: Lang, name: string) => ({
   objective: lang === 'fr' ? `Objectif ${name}` : `Objective ${name}`,
@@ -22,7 +23,7 @@ describe.each([
 ] as const)('computed columns in %s stay aligned with no repair', (locale, lang) => {
   const okrs = SHEET_NAMES.okrs[lang];
   const setUp = () => {
-    const rt = installed(locale);
+    const rt = installedRuntime({ locale });
     rt.call('insertExampleOkrs');
     const sheet = rt.spreadsheet.getSheetByName(okrs)!;
     const formulas = () => rt.sheetFormulas(okrs)[0];

@@ -13,7 +13,7 @@ import {
 } from '../../../src/schema/layout';
 import { REPAIR } from '../../../src/features/install/messages';
 import { alignment, expectAligned } from './alignment-helpers';
-import { workbookCells } from './runtime-helpers';
+import { sheetCells } from '../../support/workbook';
 
 const ERRORS = /^#(ERROR!|NAME\?|REF!|VALUE!|N\/A|DIV\/0!|NUM!)/;
 
@@ -86,9 +86,9 @@ describe.each([
     it('repairs: a second run changes nothing; a deleted formula comes back and computes', () => {
       const rt = open();
       rt.call('insertExampleOkrs');
-      const before = workbookCells(rt);
+      const before = sheetCells(rt);
       rt.call('installTemplate');
-      expect(workbookCells(rt)).toEqual(before);
+      expect(sheetCells(rt)).toEqual(before);
       expect(rt.ui.toasts.at(-1)?.message).toBe(REPAIR.nothing[lang]);
 
       const okrs = rt.spreadsheet.getSheetByName(names.okrs)!;
@@ -98,7 +98,7 @@ describe.each([
       dashboard.getRange('E10').clearContent();
       dashboard.getRange('B4').clearContent();
       rt.call('installTemplate');
-      expect(workbookCells(rt)).toEqual(before);
+      expect(sheetCells(rt)).toEqual(before);
       expect(errorCells(rt)).toEqual([]);
     });
 

@@ -1,27 +1,11 @@
-// Shared set-up for the template tests that run the built bundle in the local runtime.
+// The template tests' own helpers (the shared workbooks are in tests/support/workbook.ts).
 import { createRuntime, type Runtime } from '../../../dev/runtime';
 import { OKR_COLUMNS } from '../../../src/schema/layout';
+import { NOW } from '../../support/workbook';
 
-export const NOW = new Date('2026-11-24T10:00:00Z');
-
+/** A new spreadsheet at NOW, the template not installed. */
 export function newRuntime(locale = 'en_US'): Runtime {
   return createRuntime({ locale, now: NOW });
-}
-
-export function installed(locale = 'en_US'): Runtime {
-  const rt = newRuntime(locale);
-  rt.call('installTemplate');
-  return rt;
-}
-
-/** Every cell of every sheet: value and formula, for before/after comparisons. */
-export function workbookCells(rt: Runtime): Record<string, { values: unknown[][]; formulas: string[][] }> {
-  const out: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
-  for (const sheet of rt.spreadsheet.getSheets()) {
-    const name = sheet.getName();
-    out[name] = { values: rt.sheetValues(name), formulas: rt.sheetFormulas(name) };
-  }
-  return out;
 }
 
 /** Appends key-result rows (objects keyed by column key) to the OKRs sheet at `firstRow`, like a user would. */
