@@ -4,13 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CheckinData, CheckinEntry } from '../src/features/checkin/types';
-import {
-  allKrs,
-  createWorkbook,
-  entryFor,
-  manyKrs,
-  type TestWorkbook,
-} from '../tests/features/checkin/workbook';
+import { allKrs, createWorkbook, entryFor, manyKrs, type TestWorkbook } from '../tests/support/workbook';
 
 const RUNS = 7;
 const KR_COUNT = 200;

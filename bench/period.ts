@@ -3,7 +3,7 @@
 // Prints Spreadsheet-service calls (what costs on Google's servers) for 12 and 200 KRs, and the dialog's size.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createWorkbook, manyKrs } from '../tests/features/checkin/workbook';
+import { createWorkbook, manyKrs } from '../tests/support/workbook';
 import { close, loadClose, payloadFor } from '../tests/features/period/helpers';
 
 function measure(n: number): Record<string, number> {

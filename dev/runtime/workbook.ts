@@ -207,19 +207,28 @@ export class Workbook {
   /** Applies `fn` to every cell of the rectangle, then gives the new contents to the formula engine at once. */
   updateContents(sheet: SheetData, rect: Rect, fn: (cell: CellData, r: number, c: number) => void): void {
     const contents: RawCellContent[][] = [];
+    let clears = false;
+    let formulas = false;
     for (let r = 0; r < rect.rows; r++) {
       const row: RawCellContent[] = [];
       for (let c = 0; c < rect.cols; c++) {
         const cell = this.ensureCell(sheet, rect.row + r, rect.col + c);
+        const had = cell.f !== undefined || cell.v !== undefined;
         fn(cell, r, c);
-        row.push(this.engineContent(sheet, cell));
+        const content = this.engineContent(sheet, cell);
+        if (had && content === null) clears = true;
+        if (typeof content === 'string' && content.startsWith('=')) formulas = true;
+        row.push(content);
       }
       contents.push(row);
     }
-    const changes = this.hf.setCellContents(
-      { sheet: this.hfId(sheet), row: rect.row - 1, col: rect.col - 1 },
-      contents
-    );
+    const origin = { sheet: this.hfId(sheet), row: rect.row - 1, col: rect.col - 1 };
+    // HyperFormula fills a block in reading order, and an array formula written above cells the same write empties
+    // stays unexpanded; Sheets expands it. So such a write goes in without its formulas first.
+    const withoutFormulas = () =>
+      contents.map(row => row.map(c => (typeof c === 'string' && c.startsWith('=') ? null : c)));
+    const cleared = clears && formulas ? this.hf.setCellContents(origin, withoutFormulas()) : [];
+    const changes = [...cleared, ...this.hf.setCellContents(origin, contents)];
     for (const change of changes) if ('address' in change) this.noteSpill(change.address, change.value);
     if (this.blockedSpills.size) this.retryBlockedSpills();
   }

@@ -109,7 +109,7 @@ export function krFigure(cells: KrCells, lang: Lang): KrFigure {
  * outside [low - 2 × span, high + 2 × span] (span = high - low; Stay kinds: [target / 2, target × 2]) and at
  * least ten times smaller or larger than start and target, while the value × 100 or / 100 falls inside it.
  */
-export function checkScale(
+function checkScale(
   kind: KrKind | null,
   start: number | null,
   target: number | null,

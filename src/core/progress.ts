@@ -7,12 +7,9 @@ export interface KrProgress {
   clamped: number;
 }
 
-// Math.round as a module constant: global lookups are slow in a vm context (the local runtime, bench).
-const round = Math.round;
-
 /** Drops float noise such as 0.6999999999999999 so that grades and statuses flip exactly at their thresholds. */
 export function roundNoise(x: number): number {
-  return round(x * 1e12) / 1e12;
+  return Math.round(x * 1e12) / 1e12;
 }
 
 export function clamp01(x: number): number {

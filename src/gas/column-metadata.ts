@@ -19,7 +19,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Dimension = 'column' | 'row';
 
 /** 0-based positions of each key by the metadata on `sheet`: ONE finder, then a few getters per key found. */
-export function metadataPositions<K extends string>(
+function metadataPositions<K extends string>(
   sheet: Sheet,
   keys: readonly K[],
   dimension: Dimension

@@ -44,7 +44,7 @@ function offsetMs(instant: Date, zone: string): number {
   return (match[1] === '-' ? -1 : 1) * minutes * 60000;
 }
 
-export function calendarFor(timeZone: string): SheetCalendar {
+function calendarFor(timeZone: string): SheetCalendar {
   const shown = new Map<number, Date>();
   const written = new Map<number, number>();
   const fromCell = (value: unknown): unknown => {

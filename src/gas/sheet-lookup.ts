@@ -1,5 +1,4 @@
 import type { Lang } from '../i18n/lang';
-import { sheetRef } from '../schema/a1';
 import { shippedSheetNames } from '../schema/labels-shipped';
 import { SHEET_METADATA_KEY, type SheetKey } from '../schema/layout';
 
@@ -53,18 +52,6 @@ export function readOurSheet<T>(
   const name = sheet.getName();
   const data = reader.read(name, sheet);
   return data === null ? null : { name, data };
-}
-
-/** Reads the cells `a1` (such as 'A:K') of a sheet with one range and one getValues, without fetching the sheet. */
-export function valuesReader(ss: Spreadsheet, a1: string): SheetReader<unknown[][]>['read'] {
-  return (name, sheet) => {
-    if (sheet) return sheet.getRange(a1).getValues();
-    try {
-      return ss.getRange(`${sheetRef(name)}!${a1}`).getValues();
-    } catch {
-      return null; // no sheet of that name
-    }
-  };
 }
 
 /** Fetches the sheet itself (for a caller that writes to it) and reads it with `read`. */

@@ -25,7 +25,7 @@ export interface WriteStep {
   undo(): void;
 }
 
-export class WriteFailure extends Error {
+class WriteFailure extends Error {
   constructor(
     message: string,
     readonly failure: unknown,

@@ -9,7 +9,7 @@ export function escapeHtml(value: unknown): string {
 }
 
 /** Marker in templates/*.html replaced by the dialog's rendered content. */
-export const CONTENT_MARKER = '<!-- @content -->';
+const CONTENT_MARKER = '<!-- @content -->';
 
 export function fillTemplate(shell: string, content: string, lang: string): string {
   return shell.replace(CONTENT_MARKER, () => content).replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);

@@ -80,7 +80,7 @@ export function computedFormula(
  * whichever the text uses between arguments (Sheets may return either, by locale); strings and nested
  * brackets are kept whole. Null when the brackets do not close.
  */
-export function callArguments(text: string, open: number): string[] | null {
+function callArguments(text: string, open: number): string[] | null {
   // Top-level separators of this call: `;` if any, else `,`.
   let depth = 0;
   let sep = ',';
@@ -146,13 +146,11 @@ const HEADER_ARGUMENT: Record<string, number> = {
 
 /**
  * The header text a header-cell formula shows, or null: the `header` argument of a column function
- * (`=OKR_PROGRESS(…; "Progress")`), the first row of the bar's array (`IF(SEQUENCE(…)=1; "Bar"; …)`), or the first
- * element of an older install's array literal (`={"Progress"; …}`). Either argument separator is read.
+ * (`=OKR_PROGRESS(…; "Progress")`) or the first row of the bar's array (`IF(SEQUENCE(…)=1; "Bar"; …)`). Either
+ * argument separator is read.
  */
 export function formulaHeader(formula: unknown): string | null {
   const text = String(formula ?? '').trim();
-  const literal = /^=\s*\{\s*("(?:[^"]|"")*")\s*[;,]/.exec(text);
-  if (literal) return unquote(literal[1]);
   const bar =
     /^=\s*ARRAYFORMULA\(\s*IF\(\s*SEQUENCE\(\s*ROWS\([^()]*\)\s*\)\s*=\s*1\s*[;,]\s*("(?:[^"]|"")*")/i.exec(
       text

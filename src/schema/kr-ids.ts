@@ -16,7 +16,7 @@ export interface KrIdPlan {
 
 const ID_PATTERN = new RegExp(`^${KR_ID_PREFIX}(\\d+)$`, 'i');
 
-export function krIdNumber(id: unknown): number | null {
+function krIdNumber(id: unknown): number | null {
   const match = ID_PATTERN.exec(String(id ?? '').trim());
   return match ? Number(match[1]) : null;
 }

@@ -2,7 +2,8 @@ import { isBlank } from '../core/text';
 
 /**
  * The Check-ins log rows of one period (header first): rows tagged with another period are left out, so trends and
- * the weekly review never mix quarters. Untagged rows (saved before periods were tagged) count as the current one.
+ * the weekly review never mix quarters. Untagged rows (the open period's: the close tags them) count as the current
+ * one.
  */
 export function logOfPeriod(
   values: readonly (readonly unknown[])[],

@@ -40,7 +40,7 @@ export function currentQuarter(now: Date, lang: Lang): { name: string; start: Da
   return { name: quarterName(lang, Math.floor(start.getMonth() / 3) + 1, start.getFullYear()), start, end };
 }
 
-export function todayAt(now: Date): Date {
+function todayAt(now: Date): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate());
 }
 

@@ -6,7 +6,7 @@
 import type { CheckinData } from '../../src/features/checkin/types';
 import { columnLabel } from '../../src/i18n/schema-labels';
 import { CHECKIN_COLUMNS, COLUMN_METADATA_KEY, OKR_COLUMNS, type ColumnSpec } from '../../src/schema/layout';
-import { createWorkbook, standardKrs, type TestWorkbook } from '../features/checkin/workbook';
+import { createWorkbook, standardKrs, type TestWorkbook } from '../support/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,4 +1,3 @@
-export { columnLetter } from '../../../src/schema/a1';
 /** The page's element with that id; the page's HTML always has it, so a missing one is a bug worth a clear error. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);

@@ -1,6 +1,7 @@
 import type { SheetView } from '../view-types';
 import { renderChart } from './chart-svg';
-import { columnLetter, el } from './dom';
+import { columnLetter, columnNumber } from '../../runtime/a1';
+import { el } from './dom';
 import { overflowWidth } from './text-overflow';
 
 export const HEADER_HEIGHT = 24;
@@ -8,15 +9,14 @@ export const ROW_HEADER_WIDTH = 46;
 const DEFAULT_ROW_HEIGHT = 21;
 
 export function a1Of(row: number, column: number): string {
-  return `${columnLetter(column)}${row + 1}`;
+  return `${columnLetter(column + 1)}${row + 1}`;
 }
 
 /** 'B14' -> { row: 13, col: 1 } (0-based), or null for anything that is not one cell. */
 export function positionOfA1(a1: string): { row: number; col: number } | null {
   const match = /^([A-Z]{1,3})([1-9]\d*)$/.exec(a1);
   if (!match) return null;
-  const col = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(match[2]) - 1, col };
+  return { row: Number(match[2]) - 1, col: columnNumber(match[1]) - 1 };
 }
 
 function rowHeight(view: SheetView, r: number): number {
@@ -47,7 +47,7 @@ export function renderGrid(view: SheetView, locale = 'en_US'): HTMLElement {
   const headRow = el('tr', { style: `height:${HEADER_HEIGHT}px` });
   headRow.append(el('th', { class: 'corner' }));
   for (let c = 0; c < view.columnCount; c++) {
-    const th = el('th', { class: 'col-header', scope: 'col' }, columnLetter(c));
+    const th = el('th', { class: 'col-header', scope: 'col' }, columnLetter(c + 1));
     if (c < view.frozenColumns) {
       th.classList.add('frozen-col');
       th.style.left = `${lefts[c]}px`;

@@ -66,7 +66,7 @@ export function formatCell(value: CellValue, lang: Lang): string {
  * The Current cell as its cell shows it: a percent-formatted cell as a percent (`3.1%`, `3,1 %`), which the
  * check-in field reads back in the cell's scale; any other cell as formatCell writes it.
  */
-export function formatCurrent(value: CellValue, numberFormat: string, lang: Lang): string {
+function formatCurrent(value: CellValue, numberFormat: string, lang: Lang): string {
   return typeof value === 'number' && numberFormat.includes('%')
     ? formatPercent(value, lang, 8)
     : formatCell(value, lang);

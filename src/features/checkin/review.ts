@@ -100,7 +100,7 @@ function difference(now: number | null, then: number | null): number | null {
 }
 
 /** A KR's figure as the payload carries it (progress, or the error shown in place of one). */
-export function figureOf(kr: CheckinKr): KrFigure {
+function figureOf(kr: CheckinKr): KrFigure {
   if (kr.progressError)
     return { state: 'error', error: new OkrInputError({ en: kr.progressError, fr: kr.progressError }) };
   return kr.progress === null

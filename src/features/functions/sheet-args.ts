@@ -2,9 +2,6 @@ import type { Lang, Localized } from '../../i18n/lang';
 import { OkrInputError, cellErrorText, withContext } from '../../core/errors';
 import { capitalize } from '../../core/text';
 
-// Hot-path globals as module constants: each global lookup is slow in a vm context (the local runtime, bench).
-const isArray = Array.isArray;
-
 /**
  * Sheets' argument conventions for custom functions: one cell arrives as a value ('' when blank, a Date for a
  * date cell, a decimal for a percent), a range as a 2D array of rows, an omitted argument as undefined.
@@ -22,11 +19,11 @@ export interface ArgColumn {
 }
 
 export function readColumn(arg: unknown, name: Localized): ArgColumn {
-  if (!isArray(arg)) return { name, values: [arg], isRange: false };
+  if (!Array.isArray(arg)) return { name, values: [arg], isRange: false };
   const values: unknown[] = new Array(arg.length);
   for (let i = 0; i < arg.length; i++) {
     const row: unknown = arg[i];
-    if (!isArray(row)) {
+    if (!Array.isArray(row)) {
       values[i] = row;
       continue;
     }
@@ -138,10 +135,10 @@ export function withHeader<T>(
   args: readonly SheetArg[],
   compute: (args: SheetArg[]) => SheetResult<T>
 ): SheetResult<T | string> {
-  const value = isArray(header) ? (header as unknown[][])[0]?.[0] : header;
+  const value = Array.isArray(header) ? (header as unknown[][])[0]?.[0] : header;
   const text = value === undefined || value === null ? '' : String(value);
   if (text.trim() === '') return compute([...args]);
-  const body = compute(args.map(arg => (isArray(arg) ? arg.slice(1) : arg)));
-  const rows: (T | string)[][] = isArray(body) ? (body as T[][]) : [[body]];
+  const body = compute(args.map(arg => (Array.isArray(arg) ? arg.slice(1) : arg)));
+  const rows: (T | string)[][] = Array.isArray(body) ? (body as T[][]) : [[body]];
   return [[text], ...rows];
 }

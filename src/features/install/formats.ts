@@ -23,12 +23,6 @@ export const GRADE_BANDS = {
   greenFrom: GRADE_THRESHOLDS.aspirational.green,
 };
 /**
- * Older installs coloured Progress on the grading scale (so "60 % On track" was yellow); repair removes those
- * rules, recognised by these backgrounds.
- */
-export const LEGACY_GRADE_COLORS = { red: '#f4c7c3', yellow: '#fce8b2', green: '#b7e1cd' };
-
-/**
  * THE colour legend: colours follow the status the Status column shows, and a status has one colour everywhere
  * (the Status cell's chip in the sheet, the sidebar's cards and status text, the Dashboard's status table).
  * Progress itself is not coloured: a colour on it would judge it on another scale than Status does.
@@ -126,10 +120,7 @@ export function okrFormatPolicy(lang: Lang): OkrFormatPolicy {
         text: STATUS_COLORS[status].text,
       }))
     ),
-    ourRuleBackgrounds: [
-      ...Object.values(LEGACY_GRADE_COLORS),
-      ...Object.values(STATUS_COLORS).map(c => c.background),
-    ],
+    ourRuleBackgrounds: Object.values(STATUS_COLORS).map(c => c.background),
   };
 }
 

@@ -9,7 +9,7 @@ import { isBlank } from '../../schema/okr-rows';
  * sheet it sits in the frozen header row beyond the table, after one blank column, so the table keeps row 1 as its
  * header, data from row 2 and computed columns in their header cells: nothing of the table moves.
  */
-export const HEADLINE_FUNCTION = 'OKR_OVERALL';
+const HEADLINE_FUNCTION = 'OKR_OVERALL';
 
 /**
  * The headline formula from the objective, progress and weight columns: whole columns from the header row

@@ -57,7 +57,7 @@ export interface TablePlan<K extends string> {
 
 const isFormula = (value: unknown) => typeof value === 'string' && value.startsWith('=');
 
-/** A header row as the user sees it: for an array-literal formula, the header text inside it. */
+/** A header row as the user sees it: for a computed column's formula, the header text it shows. */
 export function effectiveHeader(state: SheetState | null): unknown[] {
   if (!state) return [];
   const values = state.values[0] ?? [];
@@ -461,9 +461,8 @@ export function logSteps(created: boolean, width: number, writes: readonly CellW
 
 /**
  * The Dashboard: a new one gets its whole area at once (every cell of it is ours) with its formats, its label
- * column's width and its charts. On repair only the cells that differ are written (a spill area cleared before
- * its array formula: the local formula engine would keep the formula blocked by the cells it replaces in the same
- * write) and missing charts added.
+ * column's width and its charts. On repair only the cells that differ are written, in one write (a spill
+ * area's blanks with its array formula), and missing charts added.
  */
 export function dashboardSteps(layout: DashboardLayout, state: SheetState | null): InstallStep[] {
   if (!state)
@@ -480,16 +479,8 @@ export function dashboardSteps(layout: DashboardLayout, state: SheetState | null
       { type: 'widths', start: 1, count: 1, px: DASHBOARD_LABEL_WIDTH },
       { type: 'charts', charts: layout.charts, onlyMissing: false },
     ];
-  const writes = diffCells(layout.cells, state);
   return [
-    ...valueSteps(
-      writes.filter(w => w.spill),
-      false
-    ),
-    ...valueSteps(
-      writes.filter(w => !w.spill),
-      false
-    ),
+    ...valueSteps(diffCells(layout.cells, state), false),
     { type: 'charts', charts: layout.charts, onlyMissing: true },
   ];
 }

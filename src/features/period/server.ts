@@ -121,7 +121,7 @@ function readSettingsAndLang(ss: Spreadsheet, hint: Lang | null, calendar: Sheet
  * The History sheet (by name, checked, else by developer metadata) and its values; null before the first close.
  * Its columns by their developer metadata (remembered while the headers are unchanged), then shipped labels.
  */
-export function readHistory(ss: Spreadsheet, lang: Lang): { sheet: Sheet; source: HistorySource } | null {
+function readHistory(ss: Spreadsheet, lang: Lang): { sheet: Sheet; source: HistorySource } | null {
   const found = readOurSheet<{ sheet: Sheet; values: unknown[][] }>(ss, 'history', lang, {
     read: sheetReader(ss, sheet => ({ sheet, values: sheet.getDataRange().getValues() })),
     isOurs: ({ values }) => {

@@ -1,13 +1,7 @@
 // Columns found by the add-on's developer metadata (issue 11 §6) and a re-install that changes no user cell (§8),
 // through the built bundle in the local runtime.
 import type { CheckinData, SaveResult } from '../../../src/features/checkin/types';
-import {
-  allKrs,
-  createWorkbook,
-  entryFor,
-  standardKrs,
-  type TestWorkbook,
-} from '../../features/checkin/workbook';
+import { allKrs, createWorkbook, entryFor, standardKrs, type TestWorkbook } from '../../support/workbook';
 
 function load(wb: TestWorkbook): CheckinData {
   return wb.rt.runServer('getCheckinData') as CheckinData;

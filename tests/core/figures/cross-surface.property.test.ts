@@ -11,7 +11,7 @@ import { OKR_PROGRESS } from '../../../src/features/functions/okr-progress';
 import { OKR_ROLLUP } from '../../../src/features/functions/okr-rollup';
 import { OKR_STATUS } from '../../../src/features/functions/okr-status';
 import { addDays } from '../../../src/core/iso-days';
-import { COLUMNS, emptyFormulas, okrRow } from '../../features/checkin/fixtures';
+import { COLUMNS, emptyFormulas, okrRow } from '../../support/rows';
 import { day, workbook, type GenWorkbook } from './generators';
 import { expectSameFigures, type SheetFigures } from './surfaces';
 

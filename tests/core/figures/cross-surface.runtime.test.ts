@@ -5,23 +5,21 @@
 // workbook through the formula engine, so this runs 80 workbooks; the 1,000-workbook run is the in-process one
 // (cross-surface.property.test.ts), over the same generator and the same assertions.
 import fc from 'fast-check';
-import { createRuntime, type Runtime } from '../../../dev/runtime';
+import type { Runtime } from '../../../dev/runtime';
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { isoWeek } from '../../../src/core/dates';
 import { OKR_COLUMNS } from '../../../src/schema/layout';
 import { expectSameFigures } from './surfaces';
 import { day, workbook, type GenWorkbook } from './generators';
 import { mapColumnsByHeader } from '../../../src/schema/locate';
+import { installedRuntime } from '../../support/workbook';
 
-const NOW = new Date('2026-11-24T10:00:00Z');
 const ROWS = 14;
 
 let rt: Runtime;
 
 beforeAll(() => {
-  rt = createRuntime({ locale: 'en_US', userEmail: 'lea@example.com' });
-  rt.setNow(NOW);
-  rt.call('installTemplate');
+  rt = installedRuntime({ locale: 'en_US', userEmail: 'lea@example.com' });
 });
 
 function settingsCell(label: string) {

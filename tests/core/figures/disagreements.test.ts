@@ -4,7 +4,7 @@
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { parseKrType } from '../../../src/schema/settings';
 import { readCommitment } from '../../../src/core/figures';
-import { allKrs, createWorkbook, okrCell, type TestWorkbook } from '../../features/checkin/workbook';
+import { allKrs, createWorkbook, okrCell, type TestWorkbook } from '../../support/workbook';
 
 function load(wb: TestWorkbook): CheckinData {
   return wb.rt.runServer('getCheckinData') as CheckinData;

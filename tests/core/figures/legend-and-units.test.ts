@@ -9,9 +9,8 @@ import { formatNumber, parseUserNumber } from '../../../src/core/numbers';
 import { formatCell } from '../../../src/features/checkin/payload';
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { confidenceAverage } from '../../../src/core/figures';
-import { createWorkbook, standardKrs } from '../../features/checkin/workbook';
+import { createWorkbook, installedRuntime, standardKrs } from '../../support/workbook';
 import { formatChange, formatProgress } from '../../../src/features/checkin/summary';
-import { installed } from '../../features/install/runtime-helpers';
 
 const CSS = fs.readFileSync(
   path.resolve(__dirname, '../../../src/features/checkin/client/sidebar.css'),
@@ -30,7 +29,7 @@ describe('one status colour legend', () => {
   );
 
   it('colours the Dashboard status table with the same legend', () => {
-    const rt = installed();
+    const rt = installedRuntime();
     const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
     expect(
       dashboard
@@ -55,7 +54,7 @@ describe('percent KRs are stored as percents', () => {
     const open = EXAMPLE_OKRS.flatMap(o => o.krs).find(k => k.keyResult === 'pipelineOpenRate')!;
     expect(t(EXAMPLES, 'en', open.keyResult)).toMatch(/24 % to 28 %/);
     expect([open.start, open.target, open.current]).toEqual([0.24, 0.28, 0.255]);
-    const rt = installed();
+    const rt = installedRuntime();
     rt.call('insertExampleOkrs');
     const values = rt.sheetValues('OKRs');
     const display = rt.spreadsheet.getSheetByName('OKRs')!.getDataRange().getDisplayValues();

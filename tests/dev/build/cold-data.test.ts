@@ -7,11 +7,9 @@ import path from 'node:path';
 import { createRuntime } from '../../../dev/runtime';
 import { COLD_SECTIONS, coldPage, loadColdSection, renderColdPage } from '../../../src/gas/cold-data';
 import * as sections from '../../../src/i18n/sections';
-import { ensureBuilt, NOW } from '../../features/install/runtime-helpers';
+import { NOW } from '../../support/workbook';
 
 const DIST = path.resolve(__dirname, '../../../dist');
-
-beforeAll(() => ensureBuilt(), 120000);
 
 /** Runs `body` with a global HtmlService whose createHtmlOutputFromFile(name) returns `read(name)`. */
 function withPages<T>(read: (name: string) => string, body: () => T): T {

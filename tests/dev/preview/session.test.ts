@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRuntime } from '../../../dev/runtime';
+import { createRuntime, type Runtime } from '../../../dev/runtime';
 import { PreviewSession } from '../../../dev/preview/session';
 import { OKR_COLUMNS } from '../../../src/schema/layout';
 import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
@@ -92,6 +92,27 @@ describe('typing into the grid', () => {
     expect(cells[1][0]).toMatchObject({ t: '007', e: "'007" });
     expect(cells[2][0]!.t).toBe('03/04/2026');
     expect(cells[3][0]).toMatchObject({ t: '2', f: '=1+1' });
+  });
+
+  test.each([
+    ['en_US', 2],
+    ['fr_FR', 3],
+  ])('"3/4/2026" typed in the grid and written with setValue is the same date in %s', (locale, month) => {
+    let rt!: Runtime;
+    const session = new PreviewSession({
+      file: path.join(dir, 'workbook.json'),
+      locale,
+      distDir: DIST,
+      createRuntime: options => (rt = createRuntime({ ...options, distDir: DIST })),
+    });
+    const sheet = session.state().sheets[0];
+    session.editCell('', sheet, 'A1', '3/4/2026');
+    const range = rt.spreadsheet.getSheetByName(sheet)!.getRange('A1:A2');
+    range.getCell(2, 1).setValue('3/4/2026');
+    const [[grid], [script]] = range.getValues() as Date[][];
+    expect(grid).toBeInstanceOf(rt.global.Date);
+    expect([grid.getFullYear(), grid.getMonth(), grid.getDate()]).toEqual([2026, month, month === 2 ? 4 : 3]);
+    expect(script.getTime()).toBe(grid.getTime());
   });
 
   test('a value typed into a computed column blocks it with a #REF! naming the cell; clearing it recovers', () => {

@@ -2,7 +2,7 @@
 // (never one of our custom functions), the cached values of the others, number formats, calendar dates, frozen
 // panes, widths, validation lists, conditional colours, the Dashboard's data, and text always as text.
 import ExcelJS from 'exceljs';
-import { createRuntime, type Runtime } from '../../../dev/runtime';
+import type { Runtime } from '../../../dev/runtime';
 import { readSheet } from '../../../dev/preview/read-sheet';
 import { sheetsToXlsx } from '../../../dev/preview/xlsx-export';
 import { OKR_COLUMNS } from '../../../src/schema/layout';
@@ -11,8 +11,7 @@ import { STATUS_LABELS, type PaceStatus } from '../../../src/core/pace';
 import { columnLetter } from '../../../src/schema/a1';
 import { close, examplesWorkbook, loadClose, payloadFor, runQuarter } from '../../features/period/helpers';
 import { sheetName } from '../../../src/i18n/schema-labels';
-
-const NOW = new Date('2026-11-24T10:00:00Z');
+import { examplesRuntime } from '../../support/workbook';
 
 async function exported(rt: Runtime): Promise<ExcelJS.Workbook> {
   const sheets = rt.workbook.data.sheets.map(data => ({ raw: readSheet(rt, data.name), data }));
@@ -21,13 +20,6 @@ async function exported(rt: Runtime): Promise<ExcelJS.Workbook> {
   const buffer = await sheetsToXlsx(sheets, ss.getSpreadsheetTimeZone(), ss.getSpreadsheetLocale());
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   return workbook;
-}
-
-function installed(locale: string, timeZone: string): Runtime {
-  const rt = createRuntime({ locale, timeZone, now: NOW });
-  rt.call('installTemplate');
-  rt.call('insertExampleOkrs');
-  return rt;
 }
 
 const letter = (key: string) => columnLetter(OKR_COLUMNS.findIndex(c => c.key === key));
@@ -41,7 +33,7 @@ describe.each([
   const okrs = sheetName(lang, 'okrs');
 
   beforeAll(async () => {
-    rt = installed(locale, timeZone);
+    rt = examplesRuntime({ locale, timeZone });
     const sheet = rt.spreadsheet.getSheetByName(okrs)!;
     sheet.getRange(`${letter('notes')}2`).setValue("'=cmd|' /C calc'!A0");
     sheet.getRange(`${letter('notes')}3`).setValue("'007");

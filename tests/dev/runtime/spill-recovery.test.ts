@@ -37,4 +37,20 @@ describe('blocked spills', () => {
     again.getRange('B2').clearContent();
     expect(again.getRange('B1:B3').getValues()).toEqual([['Doubled'], [2], [4]]);
   });
+
+  test('one write of an array formula and blanks over the cells it spills into expands it, as in Sheets', () => {
+    const rt = fixtureRuntime();
+    const sheet = rt.spreadsheet.getSheets()[0];
+    sheet.getRange('A2:A4').setValues([[1], [2], [3]]);
+    sheet.getRange('B2:B4').setValues([['=A2*5'], [7], ['=A4*5']]);
+    sheet.getRange('B1:B4').setValues([['={"Doubled"; DOUBLE_ALL(A2:A)}'], [''], [''], ['']]);
+    expect(sheet.getRange('B1:B4').getValues()).toEqual([['Doubled'], [2], [4], [6]]);
+    expect(sheet.getRange('B1:B4').getFormulas()).toEqual([
+      ['={"Doubled"; DOUBLE_ALL(A2:A)}'],
+      [''],
+      [''],
+      [''],
+    ]);
+    expect(rt.cellError('Sheet1', 'B1')).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 // The built bundle (dist/Code.js) in the local runtime: getCheckinData and saveCheckin as google.script.run calls
-// them. Needs `npm run build` first.
+// them. jest's globalSetup builds dist/ first.
 import type { CheckinData, CheckinEntry, SaveResult } from '../../../src/features/checkin/types';
 import { createRuntime } from '../../../dev/runtime';
 import {
@@ -8,11 +8,12 @@ import {
   entryFor,
   logEntries,
   manyKrs,
+  examplesRuntime,
   NOW,
   okrCell,
   standardKrs,
   type TestWorkbook,
-} from './workbook';
+} from '../../support/workbook';
 
 function load(wb: TestWorkbook): CheckinData {
   return wb.rt.runServer('getCheckinData') as CheckinData;
@@ -152,9 +153,7 @@ describe('saveCheckin (built bundle)', () => {
   });
 
   it('reads "3,2 %" as 3.2 for a KR counted in percentage points (the French example 2,5 % -> 3,3 %)', () => {
-    const rt = createRuntime({ locale: 'fr_FR', now: NOW });
-    rt.call('installTemplate');
-    rt.call('insertExampleOkrs');
+    const rt = examplesRuntime({ locale: 'fr_FR' });
     const data = rt.runServer('getCheckinData') as CheckinData;
     const inPoints = allKrs(data).find(kr => Number(kr.start) > 1 && Number(kr.target) < 10)!;
     expect(inPoints).toBeDefined();

@@ -5,7 +5,7 @@ import { type CellRun, type SavePlan, planSave } from '../../../src/features/che
 const runOf = (plan: SavePlan, key: string) =>
   plan.writes.find((w): w is CellRun => w.kind === 'run' && w.key === key);
 import { formatProgress } from '../../../src/features/checkin/summary';
-import { COLUMNS, emptyFormulas, okrRow } from './fixtures';
+import { COLUMNS, emptyFormulas, okrRow } from '../../support/rows';
 
 // Progress is shown clamped to 0..100 %, as the sheet's Progress column shows it (issue 3: clamped for display).
 const rows = [

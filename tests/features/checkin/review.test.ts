@@ -1,6 +1,14 @@
 import { buildCheckinData } from '../../../src/features/checkin/payload';
 import { parseCheckinLog } from '../../../src/features/checkin/log-entries';
-import { COLUMNS, LOG_HEADER, REVIEW_KRS, REVIEW_LOG, emptyFormulas, logRow, okrRow } from './fixtures';
+import {
+  COLUMNS,
+  LOG_HEADER,
+  REVIEW_KRS,
+  REVIEW_LOG,
+  emptyFormulas,
+  logRow,
+  okrRow,
+} from '../../support/rows';
 
 const rows = REVIEW_KRS.map((kr, i) => okrRow(i + 2, kr));
 const log = parseCheckinLog([LOG_HEADER, ...REVIEW_LOG.map(logRow)]);

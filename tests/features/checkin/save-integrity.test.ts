@@ -11,7 +11,7 @@ import {
   NOW,
   standardKrs,
   type TestWorkbook,
-} from './workbook';
+} from '../../support/workbook';
 
 /**
  * The workbook as plain data, every cell, format, note, validation, protection, metadata and property included;

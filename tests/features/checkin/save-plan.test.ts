@@ -9,7 +9,7 @@ import {
 const runOf = (plan: SavePlan, key: string) =>
   plan.writes.find((w): w is CellRun => w.kind === 'run' && w.key === key);
 import type { CheckinEntry } from '../../../src/features/checkin/types';
-import { COLUMNS, emptyFormulas, okrRow } from './fixtures';
+import { COLUMNS, emptyFormulas, okrRow } from '../../support/rows';
 
 const today = new Date(2026, 10, 24);
 

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createWorkbook, okrCell, standardKrs, type KrSpec, type TestWorkbook } from './workbook';
+import type { KrCells } from '../../support/rows';
+import { createWorkbook, okrCell, standardKrs, type TestWorkbook } from '../../support/workbook';
 import { openBridgedPage, sharedBrowser } from '../../support/chromium';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../../dist/sidebar.html'), 'utf8');
@@ -15,7 +16,7 @@ const serverCalls: string[] = [];
 
 const chromium = sharedBrowser();
 
-async function openSidebar(krs: KrSpec[] = standardKrs(), lang: 'en' | 'fr' = 'en') {
+async function openSidebar(krs: KrCells[] = standardKrs(), lang: 'en' | 'fr' = 'en') {
   wb = createWorkbook(krs, [], lang);
   serverCalls.length = 0;
   page = await openBridgedPage(chromium, {
@@ -69,7 +70,7 @@ describe('check-in card preview', () => {
   });
 
   it('previews in French with French numbers, a percent in the KR scale, and French plurals', async () => {
-    const krs: KrSpec[] = [
+    const krs: KrCells[] = [
       {
         id: 'KR-0001',
         objective: 'Emailing',
@@ -143,7 +144,7 @@ describe('keyboard', () => {
 
 describe('a current value that cannot be read', () => {
   it('is named, quoted and escaped instead of "no progress yet", in English and French', async () => {
-    const krs = (current: string): KrSpec[] => [
+    const krs = (current: string): KrCells[] => [
       {
         id: 'KR-0001',
         objective: 'Grow',

@@ -1,19 +1,11 @@
 // The built sidebar (dist/sidebar.html) in headless Chromium, its google.script.run bridged to the built bundle
-// running in the local runtime of this same process. Needs `npm run build` first.
+// running in the local runtime of this same process. jest's globalSetup builds dist/ first.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  createWorkbook,
-  logEntries,
-  okrCell,
-  standardKrs,
-  type KrSpec,
-  type LogSpec,
-  type TestWorkbook,
-} from './workbook';
+import { createWorkbook, logEntries, okrCell, standardKrs, type TestWorkbook } from '../../support/workbook';
 import { openBridgedPage, sharedBrowser } from '../../support/chromium';
-import { REVIEW_KRS, REVIEW_LOG } from './fixtures';
+import { REVIEW_KRS, REVIEW_LOG, type KrCells, type LogCells } from '../../support/rows';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../../dist/sidebar.html'), 'utf8');
 
@@ -24,7 +16,7 @@ const serverCalls: string[] = [];
 const chromium = sharedBrowser();
 
 /** Opens the sidebar on a fresh workbook; every google.script.run call runs rt.runServer in this process. */
-async function openSidebar(krs: KrSpec[] = standardKrs(), log: LogSpec[] = [], lang: 'en' | 'fr' = 'en') {
+async function openSidebar(krs: KrCells[] = standardKrs(), log: LogCells[] = [], lang: 'en' | 'fr' = 'en') {
   wb = createWorkbook(krs, log, lang);
   serverCalls.length = 0;
   page = await openBridgedPage(chromium, {
@@ -199,7 +191,7 @@ describe('check-in sidebar in Chromium', () => {
   });
 
   it('reads French input 1,5 and 45 % and shows French formats', async () => {
-    const krs: KrSpec[] = [
+    const krs: KrCells[] = [
       {
         id: 'KR-0001',
         objective: 'Améliorer l’emailing',

@@ -5,7 +5,7 @@ import type { Runtime } from '../../../dev/runtime';
 import type { CheckinData, SaveResult } from '../../../src/features/checkin/types';
 import type { Lang } from '../../../src/i18n/lang';
 
-import { allKrs, createWorkbook, entryFor, logEntries, standardKrs } from './workbook';
+import { allKrs, createWorkbook, entryFor, logEntries, standardKrs } from '../../support/workbook';
 import { sheetName } from '../../../src/i18n/schema-labels';
 
 const CASES: [string, string, Lang, string, string][] = [

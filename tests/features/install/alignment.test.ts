@@ -4,10 +4,9 @@ import type { Lang } from '../../../src/i18n/lang';
 import { canonicalFormula } from '../../../src/schema/formulas';
 import { OKR_COLUMNS, type OkrColumnKey } from '../../../src/schema/layout';
 import { alignment, expectAligned } from './alignment-helpers';
-import { ensureBuilt, installed, typeRows } from './runtime-helpers';
+import { installedRuntime } from '../../support/workbook';
+import { typeRows } from './runtime-helpers';
 import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
-
-beforeAll(() => ensureBuilt(), 120000);
 
 const NEW_KR = (lang: Lang, name: string) => ({
   objective: lang === 'fr' ? `Objectif ${name}` : `Objective ${name}`,
@@ -25,7 +24,7 @@ describe.each([
 ] as const)('computed columns in %s stay aligned with no repair', (locale, lang) => {
   const okrs = sheetName(lang, 'okrs');
   const setUp = () => {
-    const rt = installed(locale);
+    const rt = installedRuntime({ locale });
     rt.call('insertExampleOkrs');
     const sheet = rt.spreadsheet.getSheetByName(okrs)!;
     const formulas = () => rt.sheetFormulas(okrs)[0];

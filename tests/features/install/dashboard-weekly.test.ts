@@ -1,11 +1,9 @@
 // The Dashboard's weekly table through the built bundle: overall progress as of each week from the check-in log,
 // and the repair of the per-row AVERAGEIF formulas older installs wrote.
 import type { CheckinData, CheckinEntry, CheckinKr } from '../../../src/features/checkin/types';
-import { createRuntime, type Runtime } from '../../../dev/runtime';
-import { ensureBuilt } from './runtime-helpers';
+import type { Runtime } from '../../../dev/runtime';
+import { examplesRuntime, installedRuntime, NOW } from '../../support/workbook';
 import { dashboardCell } from '../../../src/features/install/dashboard';
-
-beforeAll(ensureBuilt);
 
 function krs(rt: Runtime): CheckinKr[] {
   return (rt.runServer('getCheckinData') as CheckinData).objectives.flatMap(o => o.krs);
@@ -34,13 +32,11 @@ function weeklyRows(rt: Runtime): [unknown, unknown][] {
 
 describe('Dashboard: overall progress per week', () => {
   it('averages every KR checked in so far at its latest progress, week by week', () => {
-    const rt = createRuntime({ locale: 'en_US', now: new Date('2026-11-17T10:00:00Z') });
-    rt.call('installTemplate');
-    rt.call('insertExampleOkrs');
+    const rt = examplesRuntime({ locale: 'en_US', now: new Date('2026-11-17T10:00:00Z') });
     const [first, second, , , fifth] = krs(rt);
     checkIn(rt, [[first, first.current as number]]); // week 47: one KR
     const w47 = first.progress as number;
-    rt.setNow(new Date('2026-11-24T10:00:00Z'));
+    rt.setNow(NOW);
     const now = krs(rt);
     checkIn(rt, [
       [now[1], second.current as number],
@@ -55,8 +51,7 @@ describe('Dashboard: overall progress per week', () => {
   });
 
   it('gives column A room for objective names and sets the title in bold', () => {
-    const rt = createRuntime({ locale: 'en_US' });
-    rt.call('installTemplate');
+    const rt = installedRuntime();
     const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
     expect(dashboard.getColumnWidth(1)).toBeGreaterThanOrEqual(250);
     expect(dashboard.getRange(dashboardCell('title')).getFontWeight()).toBe('bold');
@@ -67,8 +62,7 @@ describe('Dashboard: overall progress per week', () => {
 
 describe('Dashboard repair', () => {
   it('replaces the per-row AVERAGEIF formulas of an old install with one formula and keeps the chart', () => {
-    const rt = createRuntime({ locale: 'fr_FR', now: new Date('2026-11-24T10:00:00Z') });
-    rt.call('installTemplate');
+    const rt = installedRuntime({ locale: 'fr_FR' });
     const dashboard = rt.spreadsheet.getSheets().find(s => s.getName() === 'Tableau de bord')!;
     const newFormula = dashboard.getRange(dashboardCell('weeklyProgress')).getFormula();
     const old = Array.from({ length: 53 }, (_, i) => [

@@ -9,7 +9,6 @@ import {
   PERIOD_TABLES_ANCHOR,
 } from '../../../src/features/install/dashboard';
 import {
-  LEGACY_GRADE_COLORS,
   LOG_FORMAT_POLICY,
   okrFormatPolicy,
   PERCENT_FORMAT,
@@ -61,10 +60,10 @@ describe.each(LANGS)('the OKRs sheet format policy (%s)', lang => {
     expect(new Set(policy.statusChips.map(chip => chip.background))).toEqual(
       new Set(Object.values(STATUS_COLORS).map(c => c.background))
     );
-    // Repair recognises its own rules, the older installs' grade colours included.
-    for (const chip of policy.statusChips) expect(policy.ourRuleBackgrounds).toContain(chip.background);
-    for (const legacy of Object.values(LEGACY_GRADE_COLORS))
-      expect(policy.ourRuleBackgrounds).toContain(legacy);
+    // Repair recognises its own rules (and only those: a user's rule of another colour is kept).
+    expect(new Set(policy.ourRuleBackgrounds)).toEqual(
+      new Set(policy.statusChips.map(chip => chip.background))
+    );
   });
 
   it('has positive widths on our own columns', () => {

@@ -1,16 +1,13 @@
 // Every formula the add-on writes reads the same in every locale: `;` between arguments, no decimal number in the
 // text, array literals that only stack rows. Scanned as written (before any autocorrection), through install,
 // repair, the example OKRs and the dashboard, in en_US and fr_FR.
-import { createRuntime } from '../../../dev/runtime';
 import { Workbook } from '../../../dev/runtime/workbook';
 import { COMPUTED_KEYS, computedFormula } from '../../../src/schema/formulas';
 import { dashboardLayout } from '../../../src/features/install/dashboard';
 import { planSettings, planTableHeader } from '../../../src/features/install/plan';
 import { CHECKIN_COLUMNS, OKR_COLUMNS } from '../../../src/schema/layout';
-import { ensureBuilt } from './runtime-helpers';
+import { examplesRuntime } from '../../support/workbook';
 import { sheetName } from '../../../src/i18n/schema-labels';
-
-beforeAll(() => ensureBuilt(), 120000);
 
 const originalInput = Workbook.prototype.writeInput;
 const originalFormula = Workbook.prototype.writeFormula;
@@ -82,9 +79,7 @@ describe.each([
       return originalFormula.apply(this, args);
     });
     try {
-      const rt = createRuntime({ locale, now: new Date('2026-11-24T10:00:00Z') });
-      rt.call('installTemplate');
-      rt.call('insertExampleOkrs');
+      const rt = examplesRuntime({ locale });
       // repair rewrites what a user broke
       const okrs = rt.spreadsheet.getSheetByName(sheetName(lang, 'okrs'))!;
       okrs.getRange('I1:M1').clearContent();

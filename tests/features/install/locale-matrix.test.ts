@@ -13,11 +13,9 @@ import {
 import { t } from '../../../src/i18n/catalog';
 import { INSTALL } from '../../../src/i18n/sections';
 import { alignment, expectAligned } from './alignment-helpers';
-import { ensureBuilt, workbookCells } from './runtime-helpers';
+import { sheetCells } from '../../support/workbook';
 import { dashboardCell } from '../../../src/features/install/dashboard';
 import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
-
-beforeAll(() => ensureBuilt(), 120000);
 
 const ERRORS = /^#(ERROR!|NAME\?|REF!|VALUE!|N\/A|DIV\/0!|NUM!)/;
 
@@ -95,9 +93,9 @@ describe.each([
     it('repairs: a second run changes nothing; a deleted formula comes back and computes', () => {
       const rt = open();
       rt.call('insertExampleOkrs');
-      const before = workbookCells(rt);
+      const before = sheetCells(rt);
       rt.call('installTemplate');
-      expect(workbookCells(rt)).toEqual(before);
+      expect(sheetCells(rt)).toEqual(before);
       expect(rt.ui.toasts.at(-1)?.message).toBe(t(INSTALL, lang, 'nothing'));
 
       const okrs = rt.spreadsheet.getSheetByName(names.okrs)!;
@@ -107,7 +105,7 @@ describe.each([
       dashboard.getRange(dashboardCell('weeklyProgress')).clearContent();
       dashboard.getRange(dashboardCell('doneCount')).clearContent();
       rt.call('installTemplate');
-      expect(workbookCells(rt)).toEqual(before);
+      expect(sheetCells(rt)).toEqual(before);
       expect(errorCells(rt)).toEqual([]);
     });
 

@@ -1,50 +1,12 @@
-// Shared set-up for the template tests that run the built bundle in the local runtime.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+// The template tests' own helpers (the shared workbooks are in tests/support/workbook.ts).
 import { createRuntime, type Runtime } from '../../../dev/runtime';
 import { OKR_COLUMNS } from '../../../src/schema/layout';
 import { columnLabel } from '../../../src/i18n/schema-labels';
+import { NOW } from '../../support/workbook';
 
-const ROOT = path.resolve(__dirname, '../../..');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Rebuilds dist/ only when a source (HTML pages included) is newer than dist/Code.js (so `npm test` does not rebuild). */
-export function ensureBuilt(): void {
-  const code = path.join(ROOT, 'dist/Code.js');
-  const built = fs.existsSync(code) ? fs.statSync(code).mtimeMs : 0;
-  if (newestMtime(path.join(ROOT, 'src')) > built)
-    execFileSync(process.execPath, [path.join(ROOT, 'dev/build.js')], { cwd: ROOT, stdio: 'pipe' });
-}
-
-export const NOW = new Date('2026-11-24T10:00:00Z');
-
+/** A new spreadsheet at NOW, the template not installed. */
 export function newRuntime(locale = 'en_US'): Runtime {
   return createRuntime({ locale, now: NOW });
-}
-
-export function installed(locale = 'en_US'): Runtime {
-  const rt = newRuntime(locale);
-  rt.call('installTemplate');
-  return rt;
-}
-
-/** Every cell of every sheet: value and formula, for before/after comparisons. */
-export function workbookCells(rt: Runtime): Record<string, { values: unknown[][]; formulas: string[][] }> {
-  const out: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
-  for (const sheet of rt.spreadsheet.getSheets()) {
-    const name = sheet.getName();
-    out[name] = { values: rt.sheetValues(name), formulas: rt.sheetFormulas(name) };
-  }
-  return out;
 }
 
 /** Appends key-result rows (objects keyed by column key) to the OKRs sheet at `firstRow`, like a user would. */

@@ -4,7 +4,8 @@ import { rollupByObjective } from '../../../src/core/objective';
 import { formatPercent } from '../../../src/core/numbers';
 import type { Lang } from '../../../src/i18n/lang';
 import { OKR_COLUMNS, type OkrColumnKey } from '../../../src/schema/layout';
-import { col, installed, workbookCells } from './runtime-helpers';
+import { installedRuntime, sheetCells } from '../../support/workbook';
+import { col } from './runtime-helpers';
 import { dashboardCell } from '../../../src/features/install/dashboard';
 import { columnLabel, sheetName } from '../../../src/i18n/schema-labels';
 
@@ -14,12 +15,12 @@ const header = (key: OkrColumnKey, lang: Lang) =>
     OKR_COLUMNS.find(c => c.key === key)!
   );
 
-function okrColumn(rt: ReturnType<typeof installed>, key: OkrColumnKey, lang: Lang = 'en'): number {
+function okrColumn(rt: ReturnType<typeof installedRuntime>, key: OkrColumnKey, lang: Lang = 'en'): number {
   return col(rt, sheetName(lang, 'okrs'), header(key, lang));
 }
 
 /** The headline cell of the OKRs sheet: the one header-row formula calling OKR_OVERALL. */
-function okrHeadline(rt: ReturnType<typeof installed>, lang: Lang = 'en') {
+function okrHeadline(rt: ReturnType<typeof installedRuntime>, lang: Lang = 'en') {
   const name = sheetName(lang, 'okrs');
   const index = rt.sheetFormulas(name)[0].findIndex(f => /^=OKR_OVERALL\(/.test(f));
   return { index, text: rt.sheetValues(name)[0][index] as string };
@@ -30,7 +31,7 @@ describe('Weight column', () => {
     ['en_US', 'en'],
     ['fr_FR', 'fr'],
   ] as const)('is installed after the table in %s, validated as a number of 0 or more', (locale, lang) => {
-    const rt = installed(locale);
+    const rt = installedRuntime({ locale });
     const name = sheetName(lang, 'okrs');
     const weight = okrColumn(rt, 'weight', lang);
     expect(rt.sheetValues(name)[0][weight]).toBe(lang === 'fr' ? 'Poids' : 'Weight');
@@ -51,7 +52,7 @@ describe('Weight column', () => {
   });
 
   it('weights the objective progress (blank = 1), as the engine does, and the check-in shows the same figure', () => {
-    const rt = installed();
+    const rt = installedRuntime();
     rt.call('insertExampleOkrs');
     const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
     const weight = okrColumn(rt, 'weight');
@@ -80,7 +81,7 @@ describe('headline overall figure', () => {
   ] as const)(
     'shows on the OKRs header row beyond the table and on the Dashboard (%s)',
     (locale, lang, shape) => {
-      const rt = installed(locale);
+      const rt = installedRuntime({ locale });
       rt.call('insertExampleOkrs');
       const { index, text } = okrHeadline(rt, lang);
       // One blank column after the table's last column; the table itself is untouched.
@@ -101,7 +102,7 @@ describe('headline overall figure', () => {
   );
 
   it('follows the period name and the figures', () => {
-    const rt = installed();
+    const rt = installedRuntime();
     rt.call('insertExampleOkrs');
     rt.spreadsheet.getSheetByName('Settings')!.getRange('B2').setValue('H2 <2026>');
     const current = okrColumn(rt, 'current');
@@ -117,7 +118,7 @@ describe('headline overall figure', () => {
   });
 
   it('repair adds Weight and the headline to an older workbook without moving or changing a user cell', () => {
-    const rt = installed();
+    const rt = installedRuntime();
     rt.call('insertExampleOkrs');
     const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
     // An install from before issue 13: no Weight column, no headline, OKR_ROLLUP without weights.
@@ -132,10 +133,10 @@ describe('headline overall figure', () => {
       .setFormula('={"Objective progress"; OKR_ROLLUP(B2:B, I2:I, "", Settings!$B$7)}');
     const dashboard = rt.spreadsheet.getSheetByName('Dashboard')!;
     dashboard.getRange(dashboardCell('overallLabel')).clearContent();
-    const before = workbookCells(rt).OKRs;
+    const before = sheetCells(rt).OKRs;
 
     rt.call('installTemplate');
-    const after = workbookCells(rt).OKRs;
+    const after = sheetCells(rt).OKRs;
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/restored headers \(Weight\)/);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/overall progress headline/);
     expect(okrColumn(rt, 'weight')).toBe(weight);
@@ -151,14 +152,14 @@ describe('headline overall figure', () => {
     expect(okrHeadline(rt).text).toContain(formatPercent(rt.sheetValues('Dashboard')[1][1] as number, 'en'));
 
     // A second repair changes nothing.
-    const once = workbookCells(rt);
+    const once = sheetCells(rt);
     rt.call('installTemplate');
-    expect(workbookCells(rt)).toEqual(once);
+    expect(sheetCells(rt)).toEqual(once);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/nothing to repair/);
   });
 
   it('moves beyond a column the user typed after the table, and never writes over a user cell', () => {
-    const rt = installed();
+    const rt = installedRuntime();
     rt.call('insertExampleOkrs');
     const sheet = rt.spreadsheet.getSheetByName('OKRs')!;
     const { index } = okrHeadline(rt);

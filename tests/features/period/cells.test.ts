@@ -1,6 +1,6 @@
 // What the close writes into cells: days of the spreadsheet's time zone (sheet-calendar.ts, not the script's
 // Europe/Paris) and the user's text as typed (literal-text.ts).
-import { createWorkbook, standardKrs } from '../checkin/workbook';
+import { createWorkbook, standardKrs } from '../../support/workbook';
 import { HISTORY_COLUMNS } from '../../../src/schema/history';
 import { close, loadClose, payloadFor } from './helpers';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBridgedPage, sharedBrowser } from '../../support/chromium';
-import { createWorkbook, standardKrs, type TestWorkbook } from '../checkin/workbook';
+import { createWorkbook, standardKrs, type TestWorkbook } from '../../support/workbook';
 import { historyRows } from './helpers';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../../dist/close.html'), 'utf8');

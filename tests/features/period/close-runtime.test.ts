@@ -3,10 +3,9 @@
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { createRuntime } from '../../../dev/runtime';
 import { HISTORY_COLUMNS } from '../../../src/schema/history';
-import { createWorkbook, manyKrs, standardKrs } from '../checkin/workbook';
+import { createWorkbook, manyKrs, sheetCells, standardKrs } from '../../support/workbook';
 import {
   allCloseKrs,
-  cellsOf,
   close,
   examplesWorkbook,
   historyRows,
@@ -50,7 +49,7 @@ describe('a quarter on the examples: check-ins, close, carry over, a week of the
     const rt = examplesWorkbook();
     runQuarter(rt);
     rt.setNow(new Date('2026-12-31T15:00:00Z'));
-    const before = cellsOf(rt, SHEETS);
+    const before = sheetCells(rt, SHEETS);
     const logBefore = before['Check-ins'].values.length;
     const data = loadClose(rt);
     expect(data.period).toEqual({ name: 'Q4 2026', start: '2026-10-01', end: '2026-12-31' });
@@ -148,7 +147,7 @@ describe('a quarter on the examples: check-ins, close, carry over, a week of the
 
     // Reopen: the quarter's rows, Settings and tags come back exactly; the new week's log row stays.
     expect(reopen(rt)).toContain('Q4 2026 is open again');
-    const reopened = cellsOf(rt, SHEETS);
+    const reopened = sheetCells(rt, SHEETS);
     expect(reopened.OKRs).toEqual(before.OKRs);
     expect(reopened.Settings).toEqual({
       ...before.Settings,
@@ -194,7 +193,7 @@ describe('close then reopen at once', () => {
     okrs.getRange('P4').setFormula('=1+1');
     const last = rt.sheetValues(sheets[0]).filter(row => row[0] !== '').length;
     okrs.getRange(last + 2, 2).setValue('An objective without key results yet');
-    const before = cellsOf(rt, [...sheets]);
+    const before = sheetCells(rt, [...sheets]);
     const data = loadClose(rt);
     const result = close(
       rt,
@@ -206,7 +205,7 @@ describe('close then reopen at once', () => {
     rt.call('onOpen', { authMode: 'FULL' });
     rt.ui.queueAlertResponse('YES');
     rt.runMenuItem(menuItem);
-    const after = cellsOf(rt, [...sheets]);
+    const after = sheetCells(rt, [...sheets]);
     // The first close added the Dashboard's tables over closed periods (G66:Q91); they stay, every other cell
     // of every sheet is as before.
     const dashboard = sheets[3];
@@ -229,25 +228,25 @@ describe('close then reopen at once', () => {
       wb.rt,
       payloadFor(loadClose(wb.rt), () => 'achieved')
     );
-    const closed = cellsOf(wb.rt, SHEETS);
+    const closed = sheetCells(wb.rt, SHEETS);
     wb.rt.call('onOpen', { authMode: 'FULL' });
     wb.rt.ui.queueAlertResponse('NO');
     wb.rt.runMenuItem('Reopen last period');
     expect(wb.rt.ui.alerts.at(-1)?.message).toContain('Reopen Q4 2026?');
-    expect(cellsOf(wb.rt, SHEETS)).toEqual(closed);
+    expect(sheetCells(wb.rt, SHEETS)).toEqual(closed);
   });
 });
 
 describe('closing refuses, with a message naming the KR, and writes nothing', () => {
   function refused(wb: ReturnType<typeof createWorkbook>, payload: Parameters<typeof close>[1]): string {
-    const before = cellsOf(wb.rt, SHEETS);
+    const before = sheetCells(wb.rt, SHEETS);
     let message = '';
     try {
       close(wb.rt, payload);
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(cellsOf(wb.rt, SHEETS)).toEqual(before);
+    expect(sheetCells(wb.rt, SHEETS)).toEqual(before);
     expect(wb.rt.spreadsheet.getSheetByName('History')).toBeNull();
     return message;
   }
@@ -364,7 +363,7 @@ describe('a write that fails', () => {
     expect(writes).toBeGreaterThan(3);
     for (const n of [1, Math.ceil(writes / 2), writes]) {
       const wb = createWorkbook(standardKrs());
-      const before = cellsOf(wb.rt, SHEETS);
+      const before = sheetCells(wb.rt, SHEETS);
       const payload = payloadFor(loadClose(wb.rt), statuses);
       wb.rt.faults.reset();
       wb.rt.faults.failOnWrite(n);
@@ -372,7 +371,7 @@ describe('a write that fails', () => {
         'Closing failed, nothing was changed: Service Spreadsheets failed'
       );
       wb.rt.faults.reset();
-      expect(cellsOf(wb.rt, SHEETS)).toEqual(before);
+      expect(sheetCells(wb.rt, SHEETS)).toEqual(before);
       expect(wb.rt.spreadsheet.getSheetByName('History')).toBeNull();
       if (n === writes) {
         // The rolled-back copy's id never existed: the next close may give it.
@@ -392,13 +391,13 @@ describe('a protected sheet', () => {
       `var p = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Settings').protect();
        p.setWarningOnly(false); p.removeEditors(p.getEditors());`
     );
-    const before = cellsOf(wb.rt, SHEETS);
+    const before = sheetCells(wb.rt, SHEETS);
     wb.rt.faults.reset();
     expect(() => close(wb.rt, payload)).toThrow(
       'Nothing was closed: these cells are protected and you may not edit them: Settings!B2:B4.'
     );
     expect(wb.rt.faults.writes).toBe(0);
-    expect(cellsOf(wb.rt, SHEETS)).toEqual(before);
+    expect(sheetCells(wb.rt, SHEETS)).toEqual(before);
     expect(wb.rt.spreadsheet.getSheetByName('History')).toBeNull();
   });
 });
@@ -415,14 +414,14 @@ describe('a reopen over a protected sheet', () => {
       `var p = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Settings').protect();
        p.setWarningOnly(false); p.removeEditors(p.getEditors());`
     );
-    const before = cellsOf(wb.rt, [...SHEETS, 'History']);
+    const before = sheetCells(wb.rt, [...SHEETS, 'History']);
     wb.rt.faults.reset();
     wb.rt.ui.queueAlertResponse('YES');
     expect(() => wb.rt.runMenuItem('Reopen last period')).toThrow(
       /^Nothing was reopened: these cells are protected and you may not edit them: Settings!B2:B4\./
     );
     expect(wb.rt.faults.writes).toBe(0);
-    expect(cellsOf(wb.rt, [...SHEETS, 'History'])).toEqual(before);
+    expect(sheetCells(wb.rt, [...SHEETS, 'History'])).toEqual(before);
   });
 });
 
@@ -445,7 +444,7 @@ describe('a reopen whose write fails', () => {
     expect(writes).toBeGreaterThan(2);
     for (const n of [1, writes - 1]) {
       const wb = closed();
-      const before = cellsOf(wb.rt, [...SHEETS, 'History']);
+      const before = sheetCells(wb.rt, [...SHEETS, 'History']);
       wb.rt.faults.reset();
       wb.rt.faults.failOnWrite(n);
       wb.rt.ui.queueAlertResponse('YES');
@@ -453,7 +452,7 @@ describe('a reopen whose write fails', () => {
         'Reopening failed, nothing was changed: Service Spreadsheets failed'
       );
       wb.rt.faults.reset();
-      expect(cellsOf(wb.rt, [...SHEETS, 'History'])).toEqual(before);
+      expect(sheetCells(wb.rt, [...SHEETS, 'History'])).toEqual(before);
     }
   });
 });
@@ -626,11 +625,11 @@ describe('a KR typed while the dialog is open', () => {
     const wb = createWorkbook(standardKrs());
     const payload = payloadFor(loadClose(wb.rt), () => 'achieved');
     wb.okrs.getRange(6, wb.okrColumns.keyResult! + 1).setValue('Ship the partner page');
-    const before = cellsOf(wb.rt, SHEETS);
+    const before = sheetCells(wb.rt, SHEETS);
     expect(() => close(wb.rt, payload)).toThrow(
       'Row 6 (– Ship the partner page) has no ID yet: close this dialog and open it again.'
     );
-    expect(cellsOf(wb.rt, SHEETS)).toEqual(before);
+    expect(sheetCells(wb.rt, SHEETS)).toEqual(before);
     expect(allCloseKrs(loadClose(wb.rt)).map(kr => kr.id)).toContain('KR-0005');
   });
 });
@@ -639,7 +638,7 @@ describe('Start a new period in a copy of the file (File > Make a copy)', () => 
   it('keeps the carried KRs and clears the rest in the copy; the original file is untouched', () => {
     const original = examplesWorkbook();
     runQuarter(original, 3);
-    const originalCells = cellsOf(original, SHEETS);
+    const originalCells = sheetCells(original, SHEETS);
     const copy = createRuntime({
       snapshot: original.snapshot(),
       userEmail: 'lea@example.com',
@@ -661,7 +660,7 @@ describe('Start a new period in a copy of the file (File > Make a copy)', () => 
         .map(row => row[0])
     ).toEqual(result.carried.map(c => c.to));
     expect(copy.sheetValues('Settings')[1][1]).toBe('Q1 2027');
-    expect(cellsOf(original, SHEETS)).toEqual(originalCells);
+    expect(sheetCells(original, SHEETS)).toEqual(originalCells);
     expect(original.spreadsheet.getSheetByName('History')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // The Dashboard's tables over closed periods, written by the first close (G66:Q91).
-import { createWorkbook, standardKrs } from '../checkin/workbook';
+import { createWorkbook, standardKrs } from '../../support/workbook';
 import { periodTables } from '../../../src/features/period/dashboard';
 import { HISTORY_COLUMNS } from '../../../src/schema/history';
 import type { CheckinData } from '../../../src/features/checkin/types';

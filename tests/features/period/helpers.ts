@@ -1,20 +1,20 @@
 // Shared set-up for the period-close tests and bench: the built bundle in the local runtime.
-import { createRuntime, type Runtime } from '../../../dev/runtime';
+import type { Runtime } from '../../../dev/runtime';
 import type { CheckinData } from '../../../src/features/checkin/types';
 import type { CloseData, ClosePayload, CloseResult } from '../../../src/features/period/types';
 import type { ClosingStatus } from '../../../src/schema/history';
 import { HISTORY_COLUMNS, type HistoryColumnKey } from '../../../src/schema/history';
 import { mapColumnsByHeader } from '../../../src/schema/locate';
+import { recordsOf } from '../../support/rows';
+import { examplesRuntime } from '../../support/workbook';
 
 /** Monday 5 October 2026 (week 41 of Q4 2026), 9:00 in Paris. */
 export const QUARTER_START = new Date('2026-10-05T07:00:00Z');
 const WEEK_MS = 7 * 86400000;
 
+/** The example OKRs installed at the quarter's start, Léa using the add-on. */
 export function examplesWorkbook(locale = 'en_US'): Runtime {
-  const rt = createRuntime({ locale, userEmail: 'lea@example.com', now: QUARTER_START });
-  rt.call('installTemplate');
-  rt.call('insertExampleOkrs');
-  return rt;
+  return examplesRuntime({ locale, userEmail: 'lea@example.com', now: QUARTER_START });
 }
 
 export const allCloseKrs = (data: CloseData) => data.objectives.flatMap(o => o.krs);
@@ -83,18 +83,5 @@ export function loadClose(rt: Runtime): CloseData {
 /** The History sheet's data rows as objects by column key (found by header, wherever the columns are). */
 export function historyRows(rt: Runtime, sheetName: string): Partial<Record<HistoryColumnKey, unknown>>[] {
   const values = rt.sheetValues(sheetName);
-  const columns = mapColumnsByHeader(values[0], HISTORY_COLUMNS);
-  return values
-    .slice(1)
-    .filter(row => row.some(cell => cell !== ''))
-    .map(row =>
-      Object.fromEntries(Object.entries(columns).map(([key, index]) => [key, row[index as number]]))
-    );
-}
-
-/** Values and formulas of the named sheets. */
-export function cellsOf(rt: Runtime, names: string[]) {
-  return Object.fromEntries(
-    names.map(name => [name, { values: rt.sheetValues(name), formulas: rt.sheetFormulas(name) }])
-  );
+  return recordsOf(values.slice(1), mapColumnsByHeader(values[0], HISTORY_COLUMNS));
 }

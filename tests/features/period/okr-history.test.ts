@@ -1,6 +1,6 @@
 // OKR_HISTORY in the built bundle, as a formula over the History sheet a close wrote, and on plain values.
 import { createRuntime } from '../../../dev/runtime';
-import { createWorkbook, standardKrs } from '../checkin/workbook';
+import { createWorkbook, standardKrs } from '../../support/workbook';
 import { close, loadClose, payloadFor } from './helpers';
 
 describe('OKR_HISTORY over the History sheet', () => {

@@ -1,20 +1,44 @@
-import { createRuntime, type Runtime, type RuntimeOptions } from '../../../dev/runtime';
-import type { CheckinData, CheckinEntry, CheckinKr } from '../../../src/features/checkin/types';
-import type { Lang } from '../../../src/i18n/lang';
-import type { KrCells, LogCells } from './fixtures';
+// Workbooks of the built add-on (dist/, built once by jest's globalSetup) in the local runtime, for every suite
+// that runs the bundle: the template installed, KRs and check-ins typed in, cells read back.
+import { createRuntime, type Runtime, type RuntimeOptions } from '../../dev/runtime';
+import type { CheckinData, CheckinEntry, CheckinKr } from '../../src/features/checkin/types';
+import type { Lang } from '../../src/i18n/lang';
 import {
   CHECKIN_COLUMNS,
   OKR_COLUMNS,
   type CheckinColumnKey,
   type OkrColumnKey,
-} from '../../../src/schema/layout';
-import { sheetName } from '../../../src/i18n/schema-labels';
-import { mapColumnsByHeader } from '../../../src/schema/locate';
+} from '../../src/schema/layout';
+import { sheetName } from '../../src/i18n/schema-labels';
+import { mapColumnsByHeader } from '../../src/schema/locate';
+import { recordsOf, rowOf, type KrCells, type LogCells } from './rows';
 
 /** Tuesday 24 November 2026, 11:00 in Paris. */
 export const NOW = new Date('2026-11-24T10:00:00Z');
 
-export type { KrCells as KrSpec, LogCells as LogSpec } from './fixtures';
+/** A new spreadsheet (at NOW unless told) with the template installed by the add-on (installTemplate). */
+export function installedRuntime(options: RuntimeOptions = {}): Runtime {
+  const rt = createRuntime({ ...options, now: options.now ?? NOW });
+  rt.call('installTemplate');
+  return rt;
+}
+
+/** An installed spreadsheet with the example OKRs inserted (insertExampleOkrs). */
+export function examplesRuntime(options: RuntimeOptions = {}): Runtime {
+  const rt = installedRuntime(options);
+  rt.call('insertExampleOkrs');
+  return rt;
+}
+
+/** Values and formulas of the named sheets (every sheet by default), for before/after comparisons. */
+export function sheetCells(
+  rt: Runtime,
+  names = rt.spreadsheet.getSheets().map(sheet => sheet.getName())
+): Record<string, { values: unknown[][]; formulas: string[][] }> {
+  return Object.fromEntries(
+    names.map(name => [name, { values: rt.sheetValues(name), formulas: rt.sheetFormulas(name) }])
+  );
+}
 
 export interface TestWorkbook {
   rt: Runtime;
@@ -35,13 +59,11 @@ export function createWorkbook(
   lang: Lang = 'en',
   options: RuntimeOptions = {}
 ): TestWorkbook {
-  const rt = createRuntime({
+  const rt = installedRuntime({
     locale: lang === 'fr' ? 'fr_FR' : 'en_US',
     userEmail: 'lea@example.com',
     ...options,
   });
-  rt.setNow(options.now ?? NOW);
-  rt.call('installTemplate');
   const okrs = rt.spreadsheet.getSheetByName(sheetName(lang, 'okrs'))!;
   const log = rt.spreadsheet.getSheetByName(sheetName(lang, 'checkins'))!;
   const okrHeader = okrs.getRange(1, 1, 1, okrs.getLastColumn()).getValues()[0];
@@ -59,28 +81,15 @@ export function createWorkbook(
   if (krs.length > 0) {
     okrs
       .getRange(2, 1, krs.length, okrHeader.length)
-      .setValues(krs.map(kr => toRow(kr, wb.okrColumns, okrHeader.length)));
+      .setValues(krs.map(kr => rowOf(kr, wb.okrColumns, okrHeader.length)));
   }
   if (logRows.length > 0) {
     log
       .getRange(2, 1, logRows.length, logHeader.length)
-      .setValues(logRows.map(row => toRow(row, wb.logColumns, logHeader.length)));
+      .setValues(logRows.map(row => rowOf(row, wb.logColumns, logHeader.length)));
   }
   rt.calls.reset();
   return wb;
-}
-
-function toRow<K extends string>(
-  spec: Partial<Record<K, unknown>>,
-  columns: Partial<Record<K, number>>,
-  width: number
-) {
-  const row: unknown[] = new Array(width).fill('');
-  for (const [key, value] of Object.entries(spec)) {
-    const index = columns[key as K];
-    if (index !== undefined) row[index] = value;
-  }
-  return row;
 }
 
 /** The OKRs sheet's cell of a column for the KR with that id (found by id, wherever its row is now). */
@@ -93,12 +102,7 @@ export function okrCell(wb: TestWorkbook, id: string, key: OkrColumnKey): unknow
 
 /** The log's data rows as objects by column key. */
 export function logEntries(wb: TestWorkbook): LogCells[] {
-  const values = wb.log.getDataRange().getValues().slice(1);
-  return values
-    .filter(row => row.some(cell => cell !== ''))
-    .map(row =>
-      Object.fromEntries(Object.entries(wb.logColumns).map(([key, index]) => [key, row[index as number]]))
-    );
+  return recordsOf(wb.log.getDataRange().getValues().slice(1), wb.logColumns);
 }
 
 export function standardKrs(): KrCells[] {

@@ -1,21 +1,24 @@
+// Table rows built from cells keyed by column key: in the template's column order for the pure tests, in a
+// sheet's own order for workbooks in the runtime (tests/support/workbook.ts).
 import {
   CHECKIN_COLUMNS,
   OKR_COLUMNS,
   type CheckinColumnKey,
   type OkrColumnKey,
-} from '../../../src/schema/layout';
-import type { OkrRow } from '../../../src/schema/okr-rows';
-import { columnLabel } from '../../../src/i18n/schema-labels';
-import { mapColumnsByHeader } from '../../../src/schema/locate';
+} from '../../src/schema/layout';
+import type { OkrRow } from '../../src/schema/okr-rows';
+import { columnLabel } from '../../src/i18n/schema-labels';
+import { mapColumnsByHeader } from '../../src/schema/locate';
+
+export type KrCells = Partial<Record<OkrColumnKey, unknown>>;
+export type LogCells = Partial<Record<CheckinColumnKey, unknown>>;
 
 /** A pure-test OKRs table in the template's column order: header row then one row per KR. */
 export const HEADER = OKR_COLUMNS.map(c => columnLabel('en', c));
 export const COLUMNS = mapColumnsByHeader(HEADER, OKR_COLUMNS);
 
-export function okrRow(rowNumber: number, cells: Partial<Record<OkrColumnKey, unknown>>): OkrRow {
-  const values: unknown[] = HEADER.map(() => '');
-  for (const [key, value] of Object.entries(cells)) values[COLUMNS[key as OkrColumnKey] as number] = value;
-  return { rowNumber, values };
+export function okrRow(rowNumber: number, cells: KrCells): OkrRow {
+  return { rowNumber, values: rowOf(cells, COLUMNS, HEADER.length) };
 }
 
 export const LOG_HEADER = CHECKIN_COLUMNS.map(c => columnLabel('en', c));
@@ -25,15 +28,38 @@ export function emptyFormulas(rows: number): string[][] {
   return Array.from({ length: rows }, () => HEADER.map(() => ''));
 }
 
-export type KrCells = Partial<Record<OkrColumnKey, unknown>>;
-export type LogCells = Partial<Record<CheckinColumnKey, unknown>>;
-
 /** A check-in log row in the template's column order. */
 export function logRow(cells: LogCells): unknown[] {
-  const values: unknown[] = LOG_HEADER.map(() => '');
-  for (const [key, value] of Object.entries(cells))
-    values[LOG_COLUMNS[key as CheckinColumnKey] as number] = value;
-  return values;
+  return rowOf(cells, LOG_COLUMNS, LOG_HEADER.length);
+}
+
+/** A row of `width` cells holding each given cell at its column (blank elsewhere; unknown columns left out). */
+export function rowOf<K extends string>(
+  cells: Partial<Record<K, unknown>>,
+  columns: Partial<Record<K, number>>,
+  width: number
+): unknown[] {
+  const row: unknown[] = new Array(width).fill('');
+  for (const [key, value] of Object.entries(cells)) {
+    const index = columns[key as K];
+    if (index !== undefined) row[index] = value;
+  }
+  return row;
+}
+
+/** Data rows as objects by column key, blank rows left out. */
+export function recordsOf<K extends string>(
+  rows: readonly (readonly unknown[])[],
+  columns: Partial<Record<K, number>>
+): Partial<Record<K, unknown>>[] {
+  return rows
+    .filter(row => row.some(cell => cell !== ''))
+    .map(
+      row =>
+        Object.fromEntries(
+          Object.entries(columns).map(([key, index]) => [key, row[index as number]])
+        ) as Partial<Record<K, unknown>>
+    );
 }
 
 /**
