@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { fillTemplate } from '../html/escape';
 
-/** Shows templates/<file>.html (built into dist/) with its @content marker replaced by server-rendered HTML. */
+/** Shows a dialog page <file>.html (src/features/…, built into dist/) with its @content marker replaced by server-rendered HTML. */
 export function showDialog(
   file: string,
   content: string,

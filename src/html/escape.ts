@@ -8,7 +8,7 @@ export function escapeHtml(value: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Marker in templates/*.html replaced by the dialog's rendered content. */
+/** Marker in a dialog page (src/features/<f>/<page>.html) replaced by the dialog's rendered content. */
 const CONTENT_MARKER = '<!-- @content -->';
 
 export function fillTemplate(shell: string, content: string, lang: string): string {
