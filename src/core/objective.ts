@@ -27,10 +27,7 @@ export function objectiveProgress(items: readonly WeightedProgress[]): number | 
 
 /** The error for a negative weight, wherever a weight is read. */
 export function negativeWeight(weight: number): OkrInputError {
-  return new OkrInputError({
-    en: `A weight cannot be negative (${weight})`,
-    fr: `Un poids ne peut pas être négatif (${weight})`,
-  });
+  return new OkrInputError('negativeWeight', { weight: String(weight) });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { objectiveFirstRows, objectiveProgress, rollupByObjective } from '../../src/core/objective';
-import { krProgress } from '../../src/core/progress';
+import { progressBetween } from '../../src/core/progress';
 
 describe('objectiveProgress', () => {
   it('averages with equal weights by default', () => {
@@ -33,9 +33,9 @@ describe('objectiveProgress', () => {
   });
 
   it('mixes decreasing and increasing KRs in one objective', () => {
-    const churn = krProgress(null, 8, 4, 6); // decrease: halfway
-    const signups = krProgress(null, 100, 200, 175); // increase: three quarters
-    const costs = krProgress('decrease', 50, 40, 55); // worse than start
+    const churn = progressBetween(null, 8, 4, 6); // decrease: halfway
+    const signups = progressBetween(null, 100, 200, 175); // increase: three quarters
+    const costs = progressBetween('decrease', 50, 40, 55); // worse than start
     expect(churn?.clamped).toBe(0.5);
     expect(signups?.clamped).toBe(0.75);
     expect(costs?.clamped).toBe(0);

@@ -1,10 +1,10 @@
 import { parseKrKind } from '../../core/kinds';
-import { parseUserNumber } from '../../core/numbers';
+import { readNumber } from '../../core/read';
 import { isBlank } from '../../core/text';
 import type { Lang } from '../../i18n/lang';
-import { parseIsoDay } from '../../core/iso-days';
+import { parseIsoDay } from '../../core/dates';
 import { krFigure } from '../../core/figures';
-import { expectedOrNull, krStatus, type PaceContext } from './kr-math';
+import { krStatus, type PaceContext } from './kr-math';
 import { msg, type MessageKey } from './messages';
 import type { CheckinData, CheckinKr, StatusKey } from './types';
 
@@ -28,7 +28,7 @@ export function unreadableReason(
   ];
   for (const [key, value] of checks) {
     try {
-      parseUserNumber(value, lang);
+      readNumber(value, lang);
     } catch {
       return msg(lang, key, { value: String(value).trim() });
     }
@@ -68,5 +68,5 @@ export function previewProgress(
   // The payload's rule (payload.ts buildObjectives): the figures module's KR figure, its status at the expected pace.
   const figure = krFigure({ start: kr.start, target: kr.target, current: value, kind: kr.kind }, lang);
   const progress = figure.state === 'ok' ? figure.raw : null;
-  return { progress, status: krStatus(progress, expectedOrNull(pace)) };
+  return { progress, status: krStatus(progress, pace) };
 }

@@ -1,5 +1,5 @@
 import { incompleteText } from '../../core/figures';
-import { formatNumber, formatPercent } from '../../core/numbers';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import { clamp01, roundNoise } from '../../core/progress';
 import type { Lang } from '../../i18n/lang';
 import { msg } from './messages';

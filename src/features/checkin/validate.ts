@@ -1,5 +1,5 @@
 import { OkrInputError } from '../../core/errors';
-import { parseUserNumber } from '../../core/numbers';
+import { readNumber as readCell } from '../../core/read';
 import type { Lang } from '../../i18n/lang';
 import { CONFIDENCE_RANGE } from '../../schema/layout';
 import { msg } from './messages';
@@ -9,7 +9,7 @@ export type FieldReading = { ok: true; value: number | null } | { ok: false; err
 
 function readNumber(text: string, lang: Lang): { value: number | null } | { error: string } {
   try {
-    return { value: parseUserNumber(text, lang) };
+    return { value: readCell(text, lang) };
   } catch (error) {
     if (error instanceof OkrInputError) return { error: msg(lang, 'notANumber', { value: text.trim() }) };
     throw error;

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
-import { KR_KIND_LABELS, type KrKind } from '../../core/kinds';
+import type { KrKind } from '../../core/kinds';
+import { kindLabel } from '../../i18n/labels';
 import type { OkrColumnKey } from '../../schema/layout';
 
 interface ExampleKr {
@@ -307,7 +308,7 @@ export function exampleRows(
       if (index === 0) put('objective', objective.objective);
       put('keyResult', example.keyResult);
       put('owner', example.owner);
-      put('kind', KR_KIND_LABELS[example.kind][lang]);
+      put('kind', kindLabel(lang, example.kind));
       put('start', example.start);
       put('target', example.target);
       put('current', example.current);

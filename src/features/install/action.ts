@@ -1,5 +1,6 @@
-import { KR_KIND_LABELS, KR_KINDS } from '../../core/kinds';
-import { STATUS_LABELS, type PaceStatus } from '../../core/pace';
+import { KR_KINDS } from '../../core/kinds';
+import type { PaceStatus } from '../../core/pace';
+import { commitmentLabel, kindLabel, labelsInEveryLang, statusLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import {
   columnRuns,
@@ -49,7 +50,7 @@ import {
 } from '../../schema/layout';
 import { findHeadline, headlineFormula, planOkrHeadline, tableState } from './headline';
 import * as msg from './messages';
-import { KR_TYPE_LABELS, LANGUAGE_LABELS, parseSettings } from '../../schema/settings';
+import { LANGUAGE_LABELS, parseSettings } from '../../schema/settings';
 import {
   allSheetNames,
   discoverSheets,
@@ -436,7 +437,10 @@ function formatSettings(
   const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
   const last = Math.max(rows.krType, rows.language);
   for (let row = 1; row <= last; row++) rules.push([null]);
-  rules[rows.krType - 1][0] = list([KR_TYPE_LABELS.committed[lang], KR_TYPE_LABELS.aspirational[lang]]);
+  rules[rows.krType - 1][0] = list([
+    commitmentLabel(lang, 'committed'),
+    commitmentLabel(lang, 'aspirational'),
+  ]);
   rules[rows.language - 1][0] = list([LANGUAGE_LABELS.en, LANGUAGE_LABELS.fr]);
   const block = written?.block;
   if (target.created && written && block!.row === 1 && block!.col === 1 && block!.values.length === last) {
@@ -511,7 +515,7 @@ function formatOkrs(
     .whenTextEqualTo('-')
     .build();
   for (const status of Object.keys(STATUS_COLORS) as PaceStatus[]) {
-    for (const label of new Set([STATUS_LABELS[status].en, STATUS_LABELS[status].fr])) {
+    for (const label of new Set(labelsInEveryLang(statusLabel, status))) {
       ours.push(
         base
           .copy()
@@ -532,7 +536,7 @@ function formatOkrs(
   sheet.setConditionalFormatRules([...others, ...ours]);
 
   // Kind accepts other words too (the engine reads both languages), so the dropdown only warns.
-  const kinds = KR_KINDS.map(k => KR_KIND_LABELS[k][lang]);
+  const kinds = KR_KINDS.map(k => kindLabel(lang, k));
   ranges
     .get(whole('kind'))!
     .setDataValidation(validation.copy().requireValueInList(kinds, true).setAllowInvalid(true).build());

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
-import { STATUS_LABELS, type PaceStatus } from '../../core/pace';
+import type { PaceStatus } from '../../core/pace';
+import { labelsInEveryLang, statusLabel } from '../../i18n/labels';
 import {
   canonicalFormula,
   COMPUTED_KEYS,
@@ -306,9 +307,11 @@ export function dashboardLayout(lang: Lang, refs: DashboardRefs): DashboardLayou
   put(3, 1, DASHBOARD.statusCounts[lang]);
   put(3, 2, DASHBOARD.count[lang]);
   STATUS_ORDER.forEach((status, i) => {
-    const label = STATUS_LABELS[status];
-    put(4 + i, 1, label[lang]);
-    put(4 + i, 2, `=COUNTIF(${okr('status')}; "${label.en}")+COUNTIF(${okr('status')}; "${label.fr}")`);
+    put(4 + i, 1, statusLabel(lang, status));
+    const counts = labelsInEveryLang(statusLabel, status).map(
+      label => `COUNTIF(${okr('status')}; "${label}")`
+    );
+    put(4 + i, 2, `=${counts.join('+')}`);
   });
   put(9, 1, DASHBOARD.perObjective[lang]);
   put(10, 1, DASHBOARD.objective[lang]);

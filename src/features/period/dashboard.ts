@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../../i18n/lang';
-import { GRADE_LABELS } from '../../core/grade';
+import { gradeLabel } from '../../i18n/labels';
 import { PERCENT_FORMAT } from '../install/formats';
 import { columnLetter, sheetRef } from '../../schema/formulas';
 import type { HistoryColumnKey } from '../../schema/history';
@@ -84,7 +84,13 @@ export function periodTables(
   put(
     top + 1,
     0,
-    [TEXT.period, GRADE_LABELS.red, GRADE_LABELS.yellow, GRADE_LABELS.green, TEXT.achieved].map(t => t[lang]),
+    [
+      TEXT.period[lang],
+      gradeLabel(lang, 'red'),
+      gradeLabel(lang, 'yellow'),
+      gradeLabel(lang, 'green'),
+      TEXT.achieved[lang],
+    ],
     true
   );
   put(first, 0, [

@@ -2,8 +2,11 @@ import { formatCell, toCellValue } from '../checkin/payload';
 import { readValueInput } from '../checkin/validate';
 import { dayNumber, fromDayNumber } from '../../core/dates';
 import { OkrInputError } from '../../core/errors';
-import { COMMITMENT_LABELS, GRADE_LABELS, type Commitment } from '../../core/grade';
+import type { Commitment } from '../../core/grade';
+import { readCommitment } from '../../core/read';
 import { isBlank, isoDay, isValidDate } from '../../core/text';
+import { errorText as inputErrorText } from '../../i18n/errors';
+import { commitmentLabel, gradeLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import { columnRuns, DATE_FORMAT, PERCENT_FORMAT } from '../install/formats';
 import { formatKrId, type CheckinColumnKey } from '../../schema/layout';
@@ -16,7 +19,7 @@ import {
 } from '../../schema/okr-rows';
 import type { OkrSettings } from '../../schema/settings';
 import { currentQuarter } from '../../schema/settings';
-import { commitmentOf, finalFigures, startsFromFinal } from './figures';
+import { finalFigures, startsFromFinal } from './figures';
 import {
   CLOSING_STATUS_LABELS,
   CLOSING_STATUSES,
@@ -193,7 +196,7 @@ interface KrState {
 const krName = (kr: KeyResultRow) => `${kr.id || '–'} ${String(kr.cells.keyResult ?? '').trim()}`.trim();
 
 function errorText(error: unknown, lang: Lang): string {
-  if (error instanceof OkrInputError) return error.messageIn(lang);
+  if (error instanceof OkrInputError) return inputErrorText(error, lang);
   throw error;
 }
 
@@ -216,7 +219,7 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
       let commitment: Commitment | null = null;
       let error = '';
       try {
-        commitment = commitmentOf(cells.commitment, source.settings.krType);
+        commitment = readCommitment(cells.commitment, source.settings.krType);
       } catch (e) {
         error = closeMsg(lang, 'badCommitment', { kr: krName(kr), message: errorText(e, lang) });
       }
@@ -419,7 +422,7 @@ export function planClose(
     const note = String(entry.note ?? '');
     if (figures.grade !== 'green' && note.trim() === '')
       problems.push(
-        closeMsg(lang, 'noteNeeded', { kr: name, grade: GRADE_LABELS[figures.grade][lang].toLowerCase() })
+        closeMsg(lang, 'noteNeeded', { kr: name, grade: gradeLabel(lang, figures.grade).toLowerCase() })
       );
     closing.push({ state, final: reading.value, ...figures, status, note });
   }
@@ -544,8 +547,8 @@ export function planClose(
         target: cells.target ?? '',
         finalValue: item.final,
         progress: item.progress,
-        grade: GRADE_LABELS[item.grade!][lang],
-        commitment: COMMITMENT_LABELS[item.state.commitment!][lang],
+        grade: gradeLabel(lang, item.grade!),
+        commitment: commitmentLabel(lang, item.state.commitment!),
         closingStatus: CLOSING_STATUS_LABELS[item.status][lang],
         lastConfidence: cells.confidence ?? '',
         learningNote: item.note,

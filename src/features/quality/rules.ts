@@ -2,7 +2,9 @@ import type { Lang, Localized } from '../../i18n/lang';
 import { plural } from '../../i18n/plural';
 import { parseKrKind, type KrKind } from '../../core/kinds';
 import { krFigure, OkrScaleError } from '../../core/figures';
-import { parseUserNumber } from '../../core/numbers';
+import { OkrInputError } from '../../core/errors';
+import { readNumber } from '../../core/read';
+import { errorText as inputErrorText } from '../../i18n/errors';
 import { columnLetter, sheetRef } from '../../schema/formulas';
 import type { OkrColumnKey } from '../../schema/layout';
 import { cellOf, isBlank, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
@@ -161,14 +163,14 @@ interface ObjectiveGroup {
 }
 
 function errorText(error: unknown, lang: Lang): string {
-  const e = error as { texts?: Localized; message?: string };
-  return e?.texts?.[lang] ?? String(e?.message ?? error);
+  if (error instanceof OkrInputError) return inputErrorText(error, lang);
+  return String((error as { message?: string })?.message ?? error);
 }
 
 /** The parse error's text for a value that is no number ("'lots' is not a number"). */
 function notANumberText(value: unknown, lang: Lang): string {
   try {
-    parseUserNumber(value, lang);
+    readNumber(value, lang);
     return String(value);
   } catch (error) {
     return errorText(error, lang);
@@ -184,7 +186,7 @@ function krLabel(row: OkrRow, columns: OkrColumns): string {
 
 function numberOrNull(value: unknown, lang: Lang): number | null | 'invalid' {
   try {
-    return parseUserNumber(value, lang);
+    return readNumber(value, lang);
   } catch {
     return 'invalid';
   }
@@ -317,7 +319,7 @@ export function checkOkrQuality(
     for (const key of ['start', 'current'] as const) {
       if (columns[key] === undefined) continue;
       try {
-        parseUserNumber(cellOf(row, columns, key), lang);
+        readNumber(cellOf(row, columns, key), lang);
       } catch (error) {
         add(
           'not-a-number',
@@ -340,7 +342,7 @@ export function checkOkrQuality(
         lang
       );
       if (figure.state === 'error' && figure.error instanceof OkrScaleError)
-        add('other-scale', ref('current', r), label, { detail: figure.error.messageIn(lang) }, id);
+        add('other-scale', ref('current', r), label, { detail: inputErrorText(figure.error, lang) }, id);
     }
     if (columns.owner !== undefined && isBlank(cellOf(row, columns, 'owner'))) {
       add('missing-owner', ref('owner', r), label, {}, id);

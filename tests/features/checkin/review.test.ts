@@ -3,7 +3,7 @@ import { parseCheckinLog } from '../../../src/features/checkin/log-entries';
 import { COLUMNS, LOG_HEADER, REVIEW_KRS, REVIEW_LOG, emptyFormulas, logRow, okrRow } from './fixtures';
 
 const rows = REVIEW_KRS.map((kr, i) => okrRow(i + 2, kr));
-const log = parseCheckinLog([LOG_HEADER, ...REVIEW_LOG.map(logRow)]);
+const log = parseCheckinLog([LOG_HEADER, ...REVIEW_LOG.map(logRow)], 'en');
 
 const data = buildCheckinData({
   lang: 'en',

@@ -1,7 +1,7 @@
 // Issue 13: the Weight column and the headline overall figure, through the built bundle in the local runtime.
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { rollupByObjective } from '../../../src/core/objective';
-import { formatPercent } from '../../../src/core/numbers';
+import { formatPercent } from '../../../src/i18n/format';
 import type { Lang } from '../../../src/i18n/lang';
 import { OKR_COLUMNS, SHEET_NAMES, type OkrColumnKey } from '../../../src/schema/layout';
 import { col, installed, workbookCells } from './runtime-helpers';

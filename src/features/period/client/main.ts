@@ -1,6 +1,6 @@
 import { readValueInput } from '../../checkin/validate';
-import { formatPercent } from '../../../core/numbers';
-import { COMMITMENT_LABELS, GRADE_LABELS } from '../../../core/grade';
+import { formatPercent } from '../../../i18n/format';
+import { commitmentLabel, gradeLabel } from '../../../i18n/labels';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
 import { CLOSING_STATUS_LABELS, CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
 import { closeMsg } from '../messages';
@@ -73,7 +73,7 @@ class KrRow {
         el('span', { class: 'kr', text: kr.keyResult }),
         el('span', {
           class: 'meta',
-          text: [kr.owner, `${COMMITMENT_LABELS[kr.commitment][lang]}, ${t('expected', { n: expected })}`]
+          text: [kr.owner, `${commitmentLabel(lang, kr.commitment)}, ${t('expected', { n: expected })}`]
             .filter(Boolean)
             .join(' · '),
         }),
@@ -116,7 +116,7 @@ class KrRow {
     else this.value.removeAttribute('aria-invalid');
     this.progress.textContent = this.figures ? formatPercent(this.figures.progress, lang) : '–';
     const grade = this.figures?.grade;
-    this.grade.textContent = grade ? GRADE_LABELS[grade][lang] : '–';
+    this.grade.textContent = grade ? gradeLabel(lang, grade) : '–';
     this.grade.className = `grade ${grade ?? ''}`;
     const required = grade !== undefined && grade !== 'green';
     this.noteLabel.textContent = t(required ? 'noteRequired' : 'note');
