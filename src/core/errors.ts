@@ -11,13 +11,14 @@ import { isDate, isoDay } from './text';
  * the English text (what a custom function shows in its #ERROR! tooltip).
  */
 export class OkrInputError extends Error implements KeyedError {
-  readonly phrase: Phrase;
-  readonly context: Phrase[] = [];
+  declare readonly phrase: Phrase;
+  declare readonly context: Phrase[];
 
   constructor(key: Key<typeof CORE> | Phrase, params?: PhraseParams) {
     super();
     this.name = 'OkrInputError';
     this.phrase = typeof key === 'string' ? { catalog: CORE, key, params } : key;
+    this.context = [];
   }
 
   override get message(): string {

@@ -30,8 +30,8 @@ export const CELL_NAMES = {
 
 /** A current typed in another scale than the KR's start and target (the quality check reports it apart). */
 export class OkrScaleError extends OkrInputError {
-  constructor(key: 'notInScale' | 'notInScalePercent', params: PhraseParams) {
-    super(key, params);
+  constructor(params: PhraseParams) {
+    super('notInScale', params);
     this.name = 'OkrScaleError';
   }
 }
@@ -131,10 +131,11 @@ export function checkScale(
         ? shown(target)
         : `${shown(start ?? 0)} → ${shown(target)}`;
     // Formatted in the workbook's language, whatever language the message is then shown in.
-    throw new OkrScaleError(factor === 100 ? 'notInScalePercent' : 'notInScale', {
+    throw new OkrScaleError({
       current: shown(current),
       range,
       fix: shown(scaled),
+      hint: shownIn => (factor === 100 ? t(CORE, shownIn, 'notAPercentHint') : ''),
     });
   }
 }

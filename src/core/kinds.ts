@@ -12,33 +12,11 @@ export const KR_KINDS: readonly KrKind[] = ['increase', 'decrease', 'stayAbove',
  * template's Kind dropdown offers them), compared lower case, without accents, hyphens read as spaces.
  */
 const KIND_WORDS: Record<KrKind, string[]> = {
-  increase: ['increase', 'increase to target', 'up', 'grow', 'raise', 'augmenter', 'augmentation', 'hausse'],
-  decrease: ['decrease', 'decrease to target', 'down', 'reduce', 'lower', 'reduire', 'diminuer', 'baisse'],
-  stayAbove: [
-    'stay at or above',
-    'stay above',
-    'at least',
-    'minimum',
-    'min',
-    '>=',
-    'rester au dessus',
-    'au dessus',
-    'au moins',
-    'rester au moins',
-  ],
-  stayBelow: [
-    'stay at or below',
-    'stay below',
-    'at most',
-    'maximum',
-    'max',
-    '<=',
-    'rester en dessous',
-    'en dessous',
-    'au plus',
-    'rester au plus',
-  ],
-  milestone: ['milestone', 'done/not done', 'done or not done', 'binary', 'jalon', 'fait/pas fait', 'etape'],
+  increase: ['increase to target', 'up', 'grow', 'raise', 'augmentation', 'hausse'],
+  decrease: ['decrease to target', 'down', 'reduce', 'lower', 'diminuer', 'baisse'],
+  stayAbove: ['stay above', 'at least', 'minimum', 'min', '>=', 'au dessus', 'au moins', 'rester au moins'],
+  stayBelow: ['stay below', 'at most', 'maximum', 'max', '<=', 'en dessous', 'au plus', 'rester au plus'],
+  milestone: ['done/not done', 'done or not done', 'binary', 'fait/pas fait', 'etape'],
 };
 
 const KIND_BY_WORD = new Map<string, KrKind>();

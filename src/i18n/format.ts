@@ -48,19 +48,8 @@ function fixed(n: number, lang: Lang, maxDecimals: number): string {
   return sign + grouped + (decimals ? style.decimal + decimals : '');
 }
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '\u207B',
-  '0': '\u2070',
-  '1': '\u00B9',
-  '2': '\u00B2',
-  '3': '\u00B3',
-  '4': '\u2074',
-  '5': '\u2075',
-  '6': '\u2076',
-  '7': '\u2077',
-  '8': '\u2078',
-  '9': '\u2079',
-};
+/** Superscript digits 0 to 9. */
+const SUPERSCRIPT = '\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079';
 
 /** `1.5 × 10²¹` (`1,5 × 10²¹` in French): three significant digits and a power of ten. */
 function scientific(n: number, lang: Lang): string {
@@ -68,7 +57,7 @@ function scientific(n: number, lang: Lang): string {
   const digits = mantissa.replace(/\.?0+$/, '').replace('.', LANG_STYLES[lang].decimal);
   const power = String(Number(exponent))
     .split('')
-    .map(c => SUPERSCRIPT[c])
+    .map(c => (c === '-' ? '\u207B' : SUPERSCRIPT[+c]))
     .join('');
   return `${digits.replace('-', '\u2212')} \u00D7 10${power}`;
 }

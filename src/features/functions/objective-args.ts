@@ -5,9 +5,9 @@ import { readAt, readColumn, type ArgColumn, type SheetArg, argName } from './sh
 /** The objective, progress and weight arguments of OKR_ROLLUP and OKR_OVERALL, read as columns. */
 export function objectiveColumns(objectives: SheetArg, progress: SheetArg, weights: SheetArg): ArgColumn[] {
   return [
-    readColumn(objectives, argName('argObjectives')),
-    readColumn(progress, argName('argProgress')),
-    readColumn(weights, argName('argWeights')),
+    readColumn(objectives, argName('objectives')),
+    readColumn(progress, argName('progress')),
+    readColumn(weights, argName('weights')),
   ];
 }
 

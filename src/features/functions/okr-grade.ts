@@ -37,8 +37,8 @@ export function OKR_GRADE(
 
 function gradeColumn(progress: SheetArg, aspirational: SheetArg, lang: Lang): SheetResult<string> {
   const columns = [
-    readColumn(progress, argName('argProgress')),
-    readColumn(aspirational, argName('argAspirational')),
+    readColumn(progress, argName('progress')),
+    readColumn(aspirational, argName('aspirational')),
   ];
   const [progressCol, commitmentCol] = columns;
   return computeRows(columns, lang, row => {

@@ -92,8 +92,8 @@ function historyColumn(
 ): SheetResult<number | string> {
   const measure = readMeasure(measureArg);
   const history = [
-    readColumn(historyKeys, argName('argHistoryKeys')),
-    readColumn(historyValues, argName('argHistoryValues')),
+    readColumn(historyKeys, argName('historyKeys')),
+    readColumn(historyValues, argName('historyValues')),
   ];
   const [keyCol, valueCol] = history;
   const height = sharedHeight(history);
@@ -106,7 +106,7 @@ function historyColumn(
     if (rows) rows.push(row);
     else groups.set(key, [row]);
   }
-  const keysCol = readColumn(keys, argName('argKeys'));
+  const keysCol = readColumn(keys, argName('keys'));
   return computeRows([keysCol], lang, row => {
     const key = at(keysCol, row);
     if (isBlank(key)) return '';

@@ -34,9 +34,9 @@ function paceColumn(
   lang: Lang
 ): SheetResult<number | string> {
   const columns = [
-    readColumn(period_start, argName('argPeriodStart')),
-    readColumn(period_end, argName('argPeriodEnd')),
-    readColumn(today, argName('argToday')),
+    readColumn(period_start, argName('periodStart')),
+    readColumn(period_end, argName('periodEnd')),
+    readColumn(today, argName('today')),
   ];
   const [startCol, endCol, todayCol] = columns;
   const now = new Date();

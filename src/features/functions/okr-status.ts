@@ -48,10 +48,10 @@ function statusColumn(
   lang: Lang
 ): SheetResult<string> {
   const columns = [
-    readColumn(progress, argName('argProgress')),
-    readColumn(period_start, argName('argPeriodStart')),
-    readColumn(period_end, argName('argPeriodEnd')),
-    readColumn(today, argName('argToday')),
+    readColumn(progress, argName('progress')),
+    readColumn(period_start, argName('periodStart')),
+    readColumn(period_end, argName('periodEnd')),
+    readColumn(today, argName('today')),
   ];
   const [progressCol, startCol, endCol, todayCol] = columns;
   const now = new Date();

@@ -52,11 +52,11 @@ function weeklyColumn(
   logProgress: SheetArg,
   lang: Lang
 ): SheetResult<number | string> {
-  const weekCol = readColumn(weeks, argName('argWeeks'));
+  const weekCol = readColumn(weeks, argName('weeks'));
   const log = [
-    readColumn(logWeeks, argName('argLogWeeks')),
-    readColumn(logIds, argName('argLogIds')),
-    readColumn(logProgress, argName('argLogProgress')),
+    readColumn(logWeeks, argName('logWeeks')),
+    readColumn(logIds, argName('logIds')),
+    readColumn(logProgress, argName('logProgress')),
   ];
   const [weekLog, idLog, progressLog] = log;
   const checkins: WeeklyCheckin[] = [];
