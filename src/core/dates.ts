@@ -62,11 +62,6 @@ function notADate(text: string): OkrInputError {
   return new OkrInputError('notADate', { input: quoteInput(text) });
 }
 
-/** A date as a Sheets serial number (days since 1899-12-30), for writing dates without time-zone surprises. */
-export function toSheetsSerial(date: Date): number {
-  return dayNumber(date) + SHEETS_EPOCH_OFFSET;
-}
-
 export interface Period {
   start: Date;
   end: Date;

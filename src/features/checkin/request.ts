@@ -1,3 +1,4 @@
+import { readLang } from '../../core/read';
 import type { Lang } from '../../i18n/lang';
 import { msg } from './messages';
 import type { CellValue, CheckinEntry } from './types';
@@ -27,8 +28,7 @@ const isCell = (value: unknown): value is CellValue =>
 
 /** The language the sidebar says it showed, when it is one; the lenient read used for messages. */
 export function requestLang(raw: unknown): Lang | null {
-  const lang = isObject(raw) ? raw.lang : undefined;
-  return lang === 'en' || lang === 'fr' ? lang : null;
+  return isObject(raw) ? readLang(raw.lang) : null;
 }
 
 export function readSaveRequest(raw: unknown, lang: Lang): RequestReading {

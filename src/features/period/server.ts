@@ -1,3 +1,4 @@
+import { readLang } from '../../core/read';
 import { langFromLocale, type Lang } from '../../i18n/lang';
 import { DATE_FORMAT, HEADER_BACKGROUND, columnRuns } from '../install/formats';
 import { columnLetter, sheetRef } from '../../schema/formulas';
@@ -378,7 +379,7 @@ function appendHistorySteps(
  * Spreadsheet calls do not depend on the number of KRs.
  */
 export function closePeriod(payload: ClosePayload): CloseResult {
-  const hint = payload?.lang === 'fr' || payload?.lang === 'en' ? payload.lang : null;
+  const hint = readLang(payload?.lang);
   return withLock(hint ?? langFromLocale(userLocale()), () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ws = readPeriodWorkspace(ss, hint);
