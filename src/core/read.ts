@@ -148,11 +148,17 @@ function joinParts(whole: string, fraction: string | undefined): string {
  * custom functions' locale argument took it for French.
  */
 export function readLang(value: unknown): Lang | null {
-  const word = normalizeWord(value).split(' ')[0];
-  if (word === 'fr' || word === 'francais' || word === 'french') return 'fr';
-  if (word === 'en' || word === 'english' || word === 'anglais') return 'en';
-  return null;
+  return LANG_WORDS[normalizeWord(value).split(' ')[0]] ?? null;
 }
+
+const LANG_WORDS: Readonly<Record<string, Lang>> = {
+  fr: 'fr',
+  francais: 'fr',
+  french: 'fr',
+  en: 'en',
+  english: 'en',
+  anglais: 'en',
+};
 
 /** The words of each commitment besides its labels in every language; built on first use. */
 let commitmentWords: Map<string, Commitment> | undefined;
