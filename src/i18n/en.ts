@@ -21,7 +21,6 @@ export const core = {
   kindStayAbove: 'Stay at or above',
   kindStayBelow: 'Stay at or below',
   kindMilestone: 'Milestone',
-  inContext: '{where}: {message}',
   shownText: '{text}',
   notANumber: '{input} is not a number',
   notADate: '{input} is not a date (write 2026-03-31 or 31/03/2026)',

@@ -1,7 +1,7 @@
 import { capitalize } from '../core/text';
 import { t, type Catalog } from './catalog';
+import { withColon } from './format';
 import type { Lang } from './lang';
-import { CORE } from './sections';
 
 /**
  * A parameter of a message: a number or text the same in every language, or a function giving it in the language
@@ -39,7 +39,6 @@ export interface KeyedError {
 /** An input error's text in `lang`: "Target: 'abc' is not a number" / « Cible : « abc » n'est pas un nombre ». */
 export function errorText(error: KeyedError, lang: Lang): string {
   let text = phraseText(error.phrase, lang);
-  for (const where of error.context)
-    text = t(CORE, lang, 'inContext', { where: capitalize(phraseText(where, lang)), message: text });
+  for (const where of error.context) text = `${withColon(capitalize(phraseText(where, lang)), lang)} ${text}`;
   return text;
 }

@@ -20,7 +20,6 @@ export const core: Section<typeof en.core> = {
   kindStayAbove: 'Rester au-dessus',
   kindStayBelow: 'Rester en dessous',
   kindMilestone: 'Jalon',
-  inContext: '{where} : {message}',
   shownText: '{text}',
   notANumber: "{input} n'est pas un nombre",
   notADate: "{input} n'est pas une date (écrivez 31/03/2026 ou 2026-03-31)",
