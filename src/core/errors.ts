@@ -8,7 +8,7 @@ import { isDate, isoDay } from './text';
 /**
  * A mistake in what a user typed. It holds a catalogue key (of the `core` section, or any phrase) and its
  * parameters, never a sentence: i18n/errors.ts errorText renders it in the language it is shown in. `message` is
- * the English text (what a custom function shows in its #ERROR! tooltip).
+ * the English text (what a custom function shows in its #ERROR! tooltip), an own property like any error's.
  */
 export class OkrInputError extends Error implements KeyedError {
   declare readonly phrase: Phrase;
@@ -19,10 +19,7 @@ export class OkrInputError extends Error implements KeyedError {
     this.name = 'OkrInputError';
     this.phrase = typeof key === 'string' ? { catalog: CORE, key, params } : key;
     this.context = [];
-  }
-
-  override get message(): string {
-    return errorText(this, 'en');
+    this.message = errorText(this, 'en');
   }
 }
 
@@ -54,6 +51,9 @@ export function quoteInput(value: unknown): PhraseParam {
  * completed in place rather than copied: a column of bad values would otherwise capture each stack trace twice.
  */
 export function withContext(error: unknown, where: Phrase): unknown {
-  if (error instanceof OkrInputError) error.context.push(where);
+  if (error instanceof OkrInputError) {
+    error.context.push(where);
+    error.message = errorText(error, 'en');
+  }
   return error;
 }
