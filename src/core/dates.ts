@@ -1,5 +1,11 @@
 import { OkrInputError, quoteInput } from './errors';
-import { isBlank, isDate } from './text';
+import { isBlank, isDate, isoDay, isValidDate } from './text';
+
+/**
+ * Pure date math: calendar days as local midnights, day numbers, Sheets serials, quarters, ISO weeks and ISO day
+ * texts ('YYYY-MM-DD', what the sidebar and the log compare). gas/sheet-calendar.ts is the only place that knows
+ * the spreadsheet's time zone.
+ */
 
 const DAY_MS = 86400000;
 /** Days from Sheets' day 0 (1899-12-30) to 1970-01-01. */
@@ -53,16 +59,7 @@ function calendarDate(year: number, month: number, day: number, text: string): D
 }
 
 function notADate(text: string): OkrInputError {
-  const quoted = quoteInput(text);
-  return new OkrInputError({
-    en: `${quoted.en} is not a date (write 2026-03-31 or 31/03/2026)`,
-    fr: `${quoted.fr} n'est pas une date (écrivez 31/03/2026 ou 2026-03-31)`,
-  });
-}
-
-/** A date as a Sheets serial number (days since 1899-12-30), for writing dates without time-zone surprises. */
-export function toSheetsSerial(date: Date): number {
-  return dayNumber(date) + SHEETS_EPOCH_OFFSET;
+  return new OkrInputError('notADate', { input: quoteInput(text) });
 }
 
 export interface Period {
@@ -91,4 +88,37 @@ export function isoWeek(date: Date): string {
   const year = thursday.getFullYear();
   const week = Math.floor((dayNumber(thursday) - dayNumber(new Date(year, 0, 1))) / 7) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
+}
+/** Days as ISO 'YYYY-MM-DD' strings of local dates (text.ts isoDay): what the sidebar and the log compare. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A cell read as a day: a Date, or a text already written 'YYYY-MM-DD'; '' otherwise. */
+export function cellToIsoDay(value: unknown): string {
+  if (isValidDate(value)) return isoDay(value);
+  const text = String(value ?? '').trim();
+  return ISO_DAY.test(text) ? text : '';
+}
+
+/** The local midnight of an ISO day. */
+export function parseIsoDay(day: string): Date {
+  const match = ISO_DAY.exec(day);
+  if (!match) throw new Error(`not an ISO day: ${day}`);
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+export function addDays(day: string, days: number): string {
+  const date = parseIsoDay(day);
+  date.setDate(date.getDate() + days);
+  return isoDay(date);
+}
+
+/** Whole days from `from` to `to` (both ISO days), ignoring daylight-saving shifts. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(parseIsoDay(to)) - dayNumber(parseIsoDay(from));
+}
+
+/** Monday of the ISO week holding `day`. */
+export function mondayOf(day: string): string {
+  const weekday = parseIsoDay(day).getDay() || 7;
+  return addDays(day, 1 - weekday);
 }

@@ -1,18 +1,25 @@
-import type { Lang, Localized } from '../i18n/lang';
-import { capitalize, isDate, isoDay } from './text';
+import type { Key } from '../i18n/catalog';
+import { errorText, type KeyedError, type Phrase, type PhraseParam, type PhraseParams } from '../i18n/errors';
+import { quote } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { CORE } from '../i18n/sections';
+import { isDate, isoDay } from './text';
 
 /**
- * A mistake in what a user typed. The message exists in both languages: `message` is the English one (what a
- * custom function shows in its #ERROR! tooltip), `texts.fr` is for the French sidebar and dialogs.
+ * A mistake in what a user typed. It holds a catalogue key (of the `core` section, or any phrase) and its
+ * parameters, never a sentence: i18n/errors.ts errorText renders it in the language it is shown in. `message` is
+ * the English text (what a custom function shows in its #ERROR! tooltip), an own property like any error's.
  */
-export class OkrInputError extends Error {
-  constructor(public texts: Localized) {
-    super(texts.en);
-    this.name = 'OkrInputError';
-  }
+export class OkrInputError extends Error implements KeyedError {
+  declare readonly phrase: Phrase;
+  declare readonly context: Phrase[];
 
-  messageIn(lang: Lang): string {
-    return this.texts[lang];
+  constructor(key: Key<typeof CORE> | Phrase, params?: PhraseParams) {
+    super();
+    this.name = 'OkrInputError';
+    this.phrase = typeof key === 'string' ? { catalog: CORE, key, params } : key;
+    this.context = [];
+    this.message = errorText(this, 'en');
   }
 }
 
@@ -25,7 +32,7 @@ export const CELL_ERROR_MARK = '\u26A0 ';
 
 /** The text a bad row shows in its cell, in the user's language. */
 export function cellErrorText(error: OkrInputError, lang: Lang): string {
-  return CELL_ERROR_MARK + error.texts[lang];
+  return CELL_ERROR_MARK + errorText(error, lang);
 }
 
 /** True for a cell showing one of our row errors (see CELL_ERROR_MARK). */
@@ -33,22 +40,20 @@ export function isCellErrorText(value: unknown): boolean {
   return typeof value === 'string' && value.startsWith(CELL_ERROR_MARK);
 }
 
-/** Quotes what a user typed: 'abc' in English, « abc » in French. */
-export function quoteInput(value: unknown): Localized {
+/** What a user typed as a message parameter, quoted in the message's language: 'abc' / « abc ». */
+export function quoteInput(value: unknown): PhraseParam {
   const text = isDate(value) ? isoDay(value) : String(value);
-  return { en: `'${text}'`, fr: `«\u202F${text}\u202F»` };
+  return lang => quote(text, lang);
 }
 
 /**
  * Says which argument held the bad value: "Target: 'abc' is not a number". Other errors pass through. The error is
  * completed in place rather than copied: a column of bad values would otherwise capture each stack trace twice.
  */
-export function withContext(error: unknown, where: Localized): unknown {
-  if (!(error instanceof OkrInputError)) return error;
-  error.texts = {
-    en: `${capitalize(where.en)}: ${error.texts.en}`,
-    fr: `${capitalize(where.fr)} : ${error.texts.fr}`,
-  };
-  error.message = error.texts.en;
+export function withContext(error: unknown, where: Phrase): unknown {
+  if (error instanceof OkrInputError) {
+    error.context.push(where);
+    error.message = errorText(error, 'en');
+  }
   return error;
 }

@@ -1,45 +1,37 @@
 /**
  * THE definition of every figure okr-sheets shows: KR progress, objective progress (roll-up with weights),
- * overall progress, pace and status, grade, confidence average, with their rules for blanks, errors and units.
+ * overall progress, pace, confidence average, with their rules for blanks, errors and units (the readers of a
+ * number, a commitment and a status are in read.ts, grades in grade.ts).
  * The custom functions (src/functions), the check-in sidebar and weekly review (src/checkin), the Dashboard (through
  * the custom functions its formulas call) and the quality check all compute through here, so one workbook shows
  * one figure for one KR, one objective and the whole period, wherever it is read. README "How the figures are
  * computed" documents these rules for users.
  */
-import type { Lang, Localized } from '../i18n/lang';
+import { t } from '../i18n/catalog';
+import { phrase, type Phrase, type PhraseParams } from '../i18n/errors';
+import { formatNumber } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { CORE } from '../i18n/sections';
 import { quarterOf } from './dates';
 import { CELL_ERROR_MARK, OkrInputError, isCellErrorText, withContext } from './errors';
-import { gradeOf, parseCommitment, type Commitment, type Grade } from './grade';
 import { parseKrKind, type KrKind } from './kinds';
-import { formatNumber, parseUserNumber } from './numbers';
 import { negativeWeight, objectiveFirstRows } from './objective';
-import { expectedProgress, paceStatus, type PaceStatus } from './pace';
-import { clamp01, krProgress, roundNoise } from './progress';
-import { isBlank } from './text';
+import { expectedProgress } from './pace';
+import { clamp01, progressBetween, roundNoise } from './progress';
+import { readNumber } from './read';
 
 /** The argument names errors are prefixed with: "Current: 'abc' is not a number". */
 export const CELL_NAMES = {
-  current: { en: 'current', fr: 'actuel' },
-  target: { en: 'target', fr: 'cible' },
-  start: { en: 'start', fr: 'départ' },
-  kind: { en: 'kind', fr: 'type' },
-  weight: { en: 'weight', fr: 'poids' },
-} satisfies Record<string, Localized>;
-
-/**
- * Rule for numbers: one reader for every surface, in the WORKBOOK's language (the Settings language, which the
- * template's formulas pass to the custom functions as their locale argument). The only text whose meaning depends
- * on the language is a single comma followed by three digits: `1,500` is 1500 in an English workbook and 1.5 in a
- * French one, in the sheet and in the sidebar alike.
- */
-export function readNumber(value: unknown, lang: Lang): number | null {
-  return parseUserNumber(value, lang);
-}
+  current: phrase(CORE, 'argCurrent'),
+  target: phrase(CORE, 'argTarget'),
+  start: phrase(CORE, 'argStart'),
+  kind: phrase(CORE, 'argKind'),
+};
 
 /** A current typed in another scale than the KR's start and target (the quality check reports it apart). */
 export class OkrScaleError extends OkrInputError {
-  constructor(texts: Localized) {
-    super(texts);
+  constructor(params: PhraseParams) {
+    super('notInScale', params);
     this.name = 'OkrScaleError';
   }
 }
@@ -65,7 +57,7 @@ export type KrFigure =
   | { state: 'ok'; progress: number; raw: number }
   | { state: 'error'; error: OkrInputError };
 
-function read<T>(value: unknown, name: Localized, reader: (value: unknown) => T): T {
+function read<T>(value: unknown, name: Phrase, reader: (value: unknown) => T): T {
   try {
     return reader(value);
   } catch (error) {
@@ -81,13 +73,10 @@ export function krProgressOrThrow(cells: KrCells, lang: Lang): { progress: numbe
   const target = read(cells.target, CELL_NAMES.target, v => readNumber(v, lang));
   const start = read(cells.start, CELL_NAMES.start, v => readNumber(v, lang));
   if (target === null && kind !== 'milestone') {
-    throw new OkrInputError({
-      en: 'Target is empty: give the value to reach',
-      fr: 'La cible est vide : indiquez la valeur à atteindre',
-    });
+    throw new OkrInputError('targetEmptyGive');
   }
   checkScale(kind, start, target, current, lang);
-  const progress = krProgress(kind, start, target, current)!;
+  const progress = progressBetween(kind, start, target, current)!;
   return { progress: progress.clamped, raw: progress.raw };
 }
 
@@ -141,13 +130,12 @@ function checkScale(
       kind === 'stayAbove' || kind === 'stayBelow'
         ? shown(target)
         : `${shown(start ?? 0)} → ${shown(target)}`;
+    // Formatted in the workbook's language, whatever language the message is then shown in.
     throw new OkrScaleError({
-      en:
-        `Current: ${shown(current)} is not in the scale of start and target (${range}); ` +
-        `type ${shown(scaled)}${factor === 100 ? ' (a plain number, not a percent)' : ''}`,
-      fr:
-        `Actuel : ${shown(current)} n'est pas à l'échelle du départ et de la cible (${range}) ; ` +
-        `saisissez ${shown(scaled)}${factor === 100 ? ' (un nombre, pas un pourcentage)' : ''}`,
+      current: shown(current),
+      range,
+      fix: shown(scaled),
+      hint: shownIn => (factor === 100 ? t(CORE, shownIn, 'notAPercentHint') : ''),
     });
   }
 }
@@ -156,7 +144,7 @@ function checkScale(
 export function figureFromProgressCell(value: unknown, lang: Lang): KrFigure {
   if (isCellErrorText(value)) {
     const text = String(value).slice(CELL_ERROR_MARK.length);
-    return { state: 'error', error: new OkrInputError({ en: text, fr: text }) };
+    return { state: 'error', error: new OkrInputError('shownText', { text }) };
   }
   const progress = readNumber(value, lang);
   return progress === null ? { state: 'blank' } : { state: 'ok', progress: clamp01(progress), raw: progress };
@@ -271,18 +259,8 @@ export function overallFigure(objectives: readonly ObjectiveFigure[]): OverallFi
 
 /** The text an incomplete objective or overall shows instead of a number, in the sheet and the sidebar alike. */
 export function incompleteText(what: 'objective' | 'overall', incomplete: number, lang: Lang): string {
-  const one = incomplete === 1;
-  const text: Localized =
-    what === 'objective'
-      ? {
-          en: `Incomplete: ${incomplete} key result${one ? ' has' : 's have'} an error or no target`,
-          fr: `Incomplet : ${incomplete} résultat${one ? '' : 's'} clé${one ? ' a' : 's ont'} une erreur ou pas de cible`,
-        }
-      : {
-          en: `Incomplete: ${incomplete} objective${one ? ' has' : 's have'} a key result with an error or no target`,
-          fr: `Incomplet : ${incomplete} objectif${one ? ' a' : 's ont'} un résultat clé en erreur ou sans cible`,
-        };
-  return CELL_ERROR_MARK + text[lang];
+  const key = what === 'objective' ? 'incompleteObjective' : 'incompleteOverall';
+  return CELL_ERROR_MARK + t(CORE, lang, key, { n: incomplete });
 }
 
 /** The period pace is measured in, as the Settings sheet gives it. */
@@ -301,41 +279,9 @@ export function expectedPace(pace: PaceInput, today: Date): number {
   const asOf = pace.asOf ?? today;
   let { periodStart: start, periodEnd: end } = pace;
   if (start === null && end === null) ({ start, end } = quarterOf(asOf));
-  if (start === null)
-    throw new OkrInputError({ en: 'Period start is empty', fr: 'Le début de période est vide' });
-  if (end === null) throw new OkrInputError({ en: 'Period end is empty', fr: 'La fin de période est vide' });
+  if (start === null) throw new OkrInputError('periodStartEmpty');
+  if (end === null) throw new OkrInputError('periodEndEmpty');
   return expectedProgress(start, end, asOf);
-}
-
-/**
- * Rule for status: Done at 1; else On track while at most 0.1 behind the pace, At risk up to 0.25 behind, Off
- * track beyond. Null (no status) for a KR without progress or when the period is wrong: the same as the sheet's
- * blank or `⚠` Status cell.
- */
-export function krStatus(progress: number | null, expected: number | null): PaceStatus | null {
-  if (progress === null || expected === null) return null;
-  return paceStatus(clamp01(progress), expected);
-}
-
-/**
- * Rule for grades: committed KRs are expected at 1.0, aspirational ones at 0.7 (Google's scale). ONE reader of
- * the commitment for OKR_GRADE and the Settings' "Default KR type": blank and TRUE are aspirational.
- */
-export function grade(progress: number, commitment: Commitment): Grade {
-  return gradeOf(progress, commitment);
-}
-
-export function readCommitment(value: unknown): Commitment {
-  return parseCommitment(value);
-}
-
-/** The Settings' "Default KR type" by the same reader; a word it does not know falls back to aspirational. */
-export function settingsCommitment(value: unknown): Commitment {
-  try {
-    return parseCommitment(value);
-  } catch {
-    return 'aspirational';
-  }
 }
 
 /**
@@ -346,13 +292,7 @@ export function confidenceAverage(values: readonly unknown[], lang: Lang): numbe
   let sum = 0;
   let n = 0;
   for (const value of values) {
-    if (isBlank(value)) continue;
-    let x: number | null;
-    try {
-      x = readNumber(value, lang);
-    } catch {
-      continue;
-    }
+    const x = readNumber(value, lang, { lenient: true });
     if (x === null || x < 0 || x > 10) continue;
     sum += x;
     n++;

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/lang';
+import { kindLabel, labelsInEveryLang } from '../i18n/labels';
 import { OkrInputError, quoteInput } from './errors';
 import { isBlank, normalizeWord } from './text';
 
@@ -7,50 +7,22 @@ export type KrKind = 'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'mile
 
 export const KR_KINDS: readonly KrKind[] = ['increase', 'decrease', 'stayAbove', 'stayBelow', 'milestone'];
 
-/** Canonical labels, as offered by the template's Kind dropdown. */
-export const KR_KIND_LABELS: Record<KrKind, Localized> = {
-  increase: { en: 'Increase', fr: 'Augmenter' },
-  decrease: { en: 'Decrease', fr: 'Réduire' },
-  stayAbove: { en: 'Stay at or above', fr: 'Rester au-dessus' },
-  stayBelow: { en: 'Stay at or below', fr: 'Rester en dessous' },
-  milestone: { en: 'Milestone', fr: 'Jalon' },
-};
-
-/** Every word accepted for each kind (compared lower case, without accents, hyphens read as spaces). */
+/**
+ * Every word accepted for each kind besides its labels in every language (i18n/labels.ts kindLabel, as the
+ * template's Kind dropdown offers them), compared lower case, without accents, hyphens read as spaces.
+ */
 const KIND_WORDS: Record<KrKind, string[]> = {
-  increase: ['increase', 'increase to target', 'up', 'grow', 'raise', 'augmenter', 'augmentation', 'hausse'],
-  decrease: ['decrease', 'decrease to target', 'down', 'reduce', 'lower', 'reduire', 'diminuer', 'baisse'],
-  stayAbove: [
-    'stay at or above',
-    'stay above',
-    'at least',
-    'minimum',
-    'min',
-    '>=',
-    'rester au dessus',
-    'au dessus',
-    'au moins',
-    'rester au moins',
-  ],
-  stayBelow: [
-    'stay at or below',
-    'stay below',
-    'at most',
-    'maximum',
-    'max',
-    '<=',
-    'rester en dessous',
-    'en dessous',
-    'au plus',
-    'rester au plus',
-  ],
-  milestone: ['milestone', 'done/not done', 'done or not done', 'binary', 'jalon', 'fait/pas fait', 'etape'],
+  increase: ['increase to target', 'up', 'grow', 'raise', 'augmentation', 'hausse'],
+  decrease: ['decrease to target', 'down', 'reduce', 'lower', 'diminuer', 'baisse'],
+  stayAbove: ['stay above', 'at least', 'minimum', 'min', '>=', 'au dessus', 'au moins', 'rester au moins'],
+  stayBelow: ['stay below', 'at most', 'maximum', 'max', '<=', 'en dessous', 'au plus', 'rester au plus'],
+  milestone: ['done/not done', 'done or not done', 'binary', 'fait/pas fait', 'etape'],
 };
 
 const KIND_BY_WORD = new Map<string, KrKind>();
 const KIND_BY_TEXT = new Map<string, KrKind>();
 for (const kind of KR_KINDS) {
-  for (const word of [...KIND_WORDS[kind], KR_KIND_LABELS[kind].en, KR_KIND_LABELS[kind].fr]) {
+  for (const word of [...KIND_WORDS[kind], ...labelsInEveryLang(kindLabel, kind)]) {
     KIND_BY_WORD.set(normalizeWord(word), kind);
   }
 }
@@ -69,11 +41,9 @@ export function parseKrKind(value: unknown): KrKind | null {
     if (typeof value === 'string' && KIND_BY_TEXT.size < 200) KIND_BY_TEXT.set(value, kind);
     return kind;
   }
-  const quoted = quoteInput(String(value).trim());
-  const list = (lang: 'en' | 'fr') => KR_KINDS.map(k => KR_KIND_LABELS[k][lang]).join(', ');
-  throw new OkrInputError({
-    en: `${quoted.en} is not a kind of key result (use ${list('en')})`,
-    fr: `${quoted.fr} n'est pas un type de résultat clé (utilisez ${list('fr')})`,
+  throw new OkrInputError('notAKind', {
+    input: quoteInput(String(value).trim()),
+    kinds: lang => KR_KINDS.map(k => kindLabel(lang, k)).join(', '),
   });
 }
 

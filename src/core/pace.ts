@@ -1,15 +1,7 @@
-import type { Localized } from '../i18n/lang';
 import { OkrInputError } from './errors';
 import { dayNumber } from './dates';
 
 export type PaceStatus = 'done' | 'onTrack' | 'atRisk' | 'offTrack';
-
-export const STATUS_LABELS: Record<PaceStatus, Localized> = {
-  done: { en: 'Done', fr: 'Terminé' },
-  onTrack: { en: 'On track', fr: 'En bonne voie' },
-  atRisk: { en: 'At risk', fr: 'À risque' },
-  offTrack: { en: 'Off track', fr: 'En retard' },
-};
 
 /**
  * How far behind the expected progress a key result may be. In a 13-week quarter, 0.1 is about 9 days: a
@@ -28,10 +20,7 @@ export function expectedProgress(periodStart: Date, periodEnd: Date, today: Date
   const start = dayNumber(periodStart);
   const end = dayNumber(periodEnd);
   if (end < start) {
-    throw new OkrInputError({
-      en: 'The period ends before it starts',
-      fr: 'La période se termine avant de commencer',
-    });
+    throw new OkrInputError('periodEndsBeforeStart');
   }
   const now = dayNumber(today);
   if (now <= start) return now < start || end > start ? 0 : 1;

@@ -17,7 +17,8 @@ export function clamp01(x: number): number {
 }
 
 /**
- * Progress of one key result; null while `current` is blank.
+ * Progress of one key result from its numbers (already read); null while `current` is blank. (figures.ts
+ * krFigure is the progress of a KR from its cells as typed.)
  *
  * - increase / decrease: (current - start) / (target - start). The direction comes from the numbers, so a
  *   target below the start counts down whatever the kind says; the kind only matters when start equals
@@ -30,7 +31,7 @@ export function clamp01(x: number): number {
  * Stay kinds with a zero or negative target have no meaningful ratio: they give 1 when held, else 0.
  * A blank kind is inferred from start and target. A blank start counts as 0.
  */
-export function krProgress(
+export function progressBetween(
   kind: KrKind | null,
   start: number | null,
   target: number | null,
@@ -41,7 +42,7 @@ export function krProgress(
     const done = current >= (target !== null && target > 0 ? target : 1);
     return done ? { raw: 1, clamped: 1 } : { raw: 0, clamped: 0 };
   }
-  if (target === null) throw new OkrInputError({ en: 'Target is empty', fr: 'La cible est vide' });
+  if (target === null) throw new OkrInputError('targetEmpty');
   const from = start ?? 0;
   const resolved = kind ?? inferKrKind(from, target);
   switch (resolved) {

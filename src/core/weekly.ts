@@ -19,11 +19,7 @@ export function parseIsoWeekLabel(value: unknown): string | null {
   if (isBlank(value)) return null;
   const text = String(value).trim().toUpperCase();
   if (/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(text)) return text;
-  const quoted = quoteInput(value);
-  throw new OkrInputError({
-    en: `${quoted.en} is not an ISO week (such as 2026-W05)`,
-    fr: `${quoted.fr} n'est pas une semaine ISO (comme 2026-W05)`,
-  });
+  throw new OkrInputError('notAnIsoWeek', { input: quoteInput(value) });
 }
 
 /**

@@ -7,35 +7,19 @@ import { CORE } from './sections';
 
 /**
  * The words for the core's enumerations (status, grade, commitment, kind), from the catalogue's `core` section:
- * the sheet, the sidebar, the dialogs and the parsers that accept either language all read them here.
+ * the sheet, the sidebar, the dialogs and the parsers that accept either language all read them here. Each word's
+ * key is its kind of value and the value capitalized (`statusOnTrack`, `gradeRed`, `kindStayAbove`).
  */
-const STATUS_KEYS: Record<PaceStatus, Key<typeof CORE>> = {
-  done: 'statusDone',
-  onTrack: 'statusOnTrack',
-  atRisk: 'statusAtRisk',
-  offTrack: 'statusOffTrack',
-};
-const GRADE_KEYS: Record<Grade, Key<typeof CORE>> = {
-  red: 'gradeRed',
-  yellow: 'gradeYellow',
-  green: 'gradeGreen',
-};
-const COMMITMENT_KEYS: Record<Commitment, Key<typeof CORE>> = {
-  aspirational: 'commitmentAspirational',
-  committed: 'commitmentCommitted',
-};
-const KIND_KEYS: Record<KrKind, Key<typeof CORE>> = {
-  increase: 'kindIncrease',
-  decrease: 'kindDecrease',
-  stayAbove: 'kindStayAbove',
-  stayBelow: 'kindStayBelow',
-  milestone: 'kindMilestone',
-};
+type Keyed<P extends string, V extends string> = `${P}${Capitalize<V>}` extends Key<typeof CORE> ? V : never;
+const word =
+  <P extends string, V extends string>(prefix: P) =>
+  (lang: Lang, value: Keyed<P, V>): string =>
+    t(CORE, lang, (prefix + value[0].toUpperCase() + value.slice(1)) as Key<typeof CORE>);
 
-export const statusLabel = (lang: Lang, status: PaceStatus): string => t(CORE, lang, STATUS_KEYS[status]);
-export const gradeLabel = (lang: Lang, grade: Grade): string => t(CORE, lang, GRADE_KEYS[grade]);
-export const commitmentLabel = (lang: Lang, c: Commitment): string => t(CORE, lang, COMMITMENT_KEYS[c]);
-export const kindLabel = (lang: Lang, kind: KrKind): string => t(CORE, lang, KIND_KEYS[kind]);
+export const statusLabel = word<'status', PaceStatus>('status');
+export const gradeLabel = word<'grade', Grade>('grade');
+export const commitmentLabel = word<'commitment', Commitment>('commitment');
+export const kindLabel = word<'kind', KrKind>('kind');
 
 /** Every language's label of one value, for parsers that accept what any language's dropdown offers. */
 export function labelsInEveryLang<V extends string>(

@@ -1,17 +1,15 @@
 import type { Lang } from '../i18n/lang';
 import { quarterOf } from '../core/dates';
-import { settingsCommitment } from '../core/figures';
-import { COMMITMENT_LABELS, type Commitment } from '../core/grade';
-import { isValidDate, normalizeWord } from '../core/text';
+import type { Commitment } from '../core/grade';
+import { readCommitment, readLang } from '../core/read';
+import { isValidDate } from '../core/text';
 import { languageName, quarterName } from '../i18n/schema-labels';
+import { commitmentLabel } from '../i18n/labels';
 import { SETTING_ROWS, type SettingKey } from './layout';
 import { mapColumnsByHeader } from './locate';
 
 /** How each team grades its KRs: committed KRs are expected at 1.0, aspirational ones at about 0.7. */
 export type KrType = Commitment;
-
-/** The Default KR type dropdown's labels (the engine's commitment labels). */
-export const KR_TYPE_LABELS = COMMITMENT_LABELS;
 
 export interface OkrSettings {
   periodName: string;
@@ -20,18 +18,6 @@ export interface OkrSettings {
   asOf: Date | null;
   krType: KrType;
   lang: Lang;
-}
-
-/** One reader for committed/aspirational, shared with OKR_GRADE (src/core/figures.ts): blank is aspirational. */
-export function parseKrType(value: unknown): KrType {
-  return settingsCommitment(value);
-}
-
-export function parseLanguage(value: unknown, fallback: Lang): Lang {
-  const text = normalizeWord(value);
-  if (/^(fr|francais|french)/.test(text)) return 'fr';
-  if (/^(en|english|anglais)/.test(text)) return 'en';
-  return fallback;
 }
 
 /** The calendar quarter containing `now` (local dates at midnight) and its name, e.g. "Q4 2026" / "T4 2026". */
@@ -52,7 +38,7 @@ export function defaultSettingValues(lang: Lang, now: Date): Record<SettingKey, 
     periodStart: quarter.start,
     periodEnd: quarter.end,
     asOf: todayAt(now),
-    krType: KR_TYPE_LABELS.committed[lang],
+    krType: commitmentLabel(lang, 'committed'),
     language: languageName(lang),
   };
 }
@@ -87,7 +73,9 @@ export function parseSettings(
     periodStart: date('periodStart'),
     periodEnd: date('periodEnd'),
     asOf: date('asOf'),
-    krType: parseKrType(get('krType')),
-    lang: parseLanguage(get('language'), fallbackLang),
+    // core/read.ts's readers: a blank or unknown Default KR type is aspirational; a blank or unknown Language is
+    // the caller's fallback (the user's locale).
+    krType: readCommitment(get('krType'), 'aspirational', { lenient: true }),
+    lang: readLang(get('language')) ?? fallbackLang,
   };
 }

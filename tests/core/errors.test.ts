@@ -5,18 +5,20 @@ import {
   isCellErrorText,
   withContext,
 } from '../../src/core/errors';
-import { parseUserNumber } from '../../src/core/numbers';
+import { readNumber } from '../../src/core/read';
+import { phrase } from '../../src/i18n/errors';
+import { CORE } from '../../src/i18n/sections';
 
 describe('cell error texts', () => {
   const error = withContext(
     (() => {
       try {
-        parseUserNumber('abc');
+        readNumber('abc', 'en');
       } catch (e) {
         return e;
       }
     })(),
-    { en: 'current', fr: 'actuel' }
+    phrase(CORE, 'argCurrent')
   ) as OkrInputError;
 
   it('start with the mark and say what was wrong, in either language', () => {
@@ -33,6 +35,6 @@ describe('cell error texts', () => {
 
   it('withContext leaves errors that are not input errors alone', () => {
     const bug = new TypeError('x is undefined');
-    expect(withContext(bug, { en: 'current', fr: 'actuel' })).toBe(bug);
+    expect(withContext(bug, phrase(CORE, 'argCurrent'))).toBe(bug);
   });
 });

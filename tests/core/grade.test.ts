@@ -1,4 +1,5 @@
-import { GRADE_THRESHOLDS, gradeOf, parseCommitment } from '../../src/core/grade';
+import { GRADE_THRESHOLDS, gradeOf } from '../../src/core/grade';
+import { readCommitment } from '../../src/core/read';
 
 describe('gradeOf', () => {
   it('follows Google scale for aspirational OKRs', () => {
@@ -27,7 +28,7 @@ describe('gradeOf', () => {
   });
 });
 
-describe('parseCommitment', () => {
+describe('readCommitment', () => {
   it.each([
     ['', 'aspirational'],
     [undefined, 'aspirational'],
@@ -42,10 +43,12 @@ describe('parseCommitment', () => {
     ['Committed', 'committed'],
     ['Engagé', 'committed'],
   ])('reads %j as %s', (value, commitment) => {
-    expect(parseCommitment(value)).toBe(commitment);
+    expect(readCommitment(value, 'aspirational')).toBe(commitment);
   });
 
   it('refuses other words, quoting them', () => {
-    expect(() => parseCommitment('maybe')).toThrow("'maybe' is neither aspirational nor committed");
+    expect(() => readCommitment('maybe', 'aspirational')).toThrow(
+      "'maybe' is neither aspirational nor committed"
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { inferKrKind, KR_KIND_LABELS, KR_KINDS, parseKrKind } from '../../src/core/kinds';
+import { inferKrKind, KR_KINDS, parseKrKind } from '../../src/core/kinds';
+import { kindLabel } from '../../src/i18n/labels';
 
 describe('parseKrKind', () => {
   it.each([
@@ -25,8 +26,8 @@ describe('parseKrKind', () => {
 
   it('reads every canonical label back as its kind, in both languages', () => {
     for (const kind of KR_KINDS) {
-      expect(parseKrKind(KR_KIND_LABELS[kind].en)).toBe(kind);
-      expect(parseKrKind(KR_KIND_LABELS[kind].fr)).toBe(kind);
+      expect(parseKrKind(kindLabel('en', kind))).toBe(kind);
+      expect(parseKrKind(kindLabel('fr', kind))).toBe(kind);
     }
   });
 

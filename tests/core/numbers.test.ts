@@ -1,19 +1,25 @@
 import { OkrInputError } from '../../src/core/errors';
-import { formatNumber, formatPercent, parseUserNumber } from '../../src/core/numbers';
+import { readNumber } from '../../src/core/read';
+import { errorText } from '../../src/i18n/errors';
+import { formatNumber, formatPercent } from '../../src/i18n/format';
+import type { Lang } from '../../src/i18n/lang';
+
+/** An English workbook unless the test says otherwise. */
+const parse = (value: unknown, lang: Lang = 'en') => readNumber(value, lang);
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
-describe('parseUserNumber', () => {
+describe('readNumber', () => {
   it('passes numbers through and reads booleans as 1 and 0', () => {
-    expect(parseUserNumber(42)).toBe(42);
-    expect(parseUserNumber(-0.25)).toBe(-0.25);
-    expect(parseUserNumber(true)).toBe(1);
-    expect(parseUserNumber(false)).toBe(0);
+    expect(parse(42)).toBe(42);
+    expect(parse(-0.25)).toBe(-0.25);
+    expect(parse(true)).toBe(1);
+    expect(parse(false)).toBe(0);
   });
 
   it('gives null for blank values', () => {
-    for (const blank of ['', '   ', null, undefined]) expect(parseUserNumber(blank)).toBeNull();
+    for (const blank of ['', '   ', null, undefined]) expect(parse(blank)).toBeNull();
   });
 
   it.each([
@@ -25,7 +31,7 @@ describe('parseUserNumber', () => {
     ['-5%', -0.05],
     ['0.1%', 0.001],
   ])('reads the percentage %j', (text, expected) => {
-    expect(parseUserNumber(text)).toBe(expected);
+    expect(parse(text)).toBe(expected);
   });
 
   it.each([
@@ -49,15 +55,15 @@ describe('parseUserNumber', () => {
     ['-3,5', -3.5],
     ['\u22123', -3],
   ])('reads %j', (text, expected) => {
-    expect(parseUserNumber(text)).toBe(expected);
+    expect(parse(text)).toBe(expected);
   });
 
   it('reads a comma followed by three digits as thousands in English, decimal in French', () => {
-    expect(parseUserNumber('1,200', 'en')).toBe(1200);
-    expect(parseUserNumber('1,200')).toBe(1200);
-    expect(parseUserNumber('1,200', 'fr')).toBe(1.2);
-    expect(parseUserNumber('1,5', 'en')).toBe(1.5);
-    expect(parseUserNumber('1,25', 'en')).toBe(1.25);
+    expect(parse('1,200', 'en')).toBe(1200);
+    expect(parse('1,200')).toBe(1200);
+    expect(parse('1,200', 'fr')).toBe(1.2);
+    expect(parse('1,5', 'en')).toBe(1.5);
+    expect(parse('1,25', 'en')).toBe(1.25);
   });
 
   it.each([
@@ -72,7 +78,7 @@ describe('parseUserNumber', () => {
     ['€-5', -5],
     ['100 EUR', 100],
   ])('reads the amount %j without its currency', (text, expected) => {
-    expect(parseUserNumber(text)).toBe(expected);
+    expect(parse(text)).toBe(expected);
   });
 
   it.each([
@@ -91,32 +97,32 @@ describe('parseUserNumber', () => {
     ['Terminé', 1],
     ['à faire', 0],
   ])('reads the word %j as %d', (text, expected) => {
-    expect(parseUserNumber(text)).toBe(expected);
+    expect(parse(text)).toBe(expected);
   });
 
   it.each(['abc', '12 34', '1,2,3', '1..2', '45%%', '€', '%', '1 2345', 'NaN', 'Infinity'])(
     'refuses %j with a message quoting it',
     text => {
-      expect(() => parseUserNumber(text)).toThrow(`'${text}' is not a number`);
+      expect(() => parse(text)).toThrow(`'${text}' is not a number`);
     }
   );
 
   it('refuses non-finite numbers and dates', () => {
-    expect(() => parseUserNumber(NaN)).toThrow('is not a number');
-    expect(() => parseUserNumber(new Date(2026, 0, 5))).toThrow("'2026-01-05' is not a number");
+    expect(() => parse(NaN)).toThrow('is not a number');
+    expect(() => parse(new Date(2026, 0, 5))).toThrow("'2026-01-05' is not a number");
   });
 
   it('quotes the trimmed text and carries a French message', () => {
     let caught: unknown;
     try {
-      parseUserNumber('  abc ');
+      parse('  abc ');
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(OkrInputError);
     const error = caught as OkrInputError;
     expect(error.message).toBe("'abc' is not a number");
-    expect(error.messageIn('fr')).toBe(`«${NNBSP}abc${NNBSP}» n'est pas un nombre`);
+    expect(errorText(error, 'fr')).toBe(`«${NNBSP}abc${NNBSP}» n'est pas un nombre`);
   });
 });
 
@@ -143,8 +149,8 @@ describe('formatNumber', () => {
 
   it('reads back what it writes', () => {
     for (const n of [0, 1.5, 1200.5, 1234567.25, -42.75]) {
-      expect(parseUserNumber(formatNumber(n, 'en'), 'en')).toBe(n);
-      expect(parseUserNumber(formatNumber(n, 'fr'), 'fr')).toBe(n);
+      expect(parse(formatNumber(n, 'en'), 'en')).toBe(n);
+      expect(parse(formatNumber(n, 'fr'), 'fr')).toBe(n);
     }
   });
 });
@@ -162,6 +168,6 @@ describe('formatPercent', () => {
   });
 
   it('reads back as the same fraction', () => {
-    expect(parseUserNumber(formatPercent(0.45, 'fr'), 'fr')).toBe(0.45);
+    expect(parse(formatPercent(0.45, 'fr'), 'fr')).toBe(0.45);
   });
 });

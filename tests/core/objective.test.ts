@@ -1,5 +1,25 @@
-import { objectiveFirstRows, objectiveProgress, rollupByObjective } from '../../src/core/objective';
-import { krProgress } from '../../src/core/progress';
+import { objectiveFigure, objectiveFiguresByRow, type KrFigure } from '../../src/core/figures';
+import { objectiveFirstRows } from '../../src/core/objective';
+import { clamp01, progressBetween } from '../../src/core/progress';
+
+/** A KR figure of a progress (blank for null): its shown progress is clamped to 0..1, as every surface shows it. */
+const figure = (p: number | null): KrFigure =>
+  p === null ? { state: 'blank' } : { state: 'ok', progress: clamp01(p), raw: p };
+
+/** The objective rule (core/figures.ts objectiveFigure) on plain progress values. */
+const objectiveProgress = (items: readonly { progress: number | null; weight?: number | null }[]) =>
+  objectiveFigure(items.map(item => ({ figure: figure(item.progress), weight: item.weight }))).progress;
+
+/** The objective rule by rows (objectiveFiguresByRow), as OKR_ROLLUP shows it. */
+const rollupByObjective = (
+  objectives: readonly unknown[],
+  progress: readonly (number | null)[],
+  weights?: readonly (number | null)[]
+) =>
+  objectiveFiguresByRow(
+    objectives,
+    progress.map((p, row) => ({ figure: figure(p), weight: weights?.[row] }))
+  ).map(f => f?.progress ?? null);
 
 describe('objectiveProgress', () => {
   it('averages with equal weights by default', () => {
@@ -33,9 +53,9 @@ describe('objectiveProgress', () => {
   });
 
   it('mixes decreasing and increasing KRs in one objective', () => {
-    const churn = krProgress(null, 8, 4, 6); // decrease: halfway
-    const signups = krProgress(null, 100, 200, 175); // increase: three quarters
-    const costs = krProgress('decrease', 50, 40, 55); // worse than start
+    const churn = progressBetween(null, 8, 4, 6); // decrease: halfway
+    const signups = progressBetween(null, 100, 200, 175); // increase: three quarters
+    const costs = progressBetween('decrease', 50, 40, 55); // worse than start
     expect(churn?.clamped).toBe(0.5);
     expect(signups?.clamped).toBe(0.75);
     expect(costs?.clamped).toBe(0);

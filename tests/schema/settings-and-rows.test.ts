@@ -1,4 +1,5 @@
-import { parseSettings, currentQuarter, parseLanguage, parseKrType } from '../../src/schema/settings';
+import { parseSettings, currentQuarter } from '../../src/schema/settings';
+import { readCommitment, readLang } from '../../src/core/read';
 import { toKeyResults } from '../../src/schema/okr-rows';
 import { OKR_COLUMNS } from '../../src/schema/layout';
 import { renderQualityContent } from '../../src/features/quality/render';
@@ -32,10 +33,11 @@ describe('settings', () => {
   });
 
   it('parses language and KR type words, with a fallback', () => {
-    expect(parseLanguage('English', 'fr')).toBe('en');
-    expect(parseLanguage('', 'fr')).toBe('fr');
-    expect(parseKrType('Engagé')).toBe('committed');
-    expect(parseKrType('Aspirational')).toBe('aspirational');
+    expect(readLang('English')).toBe('en');
+    expect(readLang('')).toBeNull();
+    expect(parseSettings([['Language', '']], 'fr').lang).toBe('fr');
+    expect(readCommitment('Engagé', 'aspirational')).toBe('committed');
+    expect(readCommitment('Aspirational', 'committed')).toBe('aspirational');
   });
 
   it('names the quarter in the language', () => {

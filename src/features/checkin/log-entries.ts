@@ -1,7 +1,8 @@
 import { CHECKIN_COLUMNS, type CheckinColumnKey } from '../../schema/layout';
 import { mapColumnsByHeader } from '../../schema/locate';
-import { cellToIsoDay } from '../../core/iso-days';
-import { lenientNumber } from './kr-math';
+import { cellToIsoDay } from '../../core/dates';
+import { readNumber } from '../../core/read';
+import type { Lang } from '../../i18n/lang';
 
 /** One row of the Check-ins log, as the review and the trend lines read it. */
 export interface LogEntry {
@@ -13,15 +14,20 @@ export interface LogEntry {
   comment: string;
 }
 
-/** Reads the log's values (header row first). Rows without a date or KR id are skipped; order is kept. */
+/**
+ * Reads the log's values (header row first) in the workbook's language; a number cell that is no number reads as
+ * null. Rows without a date or KR id are skipped; order is kept.
+ */
 export function parseCheckinLog(
   values: readonly (readonly unknown[])[],
+  lang: Lang,
   found?: Partial<Record<CheckinColumnKey, number>>
 ): LogEntry[] {
   if (values.length === 0) return [];
   // The server finds the columns by their developer metadata (src/gas/column-metadata.ts); header text else.
   const columns = found ?? mapColumnsByHeader(values[0], CHECKIN_COLUMNS);
   const at = (row: readonly unknown[], index: number | undefined) => (index === undefined ? '' : row[index]);
+  const number = (value: unknown) => readNumber(value, lang, { lenient: true });
   const entries: LogEntry[] = [];
   for (const row of values.slice(1)) {
     const date = cellToIsoDay(at(row, columns.date));
@@ -30,9 +36,9 @@ export function parseCheckinLog(
     entries.push({
       date,
       krId,
-      previous: lenientNumber(at(row, columns.previous)),
-      value: lenientNumber(at(row, columns.value)),
-      confidence: lenientNumber(at(row, columns.confidence)),
+      previous: number(at(row, columns.previous)),
+      value: number(at(row, columns.value)),
+      confidence: number(at(row, columns.confidence)),
       comment: String(at(row, columns.comment) ?? ''),
     });
   }

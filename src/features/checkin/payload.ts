@@ -1,12 +1,11 @@
-import { formatNumber, formatPercent } from '../../core/numbers';
+import { formatNumber, formatPercent, groupDigits } from '../../i18n/format';
 import { isoDay, isValidDate } from '../../core/text';
-import { isoWeek } from '../../core/dates';
-import { groupDigits } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
-import { cellToIsoDay, mondayOf, parseIsoDay } from '../../core/iso-days';
-import { krFigure, type KrFigure } from '../../core/figures';
-import { expectedOrNull, krStatus, lenientWeight, rollupFigure } from './kr-math';
+import { cellToIsoDay, isoWeek, mondayOf, parseIsoDay } from '../../core/dates';
+import { krFigure, objectiveFigure, type KrFigure } from '../../core/figures';
+import { errorText } from '../../i18n/errors';
+import { krStatus, lenientWeight, type PaceContext } from './kr-math';
 import { groupLogByKr, trendOf, type LogEntry } from './log-entries';
 import { buildWeeklyReview } from './review';
 import type { CellValue, CheckinData, CheckinKr, CheckinObjective } from './types';
@@ -79,12 +78,12 @@ export function formulaAt(formulas: CheckinSource['formulas'], rowNumber: number
 /** The key results with an id, grouped by objective in sheet order, each with its trend from the log. */
 export function buildObjectives(source: CheckinSource): CheckinObjective[] {
   const byKr = groupLogByKr(source.log);
-  const expected = expectedOrNull({
+  const pace: PaceContext = {
     periodStart: source.periodStart,
     periodEnd: source.periodEnd,
     asOf: source.asOf ?? null,
     today: parseIsoDay(source.today),
-  });
+  };
   const objectives: CheckinObjective[] = [];
   const figures = new Map<CheckinObjective, { figure: KrFigure; weight: number | null }[]>();
   const byName = new Map<string, CheckinObjective>();
@@ -113,8 +112,8 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
         source.lang
       ),
       progress,
-      progressError: figure.state === 'error' ? figure.error.messageIn(source.lang) : '',
-      status: krStatus(progress, expected),
+      progressError: figure.state === 'error' ? errorText(figure.error, source.lang) : '',
+      status: krStatus(progress, pace),
       lastCheckin: typed > logged ? typed : logged,
       actions: String(kr.cells.actions ?? ''),
       currentIsFormula: formulaAt(source.formulas, kr.rowNumber, source.columns.current) !== '',
@@ -132,7 +131,7 @@ export function buildObjectives(source: CheckinSource): CheckinObjective[] {
     figures.get(objective)!.push({ figure, weight: item.weight ?? null });
   }
   for (const objective of objectives) {
-    const result = rollupFigure(figures.get(objective)!);
+    const result = objectiveFigure(figures.get(objective)!);
     objective.progress = result.progress;
     objective.incomplete = result.incomplete;
   }

@@ -1,13 +1,13 @@
 import { parseKrKind } from '../../core/kinds';
-import { parseUserNumber } from '../../core/numbers';
+import { readNumber } from '../../core/read';
 import { isBlank } from '../../core/text';
 import { t, type Key } from '../../i18n/catalog';
 import { statusLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import { CHECKIN } from '../../i18n/sections';
-import { parseIsoDay } from '../../core/iso-days';
+import { parseIsoDay } from '../../core/dates';
 import { krFigure } from '../../core/figures';
-import { expectedOrNull, krStatus, type PaceContext } from './kr-math';
+import { krStatus, type PaceContext } from './kr-math';
 import type { CheckinData, CheckinKr, StatusKey } from './types';
 
 /**
@@ -30,7 +30,7 @@ export function unreadableReason(
   ];
   for (const [key, value] of checks) {
     try {
-      parseUserNumber(value, lang);
+      readNumber(value, lang);
     } catch {
       return t(CHECKIN, lang, key, { value: String(value).trim() });
     }
@@ -80,5 +80,5 @@ export function previewProgress(
   // The payload's rule (payload.ts buildObjectives): the figures module's KR figure, its status at the expected pace.
   const figure = krFigure({ start: kr.start, target: kr.target, current: value, kind: kr.kind }, lang);
   const progress = figure.state === 'ok' ? figure.raw : null;
-  return { progress, status: krStatus(progress, expectedOrNull(pace)) };
+  return { progress, status: krStatus(progress, pace) };
 }

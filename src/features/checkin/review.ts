@@ -1,6 +1,7 @@
 import {
   confidenceAverage,
   krFigure,
+  objectiveFigure,
   overallFigure,
   type KrFigure,
   type ObjectiveFigure,
@@ -8,8 +9,7 @@ import {
 import { OkrInputError } from '../../core/errors';
 import { clamp01 } from '../../core/progress';
 import type { Lang } from '../../i18n/lang';
-import { addDays, daysBetween } from '../../core/iso-days';
-import { rollupFigure } from './kr-math';
+import { addDays, daysBetween } from '../../core/dates';
 import { groupLogByKr, valueOnDay, type LogEntry } from './log-entries';
 import { unreadableReason } from './preview';
 import { AT_RISK_CONFIDENCE, MOVERS_SHOWN, STALE_AFTER_DAYS } from './review-rules';
@@ -48,8 +48,8 @@ export function buildWeeklyReview(source: ReviewSource): WeeklyReview {
     objective.krs.forEach((kr, i) =>
       reviewKrs.push(toReviewKr(kr, progressOf(before[i]), source.today, source.lang))
     );
-    const figure = rollupFigure(now.map((f, i) => ({ figure: f, weight: objective.krs[i].weight })));
-    const then = rollupFigure(before.map((f, i) => ({ figure: f, weight: objective.krs[i].weight })));
+    const figure = objectiveFigure(now.map((f, i) => ({ figure: f, weight: objective.krs[i].weight })));
+    const then = objectiveFigure(before.map((f, i) => ({ figure: f, weight: objective.krs[i].weight })));
     nowFigures.push(figure);
     thenFigures.push(then);
     return {
@@ -102,7 +102,7 @@ function difference(now: number | null, then: number | null): number | null {
 /** A KR's figure as the payload carries it (progress, or the error shown in place of one). */
 function figureOf(kr: CheckinKr): KrFigure {
   if (kr.progressError)
-    return { state: 'error', error: new OkrInputError({ en: kr.progressError, fr: kr.progressError }) };
+    return { state: 'error', error: new OkrInputError('shownText', { text: kr.progressError }) };
   return kr.progress === null
     ? { state: 'blank' }
     : { state: 'ok', progress: clamp01(kr.progress), raw: kr.progress };

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang';
 import type { CheckinColumnKey, OkrColumnKey } from '../../schema/layout';
 import { literalCell } from '../../schema/literal-text';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
-import { krProgress } from './kr-math';
+import { rawProgressOfCells } from './kr-math';
 import { t } from '../../i18n/catalog';
 import { CHECKIN_SAVE } from '../../i18n/sections';
 import { formatCell, formulaAt, sameCell, toCellValue } from './payload';
@@ -183,7 +183,13 @@ export function planSave(input: SavePlanInput): SavePlan {
     saved.push(id);
 
     // Clamped like the sheet's Progress column: the log must not say -395 % where the sheet says 0 %.
-    const raw = krProgress(kr.cells.start, kr.cells.target, newValue ?? newCurrent, kr.cells.kind);
+    const raw = rawProgressOfCells(
+      kr.cells.start,
+      kr.cells.target,
+      newValue ?? newCurrent,
+      kr.cells.kind,
+      lang
+    );
     const progress = raw === null ? null : clamp01(raw);
     const log: Record<CheckinColumnKey, unknown> = {
       date: input.today,

@@ -121,6 +121,7 @@ function sourceOf(ws: Workspace): CheckinSource {
     log: ws.log
       ? parseCheckinLog(
           logOfPeriod(ws.log.values, ws.log.columns.period, ws.settings?.settings.periodName),
+          ws.lang,
           ws.log.columns // by developer metadata: a user column headed "KR ID" never takes ours
         )
       : [],

@@ -1,5 +1,5 @@
 import { incompleteText } from '../../core/figures';
-import { formatNumber, formatPercent } from '../../core/numbers';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import { clamp01, roundNoise } from '../../core/progress';
 import { t } from '../../i18n/catalog';
 import { colon } from '../../i18n/format';

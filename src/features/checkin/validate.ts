@@ -1,6 +1,6 @@
 import { OkrInputError } from '../../core/errors';
-import { readKrValue, type KrBounds } from '../../core/kr-value';
-import { formatNumber } from '../../core/numbers';
+import { readKrValue, type KrBounds } from '../../core/read';
+import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/lang';
 import { CHECKIN } from '../../i18n/sections';
@@ -9,7 +9,7 @@ import { CONFIDENCE_RANGE } from '../../schema/layout';
 /** A typed field read: `value` when it is fine (null = left blank), `error` (in the user's language) when not. */
 export type FieldReading = { ok: true; value: number | null } | { ok: false; error: string };
 
-/** A number as typed (a KR value in its scale when `bounds` are given, core/kr-value.ts), or why not. */
+/** A number as typed (a KR value in its scale when `bounds` are given, core/read.ts), or why not. */
 function readNumber(
   text: string,
   lang: Lang,
@@ -25,7 +25,7 @@ function readNumber(
 }
 
 /**
- * Reads a new KR value as typed ('12', '1,5', '45 %', 'done'; a percent in the KR's scale, core/kr-value.ts). Blank
+ * Reads a new KR value as typed ('12', '1,5', '45 %', 'done'; a percent in the KR's scale, core/read.ts). Blank
  * is accepted only when the KR had no value (`wasBlank`): clearing a value is refused, since a check-in records a
  * measurement.
  */

@@ -1,13 +1,13 @@
 import { figureFromProgressCell, readWeight, type WeightedFigure } from '../../core/figures';
 import type { Lang } from '../../i18n/lang';
-import { readAt, readColumn, type ArgColumn, type SheetArg } from './sheet-args';
+import { readAt, readColumn, type ArgColumn, type SheetArg, argName } from './sheet-args';
 
 /** The objective, progress and weight arguments of OKR_ROLLUP and OKR_OVERALL, read as columns. */
 export function objectiveColumns(objectives: SheetArg, progress: SheetArg, weights: SheetArg): ArgColumn[] {
   return [
-    readColumn(objectives, { en: 'objectives', fr: 'objectifs' }),
-    readColumn(progress, { en: 'progress', fr: 'progression' }),
-    readColumn(weights, { en: 'weights', fr: 'poids' }),
+    readColumn(objectives, argName('objectives')),
+    readColumn(progress, argName('progress')),
+    readColumn(weights, argName('weights')),
   ];
 }
 

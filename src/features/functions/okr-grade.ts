@@ -1,9 +1,18 @@
-import { grade, readCommitment } from '../../core/figures';
-import { GRADE_LABELS } from '../../core/grade';
+import { gradeOf } from '../../core/grade';
+import { readCommitment } from '../../core/read';
+import { gradeLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import { inLocale } from './locale-arg';
 import { readProgress } from './progress-arg';
-import { computeRows, readAt, readColumn, type SheetArg, type SheetResult, withHeader } from './sheet-args';
+import {
+  computeRows,
+  readAt,
+  readColumn,
+  type SheetArg,
+  type SheetResult,
+  withHeader,
+  argName,
+} from './sheet-args';
 
 /**
  * Grade of progress on Google's OKR scale: Red below 0.4, Yellow from 0.4, Green from 0.7 (committed: Green only at 1.0).
@@ -28,13 +37,15 @@ export function OKR_GRADE(
 
 function gradeColumn(progress: SheetArg, aspirational: SheetArg, lang: Lang): SheetResult<string> {
   const columns = [
-    readColumn(progress, { en: 'progress', fr: 'progression' }),
-    readColumn(aspirational, { en: 'aspirational', fr: 'ambitieux' }),
+    readColumn(progress, argName('progress')),
+    readColumn(aspirational, argName('aspirational')),
   ];
   const [progressCol, commitmentCol] = columns;
   return computeRows(columns, lang, row => {
-    const value = readAt(progressCol, row, readProgress);
+    const value = readAt(progressCol, row, v => readProgress(v, lang));
     if (value === null) return '';
-    return GRADE_LABELS[grade(value, readAt(commitmentCol, row, readCommitment))][lang];
+    // A blank aspirational argument is its documented default, aspirational.
+    const commitment = readAt(commitmentCol, row, v => readCommitment(v, 'aspirational'));
+    return gradeLabel(lang, gradeOf(value, commitment));
   });
 }

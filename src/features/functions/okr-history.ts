@@ -1,9 +1,11 @@
 import { OkrInputError, quoteInput } from '../../core/errors';
-import { COMMITMENT_LABELS, GRADE_LABELS } from '../../core/grade';
-import { parseUserNumber } from '../../core/numbers';
+import { COMMITMENTS, GRADES } from '../../core/grade';
+import { readNumber } from '../../core/read';
 import { isBlank, normalizeWord } from '../../core/text';
-import type { Lang, Localized } from '../../i18n/lang';
-import { labelsInEveryLang } from '../../i18n/labels';
+import { phrase } from '../../i18n/errors';
+import { commitmentLabel, gradeLabel, labelsInEveryLang } from '../../i18n/labels';
+import type { Lang } from '../../i18n/lang';
+import { FUNCTIONS } from '../../i18n/sections';
 import { closingStatusLabel } from '../../i18n/schema-labels';
 import { CLOSING_STATUSES } from '../../schema/history';
 import { inLocale } from './locale-arg';
@@ -15,6 +17,7 @@ import {
   sharedHeight,
   type SheetArg,
   type SheetResult,
+  argName,
 } from './sheet-args';
 
 /**
@@ -54,14 +57,12 @@ const MEASURE_WORDS: Record<string, Aggregate> = {
 
 /** Every label History holds, both languages to one key: "Vert" and "Green" count together. */
 const LABELS = new Map<string, string>();
-for (const status of CLOSING_STATUSES)
-  for (const label of labelsInEveryLang(closingStatusLabel, status)) LABELS.set(normalizeWord(label), status);
-for (const group of [GRADE_LABELS, COMMITMENT_LABELS] as Record<string, Localized>[]) {
-  for (const [key, label] of Object.entries(group)) {
-    LABELS.set(normalizeWord(label.en), key);
-    LABELS.set(normalizeWord(label.fr), key);
-  }
-}
+const addLabels = (key: string, labels: readonly string[]) => {
+  for (const label of labels) LABELS.set(normalizeWord(label), key);
+};
+for (const grade of GRADES) addLabels(grade, labelsInEveryLang(gradeLabel, grade));
+for (const commitment of COMMITMENTS) addLabels(commitment, labelsInEveryLang(commitmentLabel, commitment));
+for (const status of CLOSING_STATUSES) addLabels(status, labelsInEveryLang(closingStatusLabel, status));
 const labelKey = (value: unknown) => {
   const word = normalizeWord(value);
   return LABELS.get(word) ?? word;
@@ -73,11 +74,12 @@ function readMeasure(value: unknown): Measure {
   const kind = MEASURE_WORDS[word];
   if (kind) return { kind };
   if (typeof raw !== 'string') {
-    const quoted = quoteInput(String(raw));
-    throw new OkrInputError({
-      en: `Measure: ${quoted.en} is not a measure (use mean, count, min, max or a label such as Green)`,
-      fr: `Mesure : ${quoted.fr} n'est pas une mesure (utilisez moyenne, nombre, min, max ou un libellé comme Vert)`,
-    });
+    throw new OkrInputError(
+      phrase(FUNCTIONS, 'notAMeasure', {
+        input: quoteInput(String(raw)),
+        green: lang => gradeLabel(lang, 'green'),
+      })
+    );
   }
   return { kind: 'label', label: labelKey(raw) };
 }
@@ -91,8 +93,8 @@ function historyColumn(
 ): SheetResult<number | string> {
   const measure = readMeasure(measureArg);
   const history = [
-    readColumn(historyKeys, { en: 'history keys', fr: "clés de l'historique" }),
-    readColumn(historyValues, { en: 'history values', fr: "valeurs de l'historique" }),
+    readColumn(historyKeys, argName('historyKeys')),
+    readColumn(historyValues, argName('historyValues')),
   ];
   const [keyCol, valueCol] = history;
   const height = sharedHeight(history);
@@ -105,7 +107,7 @@ function historyColumn(
     if (rows) rows.push(row);
     else groups.set(key, [row]);
   }
-  const keysCol = readColumn(keys, { en: 'keys', fr: 'clés' });
+  const keysCol = readColumn(keys, argName('keys'));
   return computeRows([keysCol], lang, row => {
     const key = at(keysCol, row);
     if (isBlank(key)) return '';
@@ -116,7 +118,7 @@ function historyColumn(
     if (measure.kind === 'count') return rows.filter(r => !isBlank(at(valueCol, r))).length;
     const numbers: number[] = [];
     for (const r of rows) {
-      const value = readAt(valueCol, r, v => parseUserNumber(v, lang));
+      const value = readAt(valueCol, r, v => readNumber(v, lang));
       if (value !== null) numbers.push(value);
     }
     if (numbers.length === 0) return '';

@@ -1,4 +1,3 @@
-import type { Lang } from '../../i18n/lang';
 import {
   incompleteText,
   objectiveFiguresByRow,
@@ -6,8 +5,11 @@ import {
   type ObjectiveFigure,
   type WeightedFigure,
 } from '../../core/figures';
-import { formatPercent } from '../../core/numbers';
 import { isBlank } from '../../core/text';
+import { t } from '../../i18n/catalog';
+import { formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { FUNCTIONS } from '../../i18n/sections';
 import { inLocale } from './locale-arg';
 import { objectiveColumns, weightedFigureAt } from './objective-args';
 import { at, sharedHeight, type SheetArg } from './sheet-args';
@@ -65,10 +67,8 @@ export function headlineText(label: string, overall: number | string, lang: Lang
       ? formatPercent(overall, lang)
       : overall !== ''
         ? overall
-        : lang === 'fr'
-          ? 'pas encore de progression'
-          : 'no progress yet';
-  if (lang === 'fr')
-    return name ? `${name}, progression globale : ${figure}` : `Progression globale : ${figure}`;
-  return name ? `${name} overall: ${figure}` : `Overall progress: ${figure}`;
+        : t(FUNCTIONS, lang, 'noProgressYet');
+  return name
+    ? t(FUNCTIONS, lang, 'headlineNamed', { name, figure })
+    : t(FUNCTIONS, lang, 'headline', { figure });
 }

@@ -1,7 +1,8 @@
 import type { Lang } from '../../i18n/lang';
 import { inLocale } from './locale-arg';
-import { expectedAt } from './period-args';
-import { computeRows, readColumn, type SheetArg, type SheetResult, withHeader } from './sheet-args';
+import { expectedPace } from '../../core/figures';
+import { periodAt } from './period-args';
+import { computeRows, readColumn, type SheetArg, type SheetResult, withHeader, argName } from './sheet-args';
 
 /**
  * Progress expected by now at a steady pace: the elapsed fraction of the period, from 0 on its first day to 1 on its last.
@@ -33,11 +34,11 @@ function paceColumn(
   lang: Lang
 ): SheetResult<number | string> {
   const columns = [
-    readColumn(period_start, { en: 'period start', fr: 'début de période' }),
-    readColumn(period_end, { en: 'period end', fr: 'fin de période' }),
-    readColumn(today, { en: 'today', fr: "aujourd'hui" }),
+    readColumn(period_start, argName('periodStart')),
+    readColumn(period_end, argName('periodEnd')),
+    readColumn(today, argName('today')),
   ];
   const [startCol, endCol, todayCol] = columns;
   const now = new Date();
-  return computeRows(columns, lang, row => expectedAt(row, startCol, endCol, todayCol, now));
+  return computeRows(columns, lang, row => expectedPace(periodAt(row, startCol, endCol, todayCol), now));
 }

@@ -1,10 +1,19 @@
+import type { PaceInput } from '../../core/figures';
+import { statusFor } from '../../core/read';
+import { statusLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
-import { krStatus } from '../../core/figures';
-import { STATUS_LABELS } from '../../core/pace';
 import { inLocale } from './locale-arg';
-import { expectedAt } from './period-args';
+import { periodAt } from './period-args';
 import { readProgress } from './progress-arg';
-import { computeRows, readAt, readColumn, type SheetArg, type SheetResult, withHeader } from './sheet-args';
+import {
+  computeRows,
+  readAt,
+  readColumn,
+  type SheetArg,
+  type SheetResult,
+  withHeader,
+  argName,
+} from './sheet-args';
 
 /**
  * Status of key results against the pace of the period: On track, At risk, Off track or Done.
@@ -39,19 +48,19 @@ function statusColumn(
   lang: Lang
 ): SheetResult<string> {
   const columns = [
-    readColumn(progress, { en: 'progress', fr: 'progression' }),
-    readColumn(period_start, { en: 'period start', fr: 'début de période' }),
-    readColumn(period_end, { en: 'period end', fr: 'fin de période' }),
-    readColumn(today, { en: 'today', fr: "aujourd'hui" }),
+    readColumn(progress, argName('progress')),
+    readColumn(period_start, argName('periodStart')),
+    readColumn(period_end, argName('periodEnd')),
+    readColumn(today, argName('today')),
   ];
   const [progressCol, startCol, endCol, todayCol] = columns;
   const now = new Date();
-  let expected: number | undefined;
+  let period: PaceInput | undefined;
   const datesVary = startCol.isRange || endCol.isRange || todayCol.isRange;
   return computeRows(columns, lang, row => {
-    const value = readAt(progressCol, row, readProgress);
+    const value = readAt(progressCol, row, v => readProgress(v, lang));
     if (value === null) return '';
-    if (expected === undefined || datesVary) expected = expectedAt(row, startCol, endCol, todayCol, now);
-    return STATUS_LABELS[krStatus(value, expected)!][lang];
+    if (period === undefined || datesVary) period = periodAt(row, startCol, endCol, todayCol);
+    return statusLabel(lang, statusFor(value, period, now)!);
   });
 }

@@ -1,5 +1,7 @@
-import type { Lang } from '../../i18n/lang';
 import { withContext } from '../../core/errors';
+import { phrase, phraseText } from '../../i18n/errors';
+import type { Lang } from '../../i18n/lang';
+import { FUNCTIONS } from '../../i18n/sections';
 import { isBlank } from '../../core/text';
 import { parseIsoWeekLabel, weeklyProgress, type WeeklyCheckin } from '../../core/weekly';
 import { inLocale } from './locale-arg';
@@ -15,6 +17,7 @@ import {
   type SheetArg,
   type SheetResult,
   withHeader,
+  argName,
 } from './sheet-args';
 
 /**
@@ -49,11 +52,11 @@ function weeklyColumn(
   logProgress: SheetArg,
   lang: Lang
 ): SheetResult<number | string> {
-  const weekCol = readColumn(weeks, { en: 'weeks', fr: 'semaines' });
+  const weekCol = readColumn(weeks, argName('weeks'));
   const log = [
-    readColumn(logWeeks, { en: 'log weeks', fr: 'semaines du journal' }),
-    readColumn(logIds, { en: 'log IDs', fr: 'ID du journal' }),
-    readColumn(logProgress, { en: 'log progress', fr: 'progression du journal' }),
+    readColumn(logWeeks, argName('logWeeks')),
+    readColumn(logIds, argName('logIds')),
+    readColumn(logProgress, argName('logProgress')),
   ];
   const [weekLog, idLog, progressLog] = log;
   const checkins: WeeklyCheckin[] = [];
@@ -65,7 +68,7 @@ function weeklyColumn(
     let week = '';
     try {
       week = readLogAt(weekLog, row, parseIsoWeekLabel) ?? '';
-      const progress = readLogAt(progressLog, row, readProgress);
+      const progress = readLogAt(progressLog, row, v => readProgress(v, lang));
       if (progress !== null && week !== '') checkins.push({ week, id: String(id).trim(), progress });
     } catch (error) {
       if (!logError || week < logError.week) logError = { week, text: rowErrorText(error, lang) };
@@ -96,10 +99,7 @@ function readLogAt<T>(column: ArgColumn, row: number, read: (value: unknown) => 
   try {
     return read(at(column, row));
   } catch (error) {
-    const { en, fr } = column.name;
-    throw withContext(error, {
-      en: `${en} (row ${row + 1} of the range)`,
-      fr: `${fr} (ligne ${row + 1} de la plage)`,
-    });
+    const name = (lang: Lang) => phraseText(column.name, lang);
+    throw withContext(error, phrase(FUNCTIONS, 'logRow', { name, n: row + 1 }));
   }
 }

@@ -1,6 +1,17 @@
-import type { Lang, Localized } from '../../i18n/lang';
 import { OkrInputError, cellErrorText, withContext } from '../../core/errors';
 import { capitalize } from '../../core/text';
+import { phrase, phraseText, type Phrase } from '../../i18n/errors';
+import type { Lang } from '../../i18n/lang';
+import { FUNCTIONS } from '../../i18n/sections';
+
+/** An argument's name from the catalogue's `functions` section, for its error texts. */
+export const argName = (key: keyof typeof FUNCTIONS.en): Phrase => phrase(FUNCTIONS, key);
+
+/** An argument's name as a message parameter, capitalized when it starts the message. */
+const nameParam = (name: Phrase, upper: boolean) => (lang: Lang) => {
+  const text = phraseText(name, lang);
+  return upper ? capitalize(text) : text;
+};
 
 /**
  * Sheets' argument conventions for custom functions: one cell arrives as a value ('' when blank, a Date for a
@@ -13,12 +24,12 @@ export type SheetResult<T> = T | T[][];
 
 /** One argument read as a column: a range's single column, or a single value that broadcasts to every row. */
 export interface ArgColumn {
-  name: Localized;
+  name: Phrase;
   values: readonly unknown[];
   isRange: boolean;
 }
 
-export function readColumn(arg: unknown, name: Localized): ArgColumn {
+export function readColumn(arg: unknown, name: Phrase): ArgColumn {
   if (!Array.isArray(arg)) return { name, values: [arg], isRange: false };
   const values: unknown[] = new Array(arg.length);
   for (let i = 0; i < arg.length; i++) {
@@ -28,10 +39,9 @@ export function readColumn(arg: unknown, name: Localized): ArgColumn {
       continue;
     }
     if (row.length !== 1) {
-      throw new OkrInputError({
-        en: `${capitalize(name.en)} must be a single column, not ${row.length} columns`,
-        fr: `${capitalize(name.fr)} doit tenir dans une seule colonne, pas ${row.length}`,
-      });
+      throw new OkrInputError(
+        phrase(FUNCTIONS, 'notOneColumn', { name: nameParam(name, true), n: row.length })
+      );
     }
     values[i] = row[0];
   }
@@ -48,15 +58,14 @@ export function sharedHeight(columns: readonly ArgColumn[]): number {
     if (!column.isRange) continue;
     if (!first) first = column;
     else if (column.values.length !== first.values.length) {
-      const [a, b] = [first, column];
-      throw new OkrInputError({
-        en:
-          `${capitalize(a.name.en)} has ${rows(a.values.length, 'en')} but ${b.name.en} has ` +
-          `${rows(b.values.length, 'en')}: give ranges of the same height`,
-        fr:
-          `${capitalize(a.name.fr)} a ${rows(a.values.length, 'fr')} mais ${b.name.fr} a ` +
-          `${rows(b.values.length, 'fr')} : donnez des plages de même hauteur`,
-      });
+      throw new OkrInputError(
+        phrase(FUNCTIONS, 'heightsDiffer', {
+          a: nameParam(first.name, true),
+          n: first.values.length,
+          b: nameParam(column.name, false),
+          m: column.values.length,
+        })
+      );
     }
   }
   return first ? first.values.length : 1;
@@ -118,10 +127,6 @@ export function toResult<T>(values: T[], columns: readonly ArgColumn[]): SheetRe
   const out: T[][] = new Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = [values[i]];
   return out;
-}
-
-function rows(n: number, lang: 'en' | 'fr'): string {
-  return lang === 'en' ? `${n} row${n === 1 ? '' : 's'}` : `${n} ligne${n > 1 ? 's' : ''}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/lang';
 import { CONFIDENCE_RANGE, ALL_SHEETS } from '../../schema/layout';
 import { sheetName } from '../../i18n/schema-labels';
 import { GRADE_THRESHOLDS } from '../../core/grade';
-import { formatNumber } from '../../core/numbers';
+import { formatNumber } from '../../i18n/format';
 import { say } from '../install/texts';
 import { QUALITY_LIMITS } from '../quality/rules';
 import { readSettings, userLang } from '../../gas/okr-sheet';

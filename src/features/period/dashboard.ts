@@ -1,5 +1,5 @@
 import { GRADE_THRESHOLDS } from '../../core/grade';
-import { formatPercent } from '../../core/numbers';
+import { formatPercent } from '../../i18n/format';
 import { t, type Key } from '../../i18n/catalog';
 import { gradeLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';

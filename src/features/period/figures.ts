@@ -1,10 +1,8 @@
 import { OkrInputError } from '../../core/errors';
-import { grade, krProgressOrThrow, readCommitment } from '../../core/figures';
-import { GRADE_THRESHOLDS, type Commitment, type Grade } from '../../core/grade';
+import { krProgressOrThrow } from '../../core/figures';
+import { GRADE_THRESHOLDS, gradeOf, type Commitment, type Grade } from '../../core/grade';
 import { inferKrKind, parseKrKind, type KrKind } from '../../core/kinds';
-import { readKrValue } from '../../core/kr-value';
-import { parseUserNumber } from '../../core/numbers';
-import { isBlank } from '../../core/text';
+import { readKrValue, readNumber } from '../../core/read';
 import { t } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/lang';
 import { PERIOD } from '../../i18n/sections';
@@ -26,7 +24,7 @@ export interface KrScale {
 }
 
 /**
- * A final value as typed, read in the KR's own scale like a check-in's value (core/kr-value.ts): the number, or why
+ * A final value as typed, read in the KR's own scale like a check-in's value (core/read.ts): the number, or why
  * not (blank or not a number) in the dialog's words, naming the KR `kr`.
  */
 export function readFinalValue(
@@ -58,13 +56,8 @@ export function finalFigures(
     { kind: kr.kind, start: kr.start, target: kr.target, current: finalValue },
     lang
   );
-  if (!progress) throw new OkrInputError({ en: 'no final value', fr: 'pas de valeur finale' });
-  return { progress: progress.progress, grade: grade(progress.progress, commitment) };
-}
-
-/** A KR's commitment: its own cell, or the Settings "Default KR type" when blank. */
-export function commitmentOf(cell: unknown, fallback: Commitment): Commitment {
-  return isBlank(cell) ? fallback : readCommitment(cell);
+  if (!progress) throw new OkrInputError('noFinalValue');
+  return { progress: progress.progress, grade: gradeOf(progress.progress, commitment) };
 }
 
 /** The progress a KR is expected to reach on its scale (1 for committed, 0.7 for aspirational). */
@@ -78,8 +71,8 @@ export function startsFromFinal(kr: KrScale, lang: Lang): boolean {
   try {
     kind = parseKrKind(kr.kind);
     if (kind === null) {
-      const start = parseUserNumber(kr.start, lang) ?? 0;
-      const target = parseUserNumber(kr.target, lang);
+      const start = readNumber(kr.start, lang) ?? 0;
+      const target = readNumber(kr.target, lang);
       kind = target === null ? 'increase' : inferKrKind(start, target);
     }
   } catch {

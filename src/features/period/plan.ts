@@ -2,8 +2,10 @@ import { formatCell, toCellValue } from '../checkin/payload';
 import { dayNumber, fromDayNumber } from '../../core/dates';
 import { OkrInputError } from '../../core/errors';
 import type { Commitment } from '../../core/grade';
+import { readCommitment } from '../../core/read';
 import { isBlank, isoDay, isValidDate } from '../../core/text';
 import { t } from '../../i18n/catalog';
+import { errorText as inputErrorText } from '../../i18n/errors';
 import { commitmentLabel, gradeLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import { PERIOD } from '../../i18n/sections';
@@ -18,7 +20,7 @@ import {
 } from '../../schema/okr-rows';
 import type { OkrSettings } from '../../schema/settings';
 import { currentQuarter } from '../../schema/settings';
-import { commitmentOf, finalFigures, readFinalValue, startsFromFinal } from './figures';
+import { finalFigures, readFinalValue, startsFromFinal } from './figures';
 import { closingStatusLabel } from '../../i18n/schema-labels';
 import {
   CLOSING_STATUSES,
@@ -194,7 +196,7 @@ interface KrState {
 const krName = (kr: KeyResultRow) => `${kr.id || '–'} ${String(kr.cells.keyResult ?? '').trim()}`.trim();
 
 function errorText(error: unknown, lang: Lang): string {
-  if (error instanceof OkrInputError) return error.messageIn(lang);
+  if (error instanceof OkrInputError) return inputErrorText(error, lang);
   throw error;
 }
 
@@ -217,7 +219,7 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
       let commitment: Commitment | null = null;
       let error = '';
       try {
-        commitment = commitmentOf(cells.commitment, source.settings.krType);
+        commitment = readCommitment(cells.commitment, source.settings.krType);
       } catch (e) {
         error = t(PERIOD, lang, 'badCommitment', { kr: krName(kr), message: errorText(e, lang) });
       }

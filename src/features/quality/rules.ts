@@ -1,10 +1,12 @@
-import type { Lang, Localized } from '../../i18n/lang';
+import type { Lang } from '../../i18n/lang';
 import { t, type Key, type Params } from '../../i18n/catalog';
 // Type only: the quality section ships in its own data page, not in Code.js (src/gas/cold-data.ts).
 import type { QUALITY } from '../../i18n/sections';
 import { parseKrKind, type KrKind } from '../../core/kinds';
 import { krFigure, OkrScaleError } from '../../core/figures';
-import { parseUserNumber } from '../../core/numbers';
+import { OkrInputError } from '../../core/errors';
+import { readNumber } from '../../core/read';
+import { errorText as inputErrorText } from '../../i18n/errors';
 import { columnLetter, sheetRef } from '../../schema/a1';
 import { OKR_COLUMNS, type OkrColumnKey } from '../../schema/layout';
 import { columnLabel } from '../../i18n/schema-labels';
@@ -93,14 +95,14 @@ interface ObjectiveGroup {
 }
 
 function errorText(error: unknown, lang: Lang): string {
-  const e = error as { texts?: Localized; message?: string };
-  return e?.texts?.[lang] ?? String(e?.message ?? error);
+  if (error instanceof OkrInputError) return inputErrorText(error, lang);
+  return String((error as { message?: string })?.message ?? error);
 }
 
 /** The parse error's text for a value that is no number ("'lots' is not a number"). */
 function notANumberText(value: unknown, lang: Lang): string {
   try {
-    parseUserNumber(value, lang);
+    readNumber(value, lang);
     return String(value);
   } catch (error) {
     return errorText(error, lang);
@@ -116,7 +118,7 @@ function krLabel(row: OkrRow, columns: OkrColumns): string {
 
 function numberOrNull(value: unknown, lang: Lang): number | null | 'invalid' {
   try {
-    return parseUserNumber(value, lang);
+    return readNumber(value, lang);
   } catch {
     return 'invalid';
   }
@@ -250,7 +252,7 @@ export function checkOkrQuality(
     for (const key of ['start', 'current'] as const) {
       if (columns[key] === undefined) continue;
       try {
-        parseUserNumber(cellOf(row, columns, key), lang);
+        readNumber(cellOf(row, columns, key), lang);
       } catch (error) {
         add(
           'not-a-number',
@@ -273,7 +275,7 @@ export function checkOkrQuality(
         lang
       );
       if (figure.state === 'error' && figure.error instanceof OkrScaleError)
-        add('other-scale', ref('current', r), label, { detail: figure.error.messageIn(lang) }, id);
+        add('other-scale', ref('current', r), label, { detail: inputErrorText(figure.error, lang) }, id);
     }
     if (columns.owner !== undefined && isBlank(cellOf(row, columns, 'owner'))) {
       add('missing-owner', ref('owner', r), label, {}, id);

@@ -10,7 +10,7 @@ import { OKR_OVERALL } from '../../../src/features/functions/okr-overall';
 import { OKR_PROGRESS } from '../../../src/features/functions/okr-progress';
 import { OKR_ROLLUP } from '../../../src/features/functions/okr-rollup';
 import { OKR_STATUS } from '../../../src/features/functions/okr-status';
-import { addDays } from '../../../src/core/iso-days';
+import { addDays } from '../../../src/core/dates';
 import { COLUMNS, emptyFormulas, okrRow } from '../../support/rows';
 import { day, workbook, type GenWorkbook } from './generators';
 import { expectSameFigures, type SheetFigures } from './surfaces';

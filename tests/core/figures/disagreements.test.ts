@@ -2,8 +2,8 @@
 // compared (the sheet's computed columns, getCheckinData for the sidebar, the weekly review, the Dashboard).
 // Each of these failed before the figures module (src/core/figures.ts).
 import type { CheckinData } from '../../../src/features/checkin/types';
-import { parseKrType } from '../../../src/schema/settings';
-import { readCommitment } from '../../../src/core/figures';
+import { parseSettings } from '../../../src/schema/settings';
+import { readCommitment } from '../../../src/core/read';
 import { allKrs, createWorkbook, okrCell, type TestWorkbook } from '../../support/workbook';
 
 function load(wb: TestWorkbook): CheckinData {
@@ -73,7 +73,9 @@ describe('one figure for one KR, objective and overall, on every surface', () =>
       'TRUE',
       'faux',
     ]) {
-      expect(parseKrType(value)).toBe(readCommitment(value));
+      expect(parseSettings([['Default KR type', value]], 'en').krType).toBe(
+        readCommitment(value, 'aspirational')
+      );
     }
   });
 

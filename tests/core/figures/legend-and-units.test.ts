@@ -5,7 +5,8 @@ import { STATUS_COLORS } from '../../../src/features/install/formats';
 import { EXAMPLE_OKRS } from '../../../src/features/examples/data';
 import { t } from '../../../src/i18n/catalog';
 import { EXAMPLES } from '../../../src/i18n/sections';
-import { formatNumber, parseUserNumber } from '../../../src/core/numbers';
+import { readNumber } from '../../../src/core/read';
+import { formatNumber } from '../../../src/i18n/format';
 import { formatCell } from '../../../src/features/checkin/payload';
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { confidenceAverage } from '../../../src/core/figures';
@@ -81,7 +82,7 @@ describe('a huge current in the check-in field', () => {
     for (const lang of ['en', 'fr'] as const) {
       const text = formatCell(1e21, lang);
       expect(text).not.toMatch(/e\+/);
-      expect(parseUserNumber(text, lang)).toBe(1e21);
+      expect(readNumber(text, lang)).toBe(1e21);
     }
   });
 });

@@ -1,7 +1,7 @@
 // The cross-surface assertion shared by the property tests: the sheet's figures against the sidebar's and review's.
 import { formatRollup } from '../../../src/features/checkin/summary';
 import type { CheckinData } from '../../../src/features/checkin/types';
-import { STATUS_LABELS } from '../../../src/core/pace';
+import { statusLabel } from '../../../src/i18n/labels';
 import type { GenWorkbook } from './generators';
 
 /** What the sheet shows, row by row (KRs in the generator's order), and the overall (OKR_OVERALL). */
@@ -22,7 +22,7 @@ export function expectSameFigures(wb: GenWorkbook, sheet: SheetFigures, data: Ch
     if (typeof shown === 'number') {
       expect(kr.progress).not.toBeNull();
       expect(Math.min(1, Math.max(0, kr.progress!))).toBeCloseTo(shown, 9);
-      expect(sheet.status[i]).toBe(kr.status === 'none' ? '' : STATUS_LABELS[kr.status][lang]);
+      expect(sheet.status[i]).toBe(kr.status === 'none' ? '' : statusLabel(lang, kr.status));
     } else if (shown === '') {
       expect([kr.progress, kr.progressError, kr.status]).toEqual([null, '', 'none']);
       expect(sheet.status[i]).toBe('');

@@ -7,7 +7,8 @@ import { readSheet } from '../../../dev/preview/read-sheet';
 import { sheetsToXlsx } from '../../../dev/preview/xlsx-export';
 import { OKR_COLUMNS } from '../../../src/schema/layout';
 import { STATUS_COLORS } from '../../../src/features/install/formats';
-import { STATUS_LABELS, type PaceStatus } from '../../../src/core/pace';
+import type { PaceStatus } from '../../../src/core/pace';
+import { labelsInEveryLang, statusLabel } from '../../../src/i18n/labels';
 import { columnLetter } from '../../../src/schema/a1';
 import { close, examplesWorkbook, loadClose, payloadFor, runQuarter } from '../../features/period/helpers';
 import { sheetName } from '../../../src/i18n/schema-labels';
@@ -173,7 +174,7 @@ describe.each([
     );
     const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
     for (const key of Object.keys(STATUS_COLORS) as PaceStatus[]) {
-      for (const label of [STATUS_LABELS[key].en, STATUS_LABELS[key].fr]) {
+      for (const label of labelsInEveryLang(statusLabel, key)) {
         const expression = [...chips.keys()].find(f => f.endsWith(`="${label}"`));
         expect(expression).toMatch(new RegExp(`^${status}\\d+="`));
         expect(chips.get(expression!)).toEqual([

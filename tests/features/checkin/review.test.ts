@@ -11,7 +11,7 @@ import {
 } from '../../support/rows';
 
 const rows = REVIEW_KRS.map((kr, i) => okrRow(i + 2, kr));
-const log = parseCheckinLog([LOG_HEADER, ...REVIEW_LOG.map(logRow)]);
+const log = parseCheckinLog([LOG_HEADER, ...REVIEW_LOG.map(logRow)], 'en');
 
 const data = buildCheckinData({
   lang: 'en',

@@ -2,7 +2,8 @@
 // spreadsheet in New York and in a fr_FR spreadsheet in Tokyo (not the manifest's Europe/Paris). The runtime reads
 // formula text by the spreadsheet's locale: a `,` between arguments or a decimal `0.4` would be #ERROR! in French.
 import { createRuntime, type Runtime } from '../../../dev/runtime';
-import { STATUS_LABELS } from '../../../src/core/pace';
+import type { PaceStatus } from '../../../src/core/pace';
+import { statusLabel } from '../../../src/i18n/labels';
 import type { Lang } from '../../../src/i18n/lang';
 import {
   CHECKIN_COLUMNS,
@@ -82,7 +83,9 @@ describe.each([
       expectAligned(rt, lang);
       const { actual, rows } = alignment(rt, lang);
       expect(rows).toBeGreaterThanOrEqual(12);
-      const statuses = Object.values(STATUS_LABELS).map(l => l[lang]);
+      const statuses = (['done', 'onTrack', 'atRisk', 'offTrack'] as PaceStatus[]).map(s =>
+        statusLabel(lang, s)
+      );
       for (const [, progress, bar, , status] of actual) {
         expect(typeof progress).toBe('number');
         expect(bar).toMatch(/^[█░]{10}$/);
@@ -162,7 +165,7 @@ describe.each([
         .slice(3, 7)
         .map(r => r[1] as number);
       expect(counts.reduce((a, b) => a + b, 0)).toBe(actual.filter(r => r[4] !== '').length);
-      expect(values()[3 + 1][0]).toBe(STATUS_LABELS.onTrack[lang]);
+      expect(values()[3 + 1][0]).toBe(statusLabel(lang, 'onTrack'));
       const objectives = values()
         .slice(10)
         .map(r => r[0])

@@ -1,7 +1,8 @@
 // The template through the built bundle in the local runtime: install, repair, examples, quality check, menu.
 import { EXAMPLE_OKRS } from '../../../src/features/examples/data';
 import { STATUS_COLORS } from '../../../src/features/install/formats';
-import { STATUS_LABELS } from '../../../src/core/pace';
+import type { PaceStatus } from '../../../src/core/pace';
+import { statusLabel } from '../../../src/i18n/labels';
 import { GRADE_BANDS } from '../../../src/features/install/formats';
 import type { Lang } from '../../../src/i18n/lang';
 import {
@@ -468,8 +469,8 @@ describe('example OKRs tell a mid-quarter story', () => {
     const rows = values.slice(1).filter(row => row[header('keyResult')] !== '');
     expect(rows).toHaveLength(12);
 
-    const statusCount = (status: keyof typeof STATUS_LABELS) =>
-      rows.filter(row => row[header('status')] === STATUS_LABELS[status][lang]).length;
+    const statusCount = (status: PaceStatus) =>
+      rows.filter(row => row[header('status')] === statusLabel(lang, status)).length;
     expect(statusCount('done')).toBeGreaterThanOrEqual(1);
     expect(statusCount('offTrack')).toBeGreaterThanOrEqual(1);
     expect(statusCount('offTrack')).toBeLessThanOrEqual(2);

@@ -1,7 +1,8 @@
 // Issue 13: the Weight column and the headline overall figure, through the built bundle in the local runtime.
 import type { CheckinData } from '../../../src/features/checkin/types';
-import { rollupByObjective } from '../../../src/core/objective';
-import { formatPercent } from '../../../src/core/numbers';
+import { objectiveFiguresByRow } from '../../../src/core/figures';
+import { clamp01 } from '../../../src/core/progress';
+import { formatPercent } from '../../../src/i18n/format';
 import type { Lang } from '../../../src/i18n/lang';
 import { OKR_COLUMNS, type OkrColumnKey } from '../../../src/schema/layout';
 import { installedRuntime, sheetCells } from '../../support/workbook';
@@ -65,7 +66,14 @@ describe('Weight column', () => {
     const objectives = rows.map(r => r[objective]);
     const progresses = rows.map(r => (typeof r[progress] === 'number' ? (r[progress] as number) : null));
     const weights = rows.map(r => (typeof r[weight] === 'number' ? (r[weight] as number) : null));
-    const expected = rollupByObjective(objectives, progresses, weights);
+    const expected = objectiveFiguresByRow(
+      objectives,
+      progresses.map((p, i) => ({
+        figure:
+          p === null ? { state: 'blank' as const } : { state: 'ok' as const, progress: clamp01(p), raw: p },
+        weight: weights[i],
+      }))
+    ).map(f => f?.progress ?? null);
     expect(rows[0][objectiveProgress]).toBeCloseTo(expected[0]!, 9);
     expect(rows[0][objectiveProgress]).not.toBeCloseTo(before, 6);
     const data = rt.runServer('getCheckinData') as CheckinData;

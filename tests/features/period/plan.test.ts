@@ -1,16 +1,12 @@
 // The pure parts of the period close: restore data, the next period, which KRs restart from their final value.
+import { readCommitment } from '../../../src/core/read';
 import {
   decodeRestore,
   encodeRestore,
   nextPeriod,
   type RestoreData,
 } from '../../../src/features/period/plan';
-import {
-  commitmentOf,
-  expectedAt,
-  finalFigures,
-  startsFromFinal,
-} from '../../../src/features/period/figures';
+import { expectedAt, finalFigures, startsFromFinal } from '../../../src/features/period/figures';
 import { logOfPeriod } from '../../../src/schema/log-period';
 import type { OkrSettings } from '../../../src/schema/settings';
 
@@ -71,8 +67,8 @@ describe('figures of the close', () => {
     expect(() => finalFigures({ start: 0, target: 'soon' }, 1, 'committed', 'en')).toThrow(/not a number/);
     expect(expectedAt('committed')).toBe(1);
     expect(expectedAt('aspirational')).toBe(0.7);
-    expect(commitmentOf('', 'aspirational')).toBe('aspirational');
-    expect(commitmentOf('Engagé', 'aspirational')).toBe('committed');
+    expect(readCommitment('', 'committed')).toBe('committed');
+    expect(readCommitment('Engagé', 'aspirational')).toBe('committed');
   });
 
   it('restart increase and decrease KRs (a blank kind decided by the numbers) from their final value', () => {

@@ -1,4 +1,4 @@
-import { formatPercent } from '../../../core/numbers';
+import { formatPercent } from '../../../i18n/format';
 import { t, type Key, type Params } from '../../../i18n/catalog';
 import { commitmentLabel, gradeLabel } from '../../../i18n/labels';
 import { langFromLocale, type Lang } from '../../../i18n/lang';

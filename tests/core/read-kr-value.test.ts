@@ -1,5 +1,5 @@
 import { OkrInputError } from '../../src/core/errors';
-import { readKrValue } from '../../src/core/kr-value';
+import { readKrValue } from '../../src/core/read';
 
 describe('readKrValue', () => {
   it('reads a number the user’s way, blank as null, and throws the engine’s error for anything else', () => {
