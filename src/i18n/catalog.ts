@@ -45,3 +45,13 @@ export function inEveryLang<K extends string>(
   for (const lang of Object.keys(catalog) as Lang[]) out[lang] = t(catalog, lang, key, params);
   return out;
 }
+
+/** Two sections read as one (a page that needs a shared section and its own): the same languages, both key sets. */
+export function joinSections<A extends string, B extends string>(
+  a: Catalog<A>,
+  b: Catalog<B>
+): Catalog<A | B> {
+  const out = {} as Record<Lang, Texts<A | B>>;
+  for (const lang of Object.keys(a) as Lang[]) out[lang] = { ...a[lang], ...b[lang] };
+  return out;
+}

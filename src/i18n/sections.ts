@@ -12,6 +12,7 @@ export const CORE: SectionOf<typeof en.core> = { en: en.core, fr: fr.core };
 export const SCHEMA: SectionOf<typeof en.schema> = { en: en.schema, fr: fr.schema };
 export const FUNCTIONS: SectionOf<typeof en.functions> = { en: en.functions, fr: fr.functions };
 export const CHECKIN: SectionOf<typeof en.checkin> = { en: en.checkin, fr: fr.checkin };
+export const SIDEBAR: SectionOf<typeof en.sidebar> = { en: en.sidebar, fr: fr.sidebar };
 export const CHECKIN_SAVE: SectionOf<typeof en.checkinSave> = { en: en.checkinSave, fr: fr.checkinSave };
 export const PERIOD: SectionOf<typeof en.period> = { en: en.period, fr: fr.period };
 export const INSTALL: SectionOf<typeof en.install> = { en: en.install, fr: fr.install };

@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { fillPlurals, isSingular, plural } from '../../src/i18n/plural';
 import { t } from '../../src/i18n/catalog';
-import { CHECKIN, INSTALL } from '../../src/i18n/sections';
+import { CHECKIN, INSTALL, SIDEBAR } from '../../src/i18n/sections';
 
 describe('plurals', () => {
   it('uses the singular for 1 in English, for 0 and 1 in French, as Intl.PluralRules does', () => {
@@ -21,10 +21,10 @@ describe('plurals', () => {
   });
 
   it('says "1 key result saved" and "3 key results saved", in English and French', () => {
-    expect(t(CHECKIN, 'en', 'savedCount', { n: 1 })).toBe('1 key result saved.');
-    expect(t(CHECKIN, 'en', 'savedCount', { n: 3 })).toBe('3 key results saved.');
-    expect(t(CHECKIN, 'fr', 'savedCount', { n: 1 })).toBe('1 résultat clé enregistré.');
-    expect(t(CHECKIN, 'fr', 'savedCount', { n: 2 })).toBe('2 résultats clés enregistrés.');
+    expect(t(SIDEBAR, 'en', 'savedCount', { n: 1 })).toBe('1 key result saved.');
+    expect(t(SIDEBAR, 'en', 'savedCount', { n: 3 })).toBe('3 key results saved.');
+    expect(t(SIDEBAR, 'fr', 'savedCount', { n: 1 })).toBe('1 résultat clé enregistré.');
+    expect(t(SIDEBAR, 'fr', 'savedCount', { n: 2 })).toBe('2 résultats clés enregistrés.');
     expect(t(CHECKIN, 'en', 'daysAgo', { n: 1 })).toBe('1 day ago');
     expect(t(CHECKIN, 'fr', 'daysAgo', { n: 14 })).toBe('il y a 14 jours');
     expect(t(CHECKIN, 'en', 'points', { n: '+1' })).toBe('+1 pt');

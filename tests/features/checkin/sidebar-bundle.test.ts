@@ -3,19 +3,19 @@
 // Reads the built page (the jest globalSetup runs dev/build.js).
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHECKIN, CHECKIN_SAVE } from '../../../src/i18n/sections';
+import { CHECKIN_SAVE, SIDEBAR as SIDEBAR_TEXTS } from '../../../src/i18n/sections';
 import { statusLabel } from '../../../src/i18n/labels';
 
 const dist = (file: string) => fs.readFileSync(path.resolve(__dirname, '../../../dist', file), 'utf8');
 const SIDEBAR = dist('sidebar.html');
-/** The add-on bundle, which carries every text: a text missing from the sidebar must be found here. */
-const CODE = dist('Code.js');
+/** The add-on bundle and the data pages of its cold sections: a text missing from the sidebar must be found here. */
+const CODE = dist('Code.js') + dist('cold-quality.html') + dist('cold-examples.html');
 
 describe('dist/sidebar.html', () => {
   it('carries the check-in texts and the status words, in both languages', () => {
     for (const lang of ['en', 'fr'] as const) {
-      expect(SIDEBAR).toContain(CHECKIN[lang].keysHint);
-      expect(SIDEBAR).toContain(CHECKIN[lang].previewAfterSave);
+      expect(SIDEBAR).toContain(SIDEBAR_TEXTS[lang].keysHint);
+      expect(SIDEBAR).toContain(SIDEBAR_TEXTS[lang].previewAfterSave);
       expect(SIDEBAR).toContain(statusLabel(lang, 'onTrack'));
     }
   });
@@ -45,5 +45,19 @@ describe('dist/sidebar.html', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it("is the only page carrying the sidebar's own labels: the server bundle does not", () => {
+    const server = dist('Code.js');
+    let checked = 0;
+    for (const lang of ['en', 'fr'] as const)
+      for (const text of Object.values(SIDEBAR_TEXTS[lang])) {
+        const head = text.split('{')[0];
+        if (head.length < 12) continue;
+        expect(SIDEBAR).toContain(head);
+        expect(server).not.toContain(head);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(15);
   });
 });

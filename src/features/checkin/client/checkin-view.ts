@@ -1,7 +1,7 @@
 import { clamp01 } from '../../../core/progress';
 import { t, type Key, type Params } from '../../../i18n/catalog';
 import { formatIsoDay } from '../../../i18n/format';
-import { CHECKIN } from '../../../i18n/sections';
+import { TEXTS } from './texts';
 import { formatConfidence, formatProgress } from '../summary';
 import type { CheckinData, CheckinEntry, CheckinKr, SaveError } from '../types';
 import { confidenceBounds, readConfidenceInput, readValueInput } from '../validate';
@@ -12,7 +12,7 @@ import { el, sparkline, uid } from '../../../html/dom';
 
 /** A last check-in day the way the user's language writes it: 2026-11-24 / 24/11/2026, or 'never'. */
 function formatDay(day: string, lang: Lang): string {
-  return day ? formatIsoDay(day, lang) : t(CHECKIN, lang, 'never');
+  return day ? formatIsoDay(day, lang) : t(TEXTS, lang, 'never');
 }
 
 /** What the user typed for one KR; also what is put back after a redraw when it was not saved. */
@@ -38,8 +38,8 @@ export class KrCard {
     private readonly lang: Lang,
     private readonly pace: PaceContext
   ) {
-    const say = (key: Key<typeof CHECKIN>, params?: Params) => t(CHECKIN, lang, key, params);
-    const named = (key: Key<typeof CHECKIN>, params?: Params) =>
+    const say = (key: Key<typeof TEXTS>, params?: Params) => t(TEXTS, lang, key, params);
+    const named = (key: Key<typeof TEXTS>, params?: Params) =>
       `${say(key, params)} ${say('forKr')} ${kr.keyResult}`;
     const progress = kr.progress === null ? 0 : clamp01(kr.progress);
 
@@ -74,12 +74,7 @@ export class KrCard {
     this.preview = el('p', { class: 'preview', 'aria-live': 'polite', hidden: true });
     this.confidence.addEventListener('input', () => this.validateConfidence());
 
-    const labelled = (
-      key: Key<typeof CHECKIN>,
-      input: HTMLElement,
-      error?: HTMLElement,
-      after?: HTMLElement
-    ) =>
+    const labelled = (key: Key<typeof TEXTS>, input: HTMLElement, error?: HTMLElement, after?: HTMLElement) =>
       el(
         'div',
         { class: 'field' },
@@ -179,7 +174,7 @@ export class KrCard {
       next.progress === null
         ? (unreadableReason({ ...this.kr, current: value }, this.lang) ?? statusText('none', this.lang))
         : statusText(next.status, this.lang);
-    this.preview.textContent = `${t(CHECKIN, this.lang, 'previewAfterSave')} ${formatProgress(next.progress, this.lang)} · ${status}`;
+    this.preview.textContent = `${t(TEXTS, this.lang, 'previewAfterSave')} ${formatProgress(next.progress, this.lang)} · ${status}`;
     this.preview.dataset.status = next.status;
     this.preview.hidden = false;
   }

@@ -1,5 +1,5 @@
 import { t, type Key, type Params } from '../../../i18n/catalog';
-import { CHECKIN } from '../../../i18n/sections';
+import { TEXTS } from './texts';
 import type { CheckinData, SaveResult } from '../types';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
 import { formatRollup } from '../summary';
@@ -15,7 +15,7 @@ let lang: Lang = langFromLocale(navigator.language);
 let data: CheckinData | null = null;
 let saving = false;
 const cards = new Map<string, KrCard>();
-const say = (key: Key<typeof CHECKIN>, params?: Params) => t(CHECKIN, lang, key, params);
+const say = (key: Key<typeof TEXTS>, params?: Params) => t(TEXTS, lang, key, params);
 
 const app = document.getElementById('app') as HTMLElement;
 const tabCheckin = el('button', {

@@ -1,6 +1,6 @@
 import { t, type Key, type Params } from '../../../i18n/catalog';
 import { colon } from '../../../i18n/format';
-import { CHECKIN } from '../../../i18n/sections';
+import { TEXTS } from './texts';
 import { statusText } from '../preview';
 import {
   atRiskTitle,
@@ -23,9 +23,7 @@ function section(title: string, key: string, items: HTMLElement[], lang: Lang): 
     'section',
     { class: 'review-block', 'data-review': key },
     el('h3', { text: title }),
-    items.length > 0
-      ? el('ul', {}, ...items)
-      : el('p', { class: 'none', text: t(CHECKIN, lang, 'reviewNone') })
+    items.length > 0 ? el('ul', {}, ...items) : el('p', { class: 'none', text: t(TEXTS, lang, 'reviewNone') })
   );
 }
 
@@ -42,7 +40,7 @@ function krItem(kr: ReviewKr, detail: string, lang: Lang, extra?: HTMLElement): 
 
 /** The weekly review panel: figures computed by the server (src/features/checkin/review.ts), shown as text. */
 export function renderReview(review: WeeklyReview, lang: Lang, onCopy: () => void): HTMLElement {
-  const say = (key: Key<typeof CHECKIN>, params?: Params) => t(CHECKIN, lang, key, params);
+  const say = (key: Key<typeof TEXTS>, params?: Params) => t(TEXTS, lang, key, params);
   const overall = el(
     'p',
     { class: 'overall' },
