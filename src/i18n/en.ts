@@ -249,32 +249,8 @@ export const checkinSave = {
 
 // @section period: period close, reopen, new period, the History sheet and the close dialog
 export const period = {
-  // The close dialog
   title: 'Close period',
   newPeriodTitle: 'Start a new period: close the last one',
-  loading: 'Loading…',
-  loadFailed: 'Could not load the key results: {message}',
-  intro:
-    'End of {period}: grade each key result, say what you learned, decide what continues. Confirming writes History, ' +
-    'carries the chosen KRs into {next} and clears the others from the OKRs sheet. "Reopen last period" undoes it.',
-  finalValue: 'Final value',
-  progress: 'Progress',
-  grade: 'Grade',
-  expected: 'expected at {n}',
-  status: 'Closing status',
-  note: 'Learning note',
-  noteRequired: 'Learning note (required: {red} or {yellow})',
-  retro: 'Retrospective',
-  worked: 'What worked',
-  didNotWork: 'What did not work',
-  change: 'What we change',
-  forKr: 'for',
-  confirm: 'Close {period}',
-  closing: 'Closing…',
-  cancel: 'Cancel',
-  done: 'Close',
-  fixErrors: 'Fix the highlighted fields before closing.',
-  // The close and the reopen (server)
   closed:
     '{period} is closed: {n} {n:key result|key results} in History, {carried} carried into {next}. Settings now show {next}.',
   closeFailed: 'Closing failed, nothing was changed: {message}',
@@ -318,6 +294,33 @@ export const period = {
   tableMean: 'Mean progress',
   tableLowest: 'Lowest progress',
   tableHint: 'Lowest always {full}: the team aims too low. Mean far below {expected}: it aims too high.',
+} as const;
+
+// @section closeDialog: the close dialog's own labels (only the dialog's page carries them)
+export const closeDialog = {
+  loading: 'Loading…',
+  loadFailed: 'Could not load the key results: {message}',
+  intro:
+    'End of {period}: grade each key result, say what you learned, decide what continues. Confirming writes History, ' +
+    'carries the chosen KRs into {next} and clears the others from the OKRs sheet. "Reopen last period" undoes it.',
+  finalValue: 'Final value',
+  progress: 'Progress',
+  grade: 'Grade',
+  expected: 'expected at {n}',
+  status: 'Closing status',
+  note: 'Learning note',
+  noteRequired: 'Learning note (required: {red} or {yellow})',
+  retro: 'Retrospective',
+  worked: 'What worked',
+  didNotWork: 'What did not work',
+  change: 'What we change',
+  forKr: 'for',
+  confirm: 'Close {period}',
+  closing: 'Closing…',
+  cancel: 'Cancel',
+  done: 'Close',
+  fixErrors: 'Fix the highlighted fields before closing.',
+  // The close and the reopen (server)
 } as const;
 
 // @section install: the template, its menu, the Dashboard, the repair toast

@@ -252,29 +252,6 @@ export const checkinSave: Section<typeof en.checkinSave> = {
 export const period: Section<typeof en.period> = {
   title: 'Clôturer la période',
   newPeriodTitle: 'Commencer une nouvelle période : clôturer la précédente',
-  loading: 'Chargement…',
-  loadFailed: 'Impossible de charger les résultats clés : {message}',
-  intro:
-    'Fin de {period} : notez chaque résultat clé, dites ce que vous en retenez, décidez de ce qui continue. ' +
-    "Confirmer remplit l'Historique, reporte les RC choisis sur {next} et retire les autres de la feuille OKR. " +
-    '« Rouvrir la dernière période » annule tout.',
-  finalValue: 'Valeur finale',
-  progress: 'Progression',
-  grade: 'Note',
-  expected: 'attendu à {n}',
-  status: 'Statut de clôture',
-  note: 'Enseignement',
-  noteRequired: 'Enseignement (obligatoire : {red} ou {yellow})',
-  retro: 'Rétrospective',
-  worked: 'Ce qui a marché',
-  didNotWork: "Ce qui n'a pas marché",
-  change: 'Ce que nous changeons',
-  forKr: 'pour',
-  confirm: 'Clôturer {period}',
-  closing: 'Clôture…',
-  cancel: 'Annuler',
-  done: 'Fermer',
-  fixErrors: 'Corrigez les champs signalés avant de clôturer.',
   closed:
     '{period} est clôturée : {n} {n:résultat clé|résultats clés} dans l’Historique, {carried} {carried:reporté|reportés} sur {next}. Les ' +
     'Paramètres indiquent maintenant {next}.',
@@ -320,6 +297,33 @@ export const period: Section<typeof en.period> = {
   tableLowest: 'Progression la plus basse',
   tableHint:
     'Toujours {full} au plus bas : l’équipe vise trop bas. Moyenne très sous {expected} : elle vise trop haut.',
+};
+
+// @section closeDialog: the close dialog's own labels (only the dialog's page carries them)
+export const closeDialog: Section<typeof en.closeDialog> = {
+  loading: 'Chargement…',
+  loadFailed: 'Impossible de charger les résultats clés : {message}',
+  intro:
+    'Fin de {period} : notez chaque résultat clé, dites ce que vous en retenez, décidez de ce qui continue. ' +
+    "Confirmer remplit l'Historique, reporte les RC choisis sur {next} et retire les autres de la feuille OKR. " +
+    '« Rouvrir la dernière période » annule tout.',
+  finalValue: 'Valeur finale',
+  progress: 'Progression',
+  grade: 'Note',
+  expected: 'attendu à {n}',
+  status: 'Statut de clôture',
+  note: 'Enseignement',
+  noteRequired: 'Enseignement (obligatoire : {red} ou {yellow})',
+  retro: 'Rétrospective',
+  worked: 'Ce qui a marché',
+  didNotWork: "Ce qui n'a pas marché",
+  change: 'Ce que nous changeons',
+  forKr: 'pour',
+  confirm: 'Clôturer {period}',
+  closing: 'Clôture…',
+  cancel: 'Annuler',
+  done: 'Fermer',
+  fixErrors: 'Corrigez les champs signalés avant de clôturer.',
 };
 
 // @section install

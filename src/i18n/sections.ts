@@ -15,6 +15,7 @@ export const CHECKIN: SectionOf<typeof en.checkin> = { en: en.checkin, fr: fr.ch
 export const SIDEBAR: SectionOf<typeof en.sidebar> = { en: en.sidebar, fr: fr.sidebar };
 export const CHECKIN_SAVE: SectionOf<typeof en.checkinSave> = { en: en.checkinSave, fr: fr.checkinSave };
 export const PERIOD: SectionOf<typeof en.period> = { en: en.period, fr: fr.period };
+export const CLOSE_DIALOG: SectionOf<typeof en.closeDialog> = { en: en.closeDialog, fr: fr.closeDialog };
 export const INSTALL: SectionOf<typeof en.install> = { en: en.install, fr: fr.install };
 export const QUALITY: SectionOf<typeof en.quality> = { en: en.quality, fr: fr.quality };
 export const EXAMPLES: SectionOf<typeof en.examples> = { en: en.examples, fr: fr.examples };

@@ -3,7 +3,15 @@
 // Reads the built page (the jest globalSetup runs dev/build.js).
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHECKIN_SAVE, SIDEBAR as SIDEBAR_TEXTS } from '../../../src/i18n/sections';
+import {
+  CHECKIN,
+  CHECKIN_SAVE,
+  CORE,
+  INSTALL,
+  PERIOD,
+  SCHEMA,
+  SIDEBAR as SIDEBAR_TEXTS,
+} from '../../../src/i18n/sections';
 import { statusLabel } from '../../../src/i18n/labels';
 
 const dist = (file: string) => fs.readFileSync(path.resolve(__dirname, '../../../dist', file), 'utf8');
@@ -49,11 +57,15 @@ describe('dist/sidebar.html', () => {
 
   it("is the only page carrying the sidebar's own labels: the server bundle does not", () => {
     const server = dist('Code.js');
+    // Texts another section Code.js carries also has (the Check-ins header "New value") are not the sidebar's own.
+    const shared = [CHECKIN, CHECKIN_SAVE, CORE, SCHEMA, INSTALL, PERIOD].flatMap(c =>
+      Object.values(c).flatMap(texts => Object.values(texts) as string[])
+    );
     let checked = 0;
     for (const lang of ['en', 'fr'] as const)
       for (const text of Object.values(SIDEBAR_TEXTS[lang])) {
         const head = text.split('{')[0];
-        if (head.length < 12) continue;
+        if (head.length < 12 || shared.some(other => other.includes(head))) continue;
         expect(SIDEBAR).toContain(head);
         expect(server).not.toContain(head);
         checked++;

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Catalog } from '../../../src/i18n/catalog';
-import { CHECKIN, CORE, INSTALL, PERIOD, QUALITY, SCHEMA } from '../../../src/i18n/sections';
+import { CHECKIN, CLOSE_DIALOG, CORE, INSTALL, PERIOD, QUALITY, SCHEMA } from '../../../src/i18n/sections';
 
 const HTML = fs.readFileSync(path.resolve(__dirname, '../../../dist/close.html'), 'utf8');
 
@@ -15,11 +15,11 @@ const textsOf = (catalog: Catalog<string>): string[] =>
 const holds = (text: string) => HTML.includes(text) || HTML.includes(JSON.stringify(text).slice(1, -1));
 
 // What the dialog may carry: its own section and the words it shares (grades, commitments, closing statuses).
-const own = [PERIOD, CORE, SCHEMA].flatMap(textsOf);
+const own = [PERIOD, CLOSE_DIALOG, CORE, SCHEMA].flatMap(textsOf);
 
 describe('dist/close.html', () => {
-  it('holds every text of the period section, in every language', () => {
-    const period = textsOf(PERIOD);
+  it('holds every text of the period section and of its own closeDialog section, in every language', () => {
+    const period = [...textsOf(PERIOD), ...textsOf(CLOSE_DIALOG)];
     expect(period.length).toBeGreaterThan(40);
     expect(period.filter(text => !holds(text))).toEqual([]);
   });
@@ -39,5 +39,18 @@ describe('dist/close.html', () => {
       "Le modèle OKR n'est pas encore installé"
     );
     expect(others.filter(holds)).toEqual([]);
+  });
+
+  it("is the only bundle carrying the dialog's own labels: Code.js does not", () => {
+    const code = fs.readFileSync(path.resolve(__dirname, '../../../dist/Code.js'), 'utf8');
+    // Texts of the dialog's own section that no section Code.js carries also has (the History headers name the
+    // same fields: "Closing status", "What worked"…).
+    const shared = new Set([PERIOD, CORE, SCHEMA, INSTALL, CHECKIN].flatMap(textsOf));
+    const sentences = textsOf(CLOSE_DIALOG)
+      .filter(text => ![...shared].some(other => other.includes(text.split('{')[0])))
+      .map(text => text.split('{')[0])
+      .filter(head => head.length >= 12);
+    expect(sentences.length).toBeGreaterThan(6);
+    expect(sentences.filter(head => code.includes(head))).toEqual([]);
   });
 });

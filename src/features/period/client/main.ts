@@ -1,8 +1,8 @@
 import { formatPercent } from '../../../i18n/format';
-import { t, type Key, type Params } from '../../../i18n/catalog';
+import { joinSections, t, type Key, type Params } from '../../../i18n/catalog';
 import { commitmentLabel, gradeLabel } from '../../../i18n/labels';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
-import { PERIOD } from '../../../i18n/sections';
+import { CLOSE_DIALOG, PERIOD } from '../../../i18n/sections';
 import { CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
 import { expectedAt, finalFigures, readFinalValue, type FinalFigures } from '../figures';
 import type { CloseData, CloseKr, ClosePayload, CloseResult } from '../types';
@@ -18,7 +18,9 @@ const server = serverApi(['getCloseData', 'closePeriod']);
 let lang: Lang = langFromLocale(navigator.language);
 let data: CloseData | null = null;
 let busy = false;
-const say = (key: Key<typeof PERIOD>, params?: Params) => t(PERIOD, lang, key, params);
+/** The period section it shares with the server, and its own labels. */
+const TEXTS = joinSections(PERIOD, CLOSE_DIALOG);
+const say = (key: Key<typeof TEXTS>, params?: Params) => t(TEXTS, lang, key, params);
 
 const app = document.getElementById('app') as HTMLElement;
 const result = el('div', { id: 'result', role: 'status', 'aria-live': 'polite' });
