@@ -46,10 +46,10 @@ describe('dist/close.html', () => {
     // Texts of the dialog's own section that no section Code.js carries also has (the History headers name the
     // same fields: "Closing status", "What worked"…).
     const shared = new Set([PERIOD, CORE, SCHEMA, INSTALL, CHECKIN].flatMap(textsOf));
+    // Whole texts (placeholders included), so the custom functions' JSDoc ("expected at 0.7") does not count.
     const sentences = textsOf(CLOSE_DIALOG)
       .filter(text => ![...shared].some(other => other.includes(text.split('{')[0])))
-      .map(text => text.split('{')[0])
-      .filter(head => head.length >= 12);
+      .filter(text => text.length >= 12);
     expect(sentences.length).toBeGreaterThan(6);
     expect(sentences.filter(head => code.includes(head))).toEqual([]);
   });
