@@ -16,7 +16,7 @@ import { quarterOf } from './dates';
 import { CELL_ERROR_MARK, OkrInputError, isCellErrorText, withContext } from './errors';
 import { parseKrKind, type KrKind } from './kinds';
 import { negativeWeight, objectiveFirstRows } from './objective';
-import { expectedProgress } from './pace';
+import { expectedProgress, paceStatus, type PaceStatus } from './pace';
 import { clamp01, progressBetween, roundNoise } from './progress';
 import { readNumber } from './read';
 
@@ -298,4 +298,16 @@ export function confidenceAverage(values: readonly unknown[], lang: Lang): numbe
     n++;
   }
   return n > 0 ? roundNoise(sum / n) : null;
+}
+
+/**
+ * THE status of a KR's progress: Done at 1; else On track while at most 0.1 behind the steady pace of the period
+ * at the "As of" date (blank: today), At risk up to 0.25 behind, Off track beyond (core/pace.ts). A period with a
+ * blank start AND end is the calendar quarter holding that date, in the sheet and the sidebar alike. Null while
+ * the KR has no progress. A wrong period (one date blank, an end before the start) throws: the sheet's Status
+ * shows its ⚠ text, the sidebar no status.
+ */
+export function statusFor(progress: number | null, period: PaceInput, today: Date): PaceStatus | null {
+  if (progress === null) return null;
+  return paceStatus(clamp01(progress), expectedPace(period, today));
 }

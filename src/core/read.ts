@@ -1,17 +1,15 @@
 /**
- * THE readers of what a cell holds, one per concept: a number, a language, a commitment, and the status a KR's
- * progress gets. Every surface (the custom functions, the Settings sheet, the check-in sidebar, the close dialog,
- * the quality check) reads through here, so one cell means one thing wherever it is read. Each reader documents
- * its rule; tests/core/read.test.ts holds the cases where copies of these rules used to disagree.
+ * THE readers of what a cell holds, one per concept: a number, a KR value, a language and a commitment (the status
+ * a KR's progress gets is a figure: core/figures.ts statusFor). Every surface (the custom functions, the Settings
+ * sheet, the check-in sidebar, the close dialog, the quality check) reads through here, so one cell means one thing
+ * wherever it is read. Each reader documents its rule; tests/core/read.test.ts holds the cases where copies of
+ * these rules used to disagree.
  */
 import { LANG_STYLES } from '../i18n/format';
 import { commitmentLabel, labelsInEveryLang } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 import { OkrInputError, quoteInput } from './errors';
 import type { Commitment } from './grade';
-import { expectedPace, type PaceInput } from './figures';
-import { paceStatus, type PaceStatus } from './pace';
-import { clamp01 } from './progress';
 import { isBlank, normalizeWord } from './text';
 
 /** Words read as 1 and 0, so a milestone can be ticked with a checkbox or typed as done/fait/oui/non. */
@@ -225,16 +223,4 @@ export function readCommitment(
   if (found) return found;
   if (options.lenient) return fallback;
   throw new OkrInputError('notACommitment', { input: quoteInput(String(value).trim()) });
-}
-
-/**
- * THE status of a KR's progress: Done at 1; else On track while at most 0.1 behind the steady pace of the period
- * at the "As of" date (blank: today), At risk up to 0.25 behind, Off track beyond (core/pace.ts). A period with a
- * blank start AND end is the calendar quarter holding that date, in the sheet and the sidebar alike. Null while
- * the KR has no progress. A wrong period (one date blank, an end before the start) throws: the sheet's Status
- * shows its ⚠ text, the sidebar no status.
- */
-export function statusFor(progress: number | null, period: PaceInput, today: Date): PaceStatus | null {
-  if (progress === null) return null;
-  return paceStatus(clamp01(progress), expectedPace(period, today));
 }

@@ -2,7 +2,8 @@
 // disagreement says what the old code did; it fails on that code.
 import { OkrInputError, withContext } from '../../src/core/errors';
 import { quarterOf } from '../../src/core/dates';
-import { readCommitment, readLang, readNumber, statusFor } from '../../src/core/read';
+import { readCommitment, readLang, readNumber } from '../../src/core/read';
+import { statusFor } from '../../src/core/figures';
 import { parseCheckinLog } from '../../src/features/checkin/log-entries';
 import { buildCheckinData } from '../../src/features/checkin/payload';
 import { planSave } from '../../src/features/checkin/save-plan';

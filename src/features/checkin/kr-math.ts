@@ -1,6 +1,7 @@
 import { OkrInputError } from '../../core/errors';
 import { krFigure, type KrFigure, type ObjectiveFigure, type PaceInput } from '../../core/figures';
-import { readNumber, statusFor } from '../../core/read';
+import { readNumber } from '../../core/read';
+import { statusFor } from '../../core/figures';
 import type { Lang } from '../../i18n/lang';
 import type { StatusKey } from './types';
 

@@ -1,5 +1,5 @@
 import type { PaceInput } from '../../core/figures';
-import { statusFor } from '../../core/read';
+import { statusFor } from '../../core/figures';
 import { statusLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import { inLocale } from './locale-arg';
