@@ -6,7 +6,7 @@ import { parseCellInput } from './cell-input';
 import { badRequest, notFound } from './http-error';
 import type { RawSheet } from './read-sheet';
 import { readSheet } from './read-sheet';
-import { toSheetView } from './sheet-view';
+import { toGridView } from './grid-view';
 import type { Answer, Notice, PanelRef, PreviewState, Question } from './view-types';
 import { readWorkbookFile, writeWorkbookFile } from './workbook-file';
 import { sheetsToXlsx } from './xlsx-export';
@@ -198,7 +198,7 @@ export class PreviewSession {
       sheets: sheets.map(s => s.getName()),
       activeSheet: activeName,
       activeCell: activeName ? this.activeCell(activeName) : null,
-      view: activeName ? toSheetView(this.readSheet(activeName), this.locale) : null,
+      view: activeName ? toGridView(this.readSheet(activeName), this.locale) : null,
       menus: this.rt.menus,
       sidebar: client.sidebarId ? (this.panels.get(client.sidebarId)?.ref ?? null) : null,
       dialog: client.dialogId ? (this.panels.get(client.dialogId)?.ref ?? null) : null,

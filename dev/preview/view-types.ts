@@ -34,7 +34,8 @@ export interface ChartView {
   height: number;
 }
 
-export interface SheetView {
+/** A sheet as the preview page draws it (built from the runtime's SheetView by dev/preview/grid-view.ts). */
+export interface GridView {
   name: string;
   rowCount: number;
   columnCount: number;
@@ -88,7 +89,7 @@ export interface PreviewState {
   activeSheet: string | null;
   /** The add-on's active cell (A1) when it is on the active sheet, e.g. after a dialog called range.activate(). */
   activeCell: string | null;
-  view: SheetView | null;
+  view: GridView | null;
   menus: MenuRecord[];
   sidebar: PanelRef | null;
   dialog: PanelRef | null;

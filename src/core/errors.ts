@@ -1,5 +1,11 @@
 import type { Key } from '../i18n/catalog';
-import { errorText, type KeyedError, type Phrase, type PhraseParam, type PhraseParams } from '../i18n/errors';
+import {
+  errorText,
+  type KeyedError,
+  type Phrase,
+  type PhraseParam,
+  type PhraseParams,
+} from '../i18n/error-text';
 import { quote } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { CORE } from '../i18n/sections';

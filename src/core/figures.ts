@@ -8,7 +8,7 @@
  * computed" documents these rules for users.
  */
 import { t } from '../i18n/catalog';
-import { phrase, type Phrase, type PhraseParams } from '../i18n/errors';
+import { phrase, type Phrase, type PhraseParams } from '../i18n/error-text';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { CORE } from '../i18n/sections';

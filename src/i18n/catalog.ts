@@ -35,7 +35,7 @@ export function t<K extends string>(catalog: Catalog<K>, lang: Lang, key: K, par
   return fill(lang, catalog[lang][key], params);
 }
 
-/** A section's texts in every language, each filled with the same parameters: what a Localized field holds. */
+/** A text of a section in every language, each filled with the same parameters (to recognise any language's). */
 export function inEveryLang<K extends string>(
   catalog: Catalog<K>,
   key: K,

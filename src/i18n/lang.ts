@@ -11,9 +11,6 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return readLang(locale) ?? 'en';
 }
 
-/** A text in both languages. */
-export type Localized = Record<Lang, string>;
-
 /** Every language as a value, in catalogue order: a third one in `Lang` is a compile error here until it is listed. */
 export const LANGS = Object.keys({ en: 0, fr: 0 } satisfies Record<Lang, 0>) as Lang[];
 

@@ -6,7 +6,7 @@ import {
   withContext,
 } from '../../src/core/errors';
 import { readNumber } from '../../src/core/read';
-import { phrase } from '../../src/i18n/errors';
+import { phrase } from '../../src/i18n/error-text';
 import { CORE } from '../../src/i18n/sections';
 
 describe('cell error texts', () => {

@@ -1,6 +1,6 @@
 import { OkrInputError } from '../../src/core/errors';
 import { readNumber } from '../../src/core/read';
-import { errorText } from '../../src/i18n/errors';
+import { errorText } from '../../src/i18n/error-text';
 import { formatNumber, formatPercent } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n/lang';
 

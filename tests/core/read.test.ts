@@ -9,7 +9,7 @@ import { buildCheckinData } from '../../src/features/checkin/payload';
 import { planSave } from '../../src/features/checkin/save-plan';
 import { OKR_GRADE } from '../../src/features/functions/okr-grade';
 import { OKR_STATUS } from '../../src/features/functions/okr-status';
-import { errorText, phrase } from '../../src/i18n/errors';
+import { errorText, phrase } from '../../src/i18n/error-text';
 import { langFromLocale } from '../../src/i18n/lang';
 import { FUNCTIONS } from '../../src/i18n/sections';
 import { parseSettings } from '../../src/schema/settings';

@@ -1,4 +1,4 @@
-import type { SheetView } from '../view-types';
+import type { GridView } from '../view-types';
 import { renderChart } from './chart-svg';
 import { columnLetter, columnNumber } from '../../runtime/a1';
 import { el } from './dom';
@@ -19,7 +19,7 @@ export function positionOfA1(a1: string): { row: number; col: number } | null {
   return { row: Number(match[2]) - 1, col: columnNumber(match[1]) - 1 };
 }
 
-function rowHeight(view: SheetView, r: number): number {
+function rowHeight(view: GridView, r: number): number {
   return view.rowHeights[r] || DEFAULT_ROW_HEIGHT;
 }
 
@@ -27,7 +27,7 @@ function rowHeight(view: SheetView, r: number): number {
  * Draws a sheet as a table: column letters and row numbers stay in view (sticky), and so do frozen rows and
  * columns, as in Sheets. Each cell carries data-a1; all sheet text goes in through textContent.
  */
-export function renderGrid(view: SheetView, locale = 'en_US'): HTMLElement {
+export function renderGrid(view: GridView, locale = 'en_US'): HTMLElement {
   const wrapper = el('div', { class: 'grid-canvas' });
   const table = el('table', { id: 'grid', role: 'grid', 'aria-label': view.name });
   const colgroup = el('colgroup');

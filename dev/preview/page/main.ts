@@ -1,4 +1,4 @@
-import type { Answer, MenuView, Notice, PreviewState, Question, SheetView } from '../view-types';
+import type { Answer, MenuView, Notice, PreviewState, Question, GridView } from '../view-types';
 import { api, withAnswers, type Selection } from './api';
 import { byId, el } from './dom';
 import { a1Of, HEADER_HEIGHT, positionOfA1, renderGrid, ROW_HEADER_WIDTH } from './grid';
@@ -75,7 +75,7 @@ function refresh(): Promise<void> {
   return act(api.state);
 }
 
-function selectedCell(view: SheetView) {
+function selectedCell(view: GridView) {
   return view.cells[selected.row]?.[selected.col] ?? null;
 }
 
@@ -223,7 +223,7 @@ function renderTabs(sheets: string[], active: string | null) {
 const scrolls = new Map<string, { top: number; left: number }>();
 
 /** Cells brought into view (keyboard, links) land beside the frozen rows and columns, not under them. */
-function frozenPadding(view: SheetView) {
+function frozenPadding(view: GridView) {
   const sum = (sizes: number[], count: number, fallback: number) =>
     sizes.slice(0, count).reduce((total, size) => total + (size || fallback), 0);
   gridScroll.style.scrollPaddingLeft = `${ROW_HEADER_WIDTH + sum(view.columnWidths, view.frozenColumns, 100)}px`;

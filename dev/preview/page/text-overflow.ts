@@ -1,4 +1,4 @@
-import type { CellView, SheetView } from '../view-types';
+import type { CellView, GridView } from '../view-types';
 
 const DEFAULT_WIDTH = 100;
 
@@ -12,7 +12,7 @@ function isEmpty(cell: CellView | null | undefined): boolean {
  * first cell with content, at the edge of the frozen columns and at the sheet's last column.
  * Returns the cell's own width when its text cannot overflow.
  */
-export function overflowWidth(view: SheetView, row: number, column: number): number {
+export function overflowWidth(view: GridView, row: number, column: number): number {
   const width = (c: number) => view.columnWidths[c] || DEFAULT_WIDTH;
   const cell = view.cells[row]?.[column];
   if (!cell || cell.t === '' || cell.wrap || (cell.align && cell.align !== 'left')) return width(column);

@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/lang';
 import { toKeyResults, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
 import { cellToIsoDay, isoWeek, mondayOf, parseIsoDay } from '../../core/dates';
 import { krFigure, objectiveFigure, type KrFigure } from '../../core/figures';
-import { errorText } from '../../i18n/errors';
+import { errorText } from '../../i18n/error-text';
 import { krStatus, lenientWeight, type PaceContext } from './kr-math';
 import { groupLogByKr, trendOf, type LogEntry } from './log-entries';
 import { buildWeeklyReview } from './review';

@@ -1,6 +1,6 @@
 import { OkrInputError } from '../../core/errors';
 import { readLang } from '../../core/read';
-import { errorText } from '../../i18n/errors';
+import { errorText } from '../../i18n/error-text';
 import type { Lang } from '../../i18n/lang';
 
 /**

@@ -2,7 +2,7 @@ import { OkrInputError, quoteInput } from '../../core/errors';
 import { COMMITMENTS, GRADES } from '../../core/grade';
 import { readNumber } from '../../core/read';
 import { isBlank, normalizeWord } from '../../core/text';
-import { phrase } from '../../i18n/errors';
+import { phrase } from '../../i18n/error-text';
 import { commitmentLabel, gradeLabel, labelsInEveryLang } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import { FUNCTIONS } from '../../i18n/sections';

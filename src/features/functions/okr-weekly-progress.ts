@@ -1,5 +1,5 @@
 import { withContext } from '../../core/errors';
-import { phrase, phraseText } from '../../i18n/errors';
+import { phrase, phraseText } from '../../i18n/error-text';
 import type { Lang } from '../../i18n/lang';
 import { FUNCTIONS } from '../../i18n/sections';
 import { isBlank } from '../../core/text';

@@ -1,6 +1,6 @@
 import { OkrInputError, cellErrorText, withContext } from '../../core/errors';
 import { capitalize } from '../../core/text';
-import { phrase, phraseText, type Phrase } from '../../i18n/errors';
+import { phrase, phraseText, type Phrase } from '../../i18n/error-text';
 import type { Lang } from '../../i18n/lang';
 import { FUNCTIONS } from '../../i18n/sections';
 

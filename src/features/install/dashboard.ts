@@ -13,7 +13,7 @@ import type { CellWrite } from './plan';
  * progress per objective (FILTER of the objective and its rollup, where the objective is written) and the overall
  * progress as of each ISO week of the log (OKR_WEEKLY_PROGRESS: each KR's last check-in so far), each a helper
  * table that feeds a chart. The cells install writes, their formats, the charts' ranges, the area repair reads and
- * the place of the period tables under it (src/features/period/dashboard.ts) all come from this table.
+ * the place of the period tables under it (src/features/period/dashboard-tables.ts) all come from this table.
  */
 export interface DashboardRefs {
   settings: SettingsRef;
@@ -226,7 +226,7 @@ const CHARTS = [
 ] as const;
 const CHART_COLUMN = AREA_COLS + 2;
 
-/** Where the period tables go (src/features/period/dashboard.ts): under the charts, below the area, one row apart. */
+/** Where the period tables go (src/features/period/dashboard-tables.ts): under the charts, below the area, one row apart. */
 export const PERIOD_TABLES_ANCHOR = { row: AREA_ROWS + 3, col: CHART_COLUMN };
 
 export interface DashboardLayout {

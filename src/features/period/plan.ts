@@ -5,7 +5,7 @@ import type { Commitment } from '../../core/grade';
 import { readCommitment } from '../../core/read';
 import { isBlank, isoDay, isValidDate } from '../../core/text';
 import { t } from '../../i18n/catalog';
-import { errorText as inputErrorText } from '../../i18n/errors';
+import { errorText as inputErrorText } from '../../i18n/error-text';
 import { commitmentLabel, gradeLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import { PERIOD } from '../../i18n/sections';
@@ -20,7 +20,7 @@ import {
 } from '../../schema/okr-rows';
 import type { OkrSettings } from '../../schema/settings';
 import { currentQuarter } from '../../schema/settings';
-import { finalFigures, readFinalValue, startsFromFinal } from './figures';
+import { finalFigures, readFinalValue, startsFromFinal } from './final-figures';
 import { closingStatusLabel } from '../../i18n/schema-labels';
 import {
   CLOSING_STATUSES,

@@ -11,7 +11,7 @@ import { literalCell } from '../../schema/literal-text';
 import { notInstalledText } from '../install/texts';
 import { parseSettings, type OkrSettings } from '../../schema/settings';
 import { HISTORY_COLUMNS, type HistoryColumnKey } from '../../schema/history';
-import { periodTables } from './dashboard';
+import { periodTables } from './dashboard-tables';
 import { dashboardAnchor, PERIOD_TABLES_ANCHOR } from '../install/dashboard';
 import { inEveryLang } from '../../i18n/catalog';
 import { INSTALL } from '../../i18n/sections';
@@ -305,7 +305,7 @@ function setUpHistory(sheet: Sheet, name: string, source: HistorySource): void {
 }
 
 /**
- * The Dashboard's tables over closed periods (src/features/period/dashboard.ts), added below its own area the first time a
+ * The Dashboard's tables over closed periods (src/features/period/dashboard-tables.ts), added below its own area the first time a
  * close finds them missing: the step writing them (undone by clearing them), or null when they are there already.
  */
 function periodTablesStep(

@@ -6,7 +6,7 @@ import { parseKrKind, type KrKind } from '../../core/kinds';
 import { krFigure, OkrScaleError } from '../../core/figures';
 import { OkrInputError } from '../../core/errors';
 import { readNumber } from '../../core/read';
-import { errorText as inputErrorText } from '../../i18n/errors';
+import { errorText as inputErrorText } from '../../i18n/error-text';
 import { columnLetter, sheetRef } from '../../schema/a1';
 import { OKR_COLUMNS, type OkrColumnKey } from '../../schema/layout';
 import { columnLabel } from '../../i18n/schema-labels';

@@ -2,7 +2,7 @@
 import { chartNumberText } from '../../../dev/preview/page/chart-numbers';
 import { a1Of, positionOfA1 } from '../../../dev/preview/page/grid';
 import { overflowWidth } from '../../../dev/preview/page/text-overflow';
-import type { CellView, SheetView } from '../../../dev/preview/view-types';
+import type { CellView, GridView } from '../../../dev/preview/view-types';
 
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -25,7 +25,7 @@ describe('chart axis numbers follow the spreadsheet locale', () => {
 
 describe('text overflow into empty cells, as in Sheets', () => {
   const text = (t: string, extra: Partial<CellView> = {}): CellView => ({ t, ...extra });
-  const view = (row: (CellView | null)[], frozenColumns = 0): SheetView => ({
+  const view = (row: (CellView | null)[], frozenColumns = 0): GridView => ({
     name: 'Dashboard',
     rowCount: 1,
     columnCount: row.length,

@@ -17,7 +17,7 @@ import {
   STATUS_ORDER,
 } from '../../../src/features/install/formats';
 import { okrSteps, planSettings, planTableHeader, settingsSteps } from '../../../src/features/install/plan';
-import { periodTables } from '../../../src/features/period/dashboard';
+import { periodTables } from '../../../src/features/period/dashboard-tables';
 import { COMPUTED_KEYS } from '../../../src/schema/formulas';
 import { CHECKIN_COLUMNS, CONFIDENCE_RANGE, OKR_COLUMNS } from '../../../src/schema/layout';
 import { languageName } from '../../../src/i18n/schema-labels';

@@ -6,7 +6,7 @@ import {
   nextPeriod,
   type RestoreData,
 } from '../../../src/features/period/plan';
-import { expectedAt, finalFigures, startsFromFinal } from '../../../src/features/period/figures';
+import { expectedAt, finalFigures, startsFromFinal } from '../../../src/features/period/final-figures';
 import { logOfPeriod } from '../../../src/schema/log-period';
 import type { OkrSettings } from '../../../src/schema/settings';
 

@@ -4,7 +4,7 @@ import { commitmentLabel, gradeLabel } from '../../../i18n/labels';
 import { langFromLocale, type Lang } from '../../../i18n/lang';
 import { CLOSE_DIALOG, PERIOD } from '../../../i18n/sections';
 import { CLOSING_STATUSES, type ClosingStatus } from '../../../schema/history';
-import { expectedAt, finalFigures, readFinalValue, type FinalFigures } from '../figures';
+import { expectedAt, finalFigures, readFinalValue, type FinalFigures } from '../final-figures';
 import type { CloseData, CloseKr, ClosePayload, CloseResult } from '../types';
 import { serverApi } from '../../../html/rpc';
 import { el, uid } from '../../../html/dom';

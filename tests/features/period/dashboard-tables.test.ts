@@ -1,6 +1,6 @@
 // The Dashboard's tables over closed periods, written by the first close (G66:Q91).
 import { createWorkbook, standardKrs } from '../../support/workbook';
-import { periodTables } from '../../../src/features/period/dashboard';
+import { periodTables } from '../../../src/features/period/dashboard-tables';
 import { HISTORY_COLUMNS } from '../../../src/schema/history';
 import type { CheckinData } from '../../../src/features/checkin/types';
 import { close, examplesWorkbook, loadClose, payloadFor, runQuarter } from './helpers';

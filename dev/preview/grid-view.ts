@@ -1,6 +1,6 @@
 import { localeSyntax, textForEditor } from './cell-input';
 import type { RawChart, RawSheet } from './read-sheet';
-import type { CellView, ChartView, SheetView } from './view-types';
+import type { CellView, ChartView, GridView } from './view-types';
 
 function isBlank(color: string | null | undefined, blank: string): boolean {
   return !color || color.toLowerCase() === blank;
@@ -74,7 +74,7 @@ function chartView(chart: RawChart): ChartView {
   };
 }
 
-export function toSheetView(raw: RawSheet, locale: string): SheetView {
+export function toGridView(raw: RawSheet, locale: string): GridView {
   return {
     name: raw.name,
     rowCount: raw.rows,
