@@ -13,7 +13,7 @@ import { isDate, isoDay } from './text';
 
 /**
  * A mistake in what a user typed. It holds a catalogue key (of the `core` section, or any phrase) and its
- * parameters, never a sentence: i18n/errors.ts errorText renders it in the language it is shown in. `message` is
+ * parameters, never a sentence: i18n/error-text.ts errorText renders it in the language it is shown in. `message` is
  * the English text (what a custom function shows in its #ERROR! tooltip), an own property like any error's.
  */
 export class OkrInputError extends Error implements KeyedError {
