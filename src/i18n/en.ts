@@ -252,7 +252,7 @@ export const period = {
   title: 'Close period',
   newPeriodTitle: 'Start a new period: close the last one',
   closed:
-    '{period} is closed: {n} {n:key result|key results} in History, {carried} carried into {next}. Settings now show {next}.',
+    '{period} is closed: {n} {n:key result|key results} in {history}, {carried} carried into {next}. {settings} now show {next}.',
   closeFailed: 'Closing failed, nothing was changed: {message}',
   reopenFailed: 'Reopening failed, nothing was changed: {message}',
   reopenProtectedCells:
@@ -261,13 +261,12 @@ export const period = {
     'Nothing was closed: these cells are protected and you may not edit them: {cells}. Ask the owner of the spreadsheet for access.',
   lockBusy: 'Someone else is saving in this spreadsheet. Try again in a few seconds.',
   alreadyClosed:
-    '{period} is already closed (see History). Use "Reopen last period" to change its grades, or set the next period in Settings.',
+    '{period} is already closed (see {history}). Use "{reopen}" to change its grades, or set the next period in {settings}.',
   emptyPeriod: '{period} has no key result to close.',
-  noPeriod: 'Settings have no period name, start and end: fill them first.',
-  needsRepair:
-    'The OKRs sheet has no Commitment or Carried from column yet: run "Install or repair template" first.',
+  noPeriod: '{settings} have no period name, start and end: fill them first.',
+  needsRepair: 'The {okrs} sheet has no {commitment} or {carriedFrom} column yet: run "{install}" first.',
   periodChanged:
-    'The period in Settings changed to {period} since this dialog opened: close and open it again.',
+    'The period in {settings} changed to {period} since this dialog opened: close and open it again.',
   notANumber: '{kr}: the final value “{value}” is not a number.',
   finalRequired: '{kr}: enter a final value.',
   noProgress: '{kr}: its progress cannot be computed ({message}). Fix its row first.',
@@ -275,14 +274,14 @@ export const period = {
   noId: 'Row {row} ({kr}) has no ID yet: close this dialog and open it again.',
   duplicateId: '{kr}: the ID is used by rows {rows}. Give each key result its own ID first.',
   missingKr: '{kr}: not in the close (reload the dialog).',
-  unknownKr: '{kr}: no longer in the OKRs sheet (reload the dialog).',
+  unknownKr: '{kr}: no longer in the {okrs} sheet (reload the dialog).',
   statusRequired: '{kr}: choose a closing status.',
   noteNeeded: '{kr}: a {grade} grade needs a learning note.',
   noClosedPeriod: 'No closed period to reopen.',
   reopenConfirm:
-    'Reopen {period}? Its key results go back to the OKRs sheet as they were before closing, and Settings back to ' +
-    '{period}. The carried key results of {next} are removed from the OKRs sheet (their check-ins stay in the log); ' +
-    'History keeps its rows, marked as reopened.',
+    'Reopen {period}? Its key results go back to the {okrs} sheet as they were before closing, and {settings} back to ' +
+    '{period}. The carried key results of {next} are removed from the {okrs} sheet (their check-ins stay in the log); ' +
+    '{history} keeps its rows, marked as reopened.',
   reopened: '{period} is open again: {n} {n:key result|key results} restored.',
   // The Dashboard's tables over closed periods
   tablePerPeriod: 'Closed periods: key results by grade',
@@ -301,26 +300,17 @@ export const closeDialog = {
   loading: 'Loading…',
   loadFailed: 'Could not load the key results: {message}',
   intro:
-    'End of {period}: grade each key result, say what you learned, decide what continues. Confirming writes History, ' +
-    'carries the chosen KRs into {next} and clears the others from the OKRs sheet. "Reopen last period" undoes it.',
-  finalValue: 'Final value',
-  progress: 'Progress',
-  grade: 'Grade',
+    'End of {period}: grade each key result, say what you learned, decide what continues. Confirming writes {history}, ' +
+    'carries the chosen KRs into {next} and clears the others from the {okrs} sheet. "{reopen}" undoes it.',
   expected: 'expected at {n}',
-  status: 'Closing status',
-  note: 'Learning note',
-  noteRequired: 'Learning note (required: {red} or {yellow})',
+  noteRequired: '{note} (required: {red} or {yellow})',
   retro: 'Retrospective',
-  worked: 'What worked',
-  didNotWork: 'What did not work',
-  change: 'What we change',
   forKr: 'for',
   confirm: 'Close {period}',
   closing: 'Closing…',
   cancel: 'Cancel',
   done: 'Close',
   fixErrors: 'Fix the highlighted fields before closing.',
-  // The close and the reopen (server)
 } as const;
 
 // @section install: the template, its menu, the Dashboard, the repair toast

@@ -253,8 +253,8 @@ export const period: Section<typeof en.period> = {
   title: 'Clôturer la période',
   newPeriodTitle: 'Commencer une nouvelle période : clôturer la précédente',
   closed:
-    '{period} est clôturée : {n} {n:résultat clé|résultats clés} dans l’Historique, {carried} {carried:reporté|reportés} sur {next}. Les ' +
-    'Paramètres indiquent maintenant {next}.',
+    '{period} est clôturée : {n} {n:résultat clé|résultats clés} dans la feuille « {history} », {carried} ' +
+    '{carried:reporté|reportés} sur {next}. La feuille « {settings} » indique maintenant {next}.',
   closeFailed: 'Clôture impossible, rien n’a été modifié : {message}',
   reopenFailed: 'Réouverture impossible, rien n’a été modifié : {message}',
   reopenProtectedCells:
@@ -263,14 +263,15 @@ export const period: Section<typeof en.period> = {
     'Rien n’a été clôturé : ces cellules sont protégées et vous ne pouvez pas les modifier : {cells}. Demandez l’accès au propriétaire du classeur.',
   lockBusy: 'Quelqu’un enregistre dans ce classeur. Réessayez dans quelques secondes.',
   alreadyClosed:
-    '{period} est déjà clôturée (voir l’Historique). Utilisez « Rouvrir la dernière période » pour changer ses ' +
-    'notes, ou indiquez la période suivante dans les Paramètres.',
+    '{period} est déjà clôturée (voir la feuille « {history} »). Utilisez « {reopen} » pour changer ses notes, ou ' +
+    'indiquez la période suivante dans la feuille « {settings} ».',
   emptyPeriod: '{period} n’a aucun résultat clé à clôturer.',
-  noPeriod: 'Les Paramètres n’ont pas de nom, de début et de fin de période : remplissez-les d’abord.',
+  noPeriod:
+    'La feuille « {settings} » n’a pas de nom, de début et de fin de période : remplissez-les d’abord.',
   needsRepair:
-    'La feuille OKR n’a pas encore de colonne Engagement ou Reporté de : lancez d’abord « Installer ou réparer le modèle ».',
+    'La feuille « {okrs} » n’a pas encore de colonne {commitment} ou {carriedFrom} : lancez d’abord « {install} ».',
   periodChanged:
-    'La période des Paramètres est devenue {period} depuis l’ouverture : fermez et rouvrez cette fenêtre.',
+    'La période de la feuille « {settings} » est devenue {period} depuis l’ouverture : fermez et rouvrez cette fenêtre.',
   notANumber: '{kr} : la valeur finale « {value} » n’est pas un nombre.',
   finalRequired: '{kr} : saisissez une valeur finale.',
   noProgress: '{kr} : sa progression ne peut pas être calculée ({message}). Corrigez d’abord sa ligne.',
@@ -278,14 +279,14 @@ export const period: Section<typeof en.period> = {
   noId: 'La ligne {row} ({kr}) n’a pas encore d’ID : fermez cette fenêtre et rouvrez-la.',
   duplicateId: '{kr} : cet ID est utilisé par les lignes {rows}. Donnez d’abord un ID propre à chaque RC.',
   missingKr: '{kr} : absent de la clôture (rechargez la fenêtre).',
-  unknownKr: '{kr} : n’est plus dans la feuille OKR (rechargez la fenêtre).',
+  unknownKr: '{kr} : n’est plus dans la feuille « {okrs} » (rechargez la fenêtre).',
   statusRequired: '{kr} : choisissez un statut de clôture.',
   noteNeeded: '{kr} : une note {grade} demande un enseignement.',
   noClosedPeriod: 'Aucune période clôturée à rouvrir.',
   reopenConfirm:
-    'Rouvrir {period} ? Ses résultats clés reviennent dans la feuille OKR tels qu’avant la clôture, et les ' +
-    'Paramètres sur {period}. Les RC reportés sur {next} sont retirés de la feuille OKR (leurs suivis restent dans ' +
-    'le journal) ; l’Historique garde ses lignes, marquées comme rouvertes.',
+    'Rouvrir {period} ? Ses résultats clés reviennent dans la feuille « {okrs} » tels qu’avant la clôture, et la ' +
+    'feuille « {settings} » sur {period}. Les RC reportés sur {next} sont retirés de la feuille « {okrs} » (leurs ' +
+    'suivis restent dans le journal) ; la feuille « {history} » garde ses lignes, marquées comme rouvertes.',
   reopened: '{period} est de nouveau ouverte : {n} {n:résultat clé rétabli|résultats clés rétablis}.',
   tablePerPeriod: 'Périodes clôturées : résultats clés par note',
   tablePeriod: 'Période',
@@ -305,19 +306,11 @@ export const closeDialog: Section<typeof en.closeDialog> = {
   loadFailed: 'Impossible de charger les résultats clés : {message}',
   intro:
     'Fin de {period} : notez chaque résultat clé, dites ce que vous en retenez, décidez de ce qui continue. ' +
-    "Confirmer remplit l'Historique, reporte les RC choisis sur {next} et retire les autres de la feuille OKR. " +
-    '« Rouvrir la dernière période » annule tout.',
-  finalValue: 'Valeur finale',
-  progress: 'Progression',
-  grade: 'Note',
+    'Confirmer remplit la feuille « {history} », reporte les RC choisis sur {next} et retire les autres de la ' +
+    'feuille « {okrs} ». « {reopen} » annule tout.',
   expected: 'attendu à {n}',
-  status: 'Statut de clôture',
-  note: 'Enseignement',
-  noteRequired: 'Enseignement (obligatoire : {red} ou {yellow})',
+  noteRequired: '{note} (obligatoire : {red} ou {yellow})',
   retro: 'Rétrospective',
-  worked: 'Ce qui a marché',
-  didNotWork: "Ce qui n'a pas marché",
-  change: 'Ce que nous changeons',
   forKr: 'pour',
   confirm: 'Clôturer {period}',
   closing: 'Clôture…',

@@ -1,14 +1,13 @@
+import { closeFieldLabels, periodText, periodWords } from './words';
 import { formatCell, toCellValue } from '../checkin/payload';
 import { dayNumber, fromDayNumber } from '../../core/dates';
 import { OkrInputError } from '../../core/errors';
 import type { Commitment } from '../../core/grade';
 import { readCommitment } from '../../core/read';
 import { isBlank, isoDay, isValidDate } from '../../core/text';
-import { t } from '../../i18n/catalog';
 import { errorText as inputErrorText } from '../../i18n/error-text';
 import { commitmentLabel, gradeLabel } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
-import { PERIOD } from '../../i18n/sections';
 import { columnRuns, DATE_FORMAT, PERCENT_FORMAT } from '../install/formats';
 import { formatKrId, type CheckinColumnKey } from '../../schema/layout';
 import {
@@ -206,11 +205,11 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
   const errors: string[] = [];
   const idRows = new Map<string, number[]>();
   for (const kr of keyResults) {
-    if (!kr.id) errors.push(t(PERIOD, lang, 'noId', { row: kr.rowNumber, kr: krName(kr) }));
+    if (!kr.id) errors.push(periodText(lang, 'noId', { row: kr.rowNumber, kr: krName(kr) }));
     else idRows.set(kr.id, [...(idRows.get(kr.id) ?? []), kr.rowNumber]);
   }
   for (const [id, rows] of idRows) {
-    if (rows.length > 1) errors.push(t(PERIOD, lang, 'duplicateId', { kr: id, rows: rows.join(', ') }));
+    if (rows.length > 1) errors.push(periodText(lang, 'duplicateId', { kr: id, rows: rows.join(', ') }));
   }
   const states = keyResults
     .filter(kr => kr.id)
@@ -221,7 +220,7 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
       try {
         commitment = readCommitment(cells.commitment, source.settings.krType);
       } catch (e) {
-        error = t(PERIOD, lang, 'badCommitment', { kr: krName(kr), message: errorText(e, lang) });
+        error = periodText(lang, 'badCommitment', { kr: krName(kr), message: errorText(e, lang) });
       }
       const current = toCellValue(cells.current);
       let progress: number | null = null;
@@ -231,7 +230,7 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
         try {
           ({ progress, grade } = finalFigures(cells, reading.value, commitment, lang));
         } catch (e) {
-          error ||= t(PERIOD, lang, 'noProgress', { kr: krName(kr), message: errorText(e, lang) });
+          error ||= periodText(lang, 'noProgress', { kr: krName(kr), message: errorText(e, lang) });
         }
       }
       const data: CloseKr = {
@@ -259,12 +258,12 @@ function krStates(source: CloseSource): { states: KrState[]; errors: string[] } 
 function blockers(source: CloseSource, states: readonly KrState[]): string[] {
   const { lang, settings } = source;
   const name = settings.periodName.trim();
-  if (!name || !settings.periodStart || !settings.periodEnd) return [t(PERIOD, lang, 'noPeriod')];
+  if (!name || !settings.periodStart || !settings.periodEnd) return [periodText(lang, 'noPeriod')];
   const out: string[] = [];
-  if (closedRows(source.history, name) > 0) out.push(t(PERIOD, lang, 'alreadyClosed', { period: name }));
-  if (states.length === 0) out.push(t(PERIOD, lang, 'emptyPeriod', { period: name }));
+  if (closedRows(source.history, name) > 0) out.push(periodText(lang, 'alreadyClosed', { period: name }));
+  if (states.length === 0) out.push(periodText(lang, 'emptyPeriod', { period: name }));
   if (source.okr.columns.carriedFrom === undefined || source.okr.columns.commitment === undefined)
-    out.push(t(PERIOD, lang, 'needsRepair'));
+    out.push(periodText(lang, 'needsRepair'));
   return out;
 }
 
@@ -289,6 +288,8 @@ export function buildCloseData(source: CloseSource): CloseData {
       ClosingStatus,
       string
     >,
+    fieldLabels: closeFieldLabels(lang),
+    words: periodWords(lang),
   };
 }
 
@@ -370,15 +371,15 @@ export function planClose(
   const period = settings.periodName.trim();
   const problems = [...blockers(source, states), ...errors];
   if (problems.length === 0 && String(payload?.period ?? '').trim() !== period)
-    problems.push(t(PERIOD, lang, 'periodChanged', { period }));
+    problems.push(periodText(lang, 'periodChanged', { period }));
   const next = nextPeriod(settings, lang);
   if (problems.length > 0 || !next)
-    return { errors: problems.length ? problems : [t(PERIOD, lang, 'noPeriod')] };
+    return { errors: problems.length ? problems : [periodText(lang, 'noPeriod')] };
 
   const entries = new Map<string, ClosePayload['krs'][number]>();
   for (const entry of Array.isArray(payload.krs) ? payload.krs : []) {
     const id = String(entry?.id ?? '').trim();
-    if (!states.some(s => s.data.id === id)) problems.push(t(PERIOD, lang, 'unknownKr', { kr: id || '–' }));
+    if (!states.some(s => s.data.id === id)) problems.push(periodText(lang, 'unknownKr', { kr: id || '–' }));
     else entries.set(id, entry);
   }
   const retros = new Map(
@@ -398,7 +399,7 @@ export function planClose(
     const name = `${state.data.id} ${state.data.keyResult}`.trim();
     const entry = entries.get(state.data.id);
     if (!entry) {
-      problems.push(t(PERIOD, lang, 'missingKr', { kr: name }));
+      problems.push(periodText(lang, 'missingKr', { kr: name }));
       continue;
     }
     if (state.data.error) {
@@ -414,15 +415,15 @@ export function planClose(
     try {
       figures = finalFigures(state.row.cells, reading.value, state.commitment!, lang);
     } catch (e) {
-      problems.push(t(PERIOD, lang, 'noProgress', { kr: name, message: errorText(e, lang) }));
+      problems.push(periodText(lang, 'noProgress', { kr: name, message: errorText(e, lang) }));
       continue;
     }
     const status = entry.status as ClosingStatus;
-    if (!CLOSING_STATUSES.includes(status)) problems.push(t(PERIOD, lang, 'statusRequired', { kr: name }));
+    if (!CLOSING_STATUSES.includes(status)) problems.push(periodText(lang, 'statusRequired', { kr: name }));
     const note = String(entry.note ?? '');
     if (figures.grade !== 'green' && note.trim() === '')
       problems.push(
-        t(PERIOD, lang, 'noteNeeded', { kr: name, grade: gradeLabel(lang, figures.grade).toLowerCase() })
+        periodText(lang, 'noteNeeded', { kr: name, grade: gradeLabel(lang, figures.grade).toLowerCase() })
       );
     closing.push({ state, final: reading.value, ...figures, status, note });
   }

@@ -1,6 +1,5 @@
+import { periodText } from './words';
 import { isLang, langFromLocale, type Lang } from '../../i18n/lang';
-import { t } from '../../i18n/catalog';
-import { PERIOD } from '../../i18n/sections';
 import { DATE_FORMAT, HEADER_BACKGROUND, columnRuns } from '../install/formats';
 import { columnLetter, sheetRef } from '../../schema/a1';
 import { computedIndexes } from '../../schema/okr-rows';
@@ -166,7 +165,7 @@ export function showStartNewPeriod(): void {
 function showCloseDialog(title: 'title' | 'newPeriodTitle'): void {
   const lang = langFromLocale(userLocale());
   const html = HtmlService.createHtmlOutputFromFile(CLOSE_PAGE).setWidth(980).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(html, t(PERIOD, lang, title));
+  SpreadsheetApp.getUi().showModalDialog(html, periodText(lang, title));
 }
 
 /** Dialog call: every KR of the period with its final value prefilled, in one round trip. */
@@ -176,7 +175,7 @@ export function getCloseData(): CloseData {
 }
 
 function withLock<T>(lang: Lang, run: () => T): T {
-  return withDocumentLock(() => t(PERIOD, lang, 'lockBusy'), run);
+  return withDocumentLock(() => periodText(lang, 'lockBusy'), run);
 }
 
 /** A cell of the OKRs area as written: its formula, else its value (user text literal, literal-text.ts). */
@@ -471,9 +470,9 @@ export function closePeriod(payload: ClosePayload): CloseResult {
     );
     // A protected cell stops the close with a message before its first write (write-steps.ts).
     const blocked = blockedCells(ss, steps);
-    if (blocked.length) throw new Error(t(PERIOD, lang, 'protectedCells', { cells: blocked.join(', ') }));
+    if (blocked.length) throw new Error(periodText(lang, 'protectedCells', { cells: blocked.join(', ') }));
     runAllOrNothing(steps, (message, notRestored) =>
-      t(PERIOD, lang, 'closeFailed', {
+      periodText(lang, 'closeFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,
       })
     );
@@ -482,7 +481,7 @@ export function closePeriod(payload: ClosePayload): CloseResult {
       next: plan.next.name,
       closed: plan.closed,
       carried: plan.carried,
-      message: t(PERIOD, lang, 'closed', {
+      message: periodText(lang, 'closed', {
         period: plan.period,
         n: plan.closed,
         carried: plan.carried.length,
@@ -501,14 +500,14 @@ export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolea
   // The question needs Settings' language and History only; the workbook is read whole once, under the lock.
   const { lang } = readSettingsAndLang(ss, null, null);
   const first = lastClose(readHistory(ss, lang)?.source ?? null);
-  if (!first) return t(PERIOD, lang, 'noClosedPeriod');
-  if (confirm && !confirm(t(PERIOD, lang, 'reopenConfirm', { period: first.period, next: first.next })))
+  if (!first) return periodText(lang, 'noClosedPeriod');
+  if (confirm && !confirm(periodText(lang, 'reopenConfirm', { period: first.period, next: first.next })))
     return '';
   return withLock(lang, () => {
     const ws = readPeriodWorkspace(ss, lang);
     const history = ws.history;
     const plan = planReopen(history?.source ?? null, ws.okr);
-    if (!plan || !history) return t(PERIOD, lang, 'noClosedPeriod');
+    if (!plan || !history) return periodText(lang, 'noClosedPeriod');
     const steps: WriteStep[] = [
       ...areaSteps(ws.table.sheet, ws.okrName, ws.okr, plan.area, readArea(ws.okr)),
     ];
@@ -555,13 +554,13 @@ export function reopenPeriod(ss: Spreadsheet, confirm: ((text: string) => boolea
     // A protected cell stops the reopen before its first write, as it stops the close.
     const blocked = blockedCells(ss, steps);
     if (blocked.length)
-      throw new Error(t(PERIOD, lang, 'reopenProtectedCells', { cells: blocked.join(', ') }));
+      throw new Error(periodText(lang, 'reopenProtectedCells', { cells: blocked.join(', ') }));
     runAllOrNothing(steps, (message, notRestored) =>
-      t(PERIOD, lang, 'reopenFailed', {
+      periodText(lang, 'reopenFailed', {
         message: notRestored.length ? `${message} (${notRestored.join(', ')})` : message,
       })
     );
-    return t(PERIOD, lang, 'reopened', { period: plan.period, n: plan.restored });
+    return periodText(lang, 'reopened', { period: plan.period, n: plan.restored });
   });
 }
 

@@ -1,3 +1,4 @@
+import type { closeFieldLabels } from './words';
 import type { CellValue, KrBase } from '../checkin/types';
 import type { Commitment, Grade } from '../../core/grade';
 import type { Lang } from '../../i18n/lang';
@@ -39,6 +40,10 @@ export interface CloseData {
   blockers: string[];
   /** Each closing status's words in the workbook language (so the dialog carries no schema labels). */
   statusLabels: Record<ClosingStatus, string>;
+  /** The dialog's field labels: the History headers of the columns they fill (words.ts closeFieldLabels). */
+  fieldLabels: ReturnType<typeof closeFieldLabels>;
+  /** The menu captions and sheet names the dialog's texts quote (words.ts periodWords). */
+  words: Record<string, string>;
 }
 
 export interface CloseKrEntry {

@@ -59,7 +59,7 @@ describe.each([
     green: 'Vert',
     red: 'Rouge',
     fix: 'Corrigez les champs signalés avant de clôturer.',
-    closed: 'T4 2026 est clôturée : 4 résultats clés dans l’Historique, 1 reporté sur T1 2027.',
+    closed: 'T4 2026 est clôturée : 4 résultats clés dans la feuille « Historique », 1 reporté sur T1 2027.',
     history: 'Historique',
     carry: 'Reporté',
     expected: 'attendu à 100',

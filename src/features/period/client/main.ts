@@ -28,9 +28,13 @@ const confirmButton = el('button', { type: 'button', id: 'confirm', class: 'prim
 const cancelButton = el('button', { type: 'button', id: 'cancel', class: 'secondary' });
 cancelButton.addEventListener('click', () => google.script.host.close());
 
+/** A field's label: the History header of the column it fills, sent by the server with the data. */
+const label = (key: keyof CloseData['fieldLabels']): string => data!.fieldLabels[key];
+
 /** The note's label when the grade asks for one: any grade below green, each named. */
 const noteRequired = () =>
   say('noteRequired', {
+    note: label('note'),
     red: gradeLabel(lang, 'red').toLowerCase(),
     yellow: gradeLabel(lang, 'yellow').toLowerCase(),
   });
@@ -55,13 +59,13 @@ class KrRow {
       type: 'text',
       id: ids.value,
       inputmode: 'decimal',
-      'aria-label': `${say('finalValue')} ${say('forKr')} ${kr.keyResult}`,
+      'aria-label': `${label('finalValue')} ${say('forKr')} ${kr.keyResult}`,
     });
     this.value.setAttribute('aria-describedby', this.valueError.id);
     this.value.value = kr.finalText;
     this.status = el('select', {
       id: ids.status,
-      'aria-label': `${say('status')} ${say('forKr')} ${kr.keyResult}`,
+      'aria-label': `${label('status')} ${say('forKr')} ${kr.keyResult}`,
     });
     this.status.append(...CLOSING_STATUSES.map(s => el('option', { value: s, text: data!.statusLabels[s] })));
     this.status.value = kr.suggested;
@@ -97,7 +101,7 @@ class KrRow {
       this.rowError.textContent = kr.error;
       this.rowError.hidden = false;
     }
-    this.note.setAttribute('aria-label', `${say('note')} ${say('forKr')} ${name}`);
+    this.note.setAttribute('aria-label', `${label('note')} ${say('forKr')} ${name}`);
     this.update();
   }
 
@@ -123,7 +127,7 @@ class KrRow {
     this.grade.textContent = grade ? gradeLabel(lang, grade) : '–';
     this.grade.className = `grade ${grade ?? ''}`;
     const required = grade !== undefined && grade !== 'green';
-    this.noteLabel.textContent = required ? noteRequired() : say('note');
+    this.noteLabel.textContent = required ? noteRequired() : label('note');
     if (required) this.note.setAttribute('aria-required', 'true');
     else this.note.removeAttribute('aria-required');
     return error === '';
@@ -161,8 +165,8 @@ function field(
   objective: string
 ): [HTMLElement, HTMLTextAreaElement] {
   const id = uid(key);
-  const area = el('textarea', { id, rows: 2, 'aria-label': `${say(key)} (${objective || '–'})` });
-  return [el('div', { class: 'retro-field' }, el('label', { for: id, text: say(key) }), area), area];
+  const area = el('textarea', { id, rows: 2, 'aria-label': `${label(key)} (${objective || '–'})` });
+  return [el('div', { class: 'retro-field' }, el('label', { for: id, text: label(key) }), area), area];
 }
 
 function draw(next: CloseData): void {
@@ -173,13 +177,23 @@ function draw(next: CloseData): void {
   retros.length = 0;
   const parts: HTMLElement[] = [
     el('h1', { text: say('title') + ' · ' + next.period.name }),
-    el('p', { class: 'intro', text: say('intro', { period: next.period.name, next: next.next.name }) }),
+    el('p', {
+      class: 'intro',
+      text: say('intro', { ...next.words, period: next.period.name, next: next.next.name }),
+    }),
   ];
   if (next.blockers.length > 0) {
     parts.push(el('ul', { class: 'blockers error' }, ...next.blockers.map(text => el('li', { text }))));
   }
   for (const objective of next.objectives) {
-    const headers = ['', say('finalValue'), say('progress'), say('grade'), say('status'), say('note')];
+    const headers = [
+      '',
+      label('finalValue'),
+      label('progress'),
+      label('grade'),
+      label('status'),
+      label('note'),
+    ];
     const table = el(
       'table',
       {},
