@@ -227,7 +227,7 @@ export const checkinSave = {
     'Saving stopped part-way: Google Sheets refused a write ({error}) and these cells could not be put back: {cells}. Check them in the sheet.',
   missing: '{kr}: not saved, this key result was deleted from the sheet.',
   duplicateRows:
-    'this ID is on rows {rows} of the OKRs sheet (a copied row?). Clear the ID of the copy, reopen the check-in and save again.',
+    'this ID is on rows {rows} of the {okrs} sheet (a copied row?). Clear the ID of the copy, reopen the check-in and save again.',
   commentTooLong: 'the comment has {n} characters; a cell holds at most {max}.',
   formulaCurrent: 'the current value is computed by a formula in the sheet; update its source instead.',
   formulaConfidence: 'the confidence is computed by a formula in the sheet; update its source instead.',

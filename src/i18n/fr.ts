@@ -226,7 +226,7 @@ export const checkinSave: Section<typeof en.checkinSave> = {
     'L’enregistrement s’est arrêté en cours : Google Sheets a refusé une écriture ({error}) et ces cellules n’ont pas pu être remises : {cells}. Vérifiez-les dans la feuille.',
   missing: '{kr} : non enregistré, ce résultat clé a été supprimé de la feuille.',
   duplicateRows:
-    'cet ID est sur les lignes {rows} de la feuille OKR (une ligne copiée ?). Effacez l’ID de la copie, rouvrez le suivi et enregistrez à nouveau.',
+    'cet ID est sur les lignes {rows} de la feuille « {okrs} » (une ligne copiée ?). Effacez l’ID de la copie, rouvrez le suivi et enregistrez à nouveau.',
   commentTooLong: 'le commentaire fait {n} caractères ; une cellule en contient au plus {max}.',
   formulaCurrent:
     'la valeur actuelle est calculée par une formule dans la feuille ; mettez à jour sa source.',

@@ -6,6 +6,7 @@ import { toKeyResults, type OkrColumns, type OkrRow } from '../../schema/okr-row
 import { rawProgressOfCells } from './kr-math';
 import { t } from '../../i18n/catalog';
 import { CHECKIN_SAVE } from '../../i18n/sections';
+import { sheetName } from '../../i18n/schema-labels';
 import { formatCell, formulaAt, sameCell, toCellValue } from './payload';
 import type { CheckinEntry, SaveConflict, SaveError, SaveMissing } from './types';
 import { readConfidenceInput, readValueInput } from './validate';
@@ -117,7 +118,10 @@ export function planSave(input: SavePlanInput): SavePlan {
     const name = String(kr.cells.keyResult ?? id);
     const rows = rowsById.get(id) ?? [];
     if (rows.length > 1) {
-      const problem = t(CHECKIN_SAVE, lang, 'duplicateRows', { rows: rows.join(', ') });
+      const problem = t(CHECKIN_SAVE, lang, 'duplicateRows', {
+        rows: rows.join(', '),
+        okrs: sheetName(lang, 'okrs'),
+      });
       plan.errors.push(error(id, name, 'id', id, problem, lang));
       continue;
     }
