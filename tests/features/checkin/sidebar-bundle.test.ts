@@ -30,7 +30,7 @@ describe('dist/sidebar.html', () => {
 
   it.each([
     ['the period close', 'Reopening failed, nothing was changed'],
-    ['the period close (French)', 'La période des Paramètres est devenue'],
+    ['the period close (French)', 'depuis l’ouverture : fermez et rouvrez cette fenêtre'],
     ['the install', 'The OKR template is complete: nothing to repair.'],
     ['the install (French)', 'Modèle OKR installé.'],
     ['the quality check', 'What the OKR method warns against'],
