@@ -179,6 +179,9 @@ export function readLang(value: unknown): Lang | null {
   return LANG_WORDS[normalizeWord(value).split(' ')[0]] ?? null;
 }
 
+// Each language by its code and its names. The Settings' Language cell shows languageName (i18n/schema-labels.ts):
+// read here as words, not imported, so the pages that read cells do not carry the whole schema section
+// (tests/core/read.test.ts reads every languageName back).
 const LANG_WORDS: Readonly<Record<string, Lang>> = {
   fr: 'fr',
   francais: 'fr',

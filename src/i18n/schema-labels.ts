@@ -22,7 +22,11 @@ const LABELS: Catalog<LabelKey> = SCHEMA;
 
 export const sheetName = (lang: Lang, key: SheetKey): string => t(LABELS, lang, `sheet.${key}`);
 
-/** The header of a column (or the label of a Settings row) in `lang`. */
+/** The header of a column (or the label of a Settings row) by its table and key, in `lang`. */
+export const labelOf = <T extends Table>(lang: Lang, table: T, key: TableKeys[T]): string =>
+  t(LABELS, lang, `${table}.${key}` as LabelKey);
+
+/** The header of a column (or the label of a Settings row) of a spec, in `lang`. */
 export const columnLabel = <K extends string>(lang: Lang, spec: ColumnSpec<K>): string =>
   t(LABELS, lang, `${spec.table}.${spec.key}` as LabelKey);
 

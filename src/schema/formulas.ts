@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import { columnLabel } from '../i18n/schema-labels';
+import { labelOf } from '../i18n/schema-labels';
 import { columnIndex, columnLetter, sheetRef } from './a1';
 import { shippedLabels } from './labels-shipped';
 import { OKR_COLUMNS, type OkrColumnKey, type SettingKey } from './layout';
@@ -40,12 +40,7 @@ export function computedFormula(
   settings: SettingsRef,
   lang: Lang
 ): string {
-  const header = stringLiteral(
-    columnLabel(
-      lang,
-      OKR_COLUMNS.find(c => c.key === key)!
-    )
-  );
+  const header = stringLiteral(labelOf(lang, 'okrs', key));
   const col = (k: OkrColumnKey) => fromHeader(columns[k]);
   const setting = (k: SettingKey) => `${sheetRef(settings.sheetName)}!$B$${settings.rows[k]}`;
   // The Settings language ("English" / "Français") is the functions' locale argument: "fr…" means French.

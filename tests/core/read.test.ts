@@ -10,6 +10,8 @@ import { planSave } from '../../src/features/checkin/save-plan';
 import { OKR_GRADE } from '../../src/features/functions/okr-grade';
 import { OKR_STATUS } from '../../src/features/functions/okr-status';
 import { errorText, phrase } from '../../src/i18n/error-text';
+import { LANGS } from '../../src/i18n/lang';
+import { languageName } from '../../src/i18n/schema-labels';
 import { langFromLocale } from '../../src/i18n/lang';
 import { FUNCTIONS } from '../../src/i18n/sections';
 import { parseSettings } from '../../src/schema/settings';
@@ -61,6 +63,10 @@ describe('readNumber', () => {
 });
 
 describe('readLang', () => {
+  it.each(LANGS)('reads back the name the Settings show for %s (languageName)', lang => {
+    expect(readLang(languageName(lang))).toBe(lang);
+  });
+
   it.each([
     ['Français', 'fr'],
     ['francais', 'fr'],

@@ -1,20 +1,7 @@
 import { t, type Key, type Params } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/lang';
-import { columnLabel, sheetName } from '../../i18n/schema-labels';
+import { labelOf, sheetName } from '../../i18n/schema-labels';
 import { INSTALL, PERIOD } from '../../i18n/sections';
-import { HISTORY_COLUMNS, type HistoryColumnKey } from '../../schema/history';
-import { OKR_COLUMNS, type OkrColumnKey } from '../../schema/layout';
-
-const okrColumn = (lang: Lang, key: OkrColumnKey) =>
-  columnLabel(
-    lang,
-    OKR_COLUMNS.find(c => c.key === key)!
-  );
-const historyColumn = (lang: Lang, key: HistoryColumnKey) =>
-  columnLabel(
-    lang,
-    HISTORY_COLUMNS.find(c => c.key === key)!
-  );
 
 /**
  * The names the period's messages quote, as the user sees them elsewhere: menu captions, sheet names, column headers.
@@ -28,8 +15,8 @@ export function periodWords(lang: Lang): Record<string, string> {
     history: sheetName(lang, 'history'),
     settings: sheetName(lang, 'settings'),
     okrs: sheetName(lang, 'okrs'),
-    commitment: okrColumn(lang, 'commitment'),
-    carriedFrom: okrColumn(lang, 'carriedFrom'),
+    commitment: labelOf(lang, 'okrs', 'commitment'),
+    carriedFrom: labelOf(lang, 'okrs', 'carriedFrom'),
   };
 }
 
@@ -41,14 +28,14 @@ export function closeFieldLabels(
   string
 > {
   return {
-    finalValue: historyColumn(lang, 'finalValue'),
-    progress: historyColumn(lang, 'progress'),
-    grade: historyColumn(lang, 'grade'),
-    status: historyColumn(lang, 'closingStatus'),
-    note: historyColumn(lang, 'learningNote'),
-    worked: historyColumn(lang, 'worked'),
-    didNotWork: historyColumn(lang, 'didNotWork'),
-    change: historyColumn(lang, 'change'),
+    finalValue: labelOf(lang, 'history', 'finalValue'),
+    progress: labelOf(lang, 'history', 'progress'),
+    grade: labelOf(lang, 'history', 'grade'),
+    status: labelOf(lang, 'history', 'closingStatus'),
+    note: labelOf(lang, 'history', 'learningNote'),
+    worked: labelOf(lang, 'history', 'worked'),
+    didNotWork: labelOf(lang, 'history', 'didNotWork'),
+    change: labelOf(lang, 'history', 'change'),
   };
 }
 

@@ -8,8 +8,8 @@ import { OkrInputError } from '../../core/errors';
 import { readNumber } from '../../core/read';
 import { errorText as inputErrorText } from '../../i18n/error-text';
 import { columnLetter, sheetRef } from '../../schema/a1';
-import { OKR_COLUMNS, type OkrColumnKey } from '../../schema/layout';
-import { columnLabel } from '../../i18n/schema-labels';
+import type { OkrColumnKey } from '../../schema/layout';
+import { labelOf } from '../../i18n/schema-labels';
 import { cellOf, isBlank, type OkrColumns, type OkrRow } from '../../schema/okr-rows';
 
 /** The method's limits (docs: /work/shared/okr-method.md): at most 3 objectives per person, 2 to 5 KRs each. */
@@ -73,11 +73,7 @@ const RULE_TEXTS: Record<QualityRuleId, { message: QualityKey; why: QualityKey }
 };
 
 /** Column names as the messages write them: the sheet's headers. */
-const header = (key: OkrColumnKey, lang: Lang) =>
-  columnLabel(
-    lang,
-    OKR_COLUMNS.find(c => c.key === key)!
-  );
+const header = (key: OkrColumnKey, lang: Lang) => labelOf(lang, 'okrs', key);
 
 /**
  * What is wrong, in one sentence. The KR or objective it is about is shown beside the message (QualityFinding.subject),

@@ -72,4 +72,11 @@ describe('dist/sidebar.html', () => {
       }
     expect(checked).toBeGreaterThan(15);
   });
+
+  it('does not carry the schema section (sheet and column labels): the server sends the words it needs', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      expect(CODE).toContain(SCHEMA[lang]['history.restore']);
+      expect(SIDEBAR).not.toContain(SCHEMA[lang]['history.restore']);
+    }
+  });
 });
