@@ -2,7 +2,7 @@ import type { Commitment, Grade } from '../core/grade';
 import type { KrKind } from '../core/kinds';
 import type { PaceStatus } from '../core/pace';
 import { t, type Key } from './catalog';
-import { LANGS, type Lang } from './lang';
+import type { Lang } from './lang';
 import { CORE } from './sections';
 
 /**
@@ -26,5 +26,5 @@ export function labelsInEveryLang<V extends string>(
   label: (lang: Lang, value: V) => string,
   value: V
 ): string[] {
-  return LANGS.map(lang => label(lang, value));
+  return (Object.keys(CORE) as Lang[]).map(lang => label(lang, value));
 }
